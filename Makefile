@@ -1,0 +1,55 @@
+# Thin verbs over scripts/ and the tools pinned in pyproject.toml. Every target that needs the
+# environment builds it first (.venv, from pyproject.toml), so each works on a fresh machine.
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install demo test generate check-drift spec-diff lint format typecheck bench ci clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is needed (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(PY) examples/quickstart.py
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+# make generate                 regenerate generated/ from openapi.yaml and openapi-fixes.yaml
+# make generate SPEC=new.yaml   adopt a new spec: only if it generates cleanly
+generate: $(STAMP)
+	$(PY) scripts/regenerate.py $(if $(SPEC),--spec $(SPEC))
+
+check-drift: $(STAMP)
+	$(PY) scripts/regenerate.py --check
+
+# make spec-diff NEW=new.yaml [OLD=openapi.yaml]
+spec-diff: $(STAMP)
+	$(PY) scripts/specdiff.py $(or $(OLD),openapi.yaml) $(NEW)
+
+lint: $(STAMP)
+	$(PY) -m ruff check together_facade scripts tests examples
+	$(PY) -m ruff format --check together_facade scripts tests examples
+
+format: $(STAMP)
+	$(PY) -m ruff check --fix together_facade scripts tests examples
+	$(PY) -m ruff format together_facade scripts tests examples
+
+typecheck: $(STAMP)
+	$(PY) -m mypy --strict together_facade
+	$(PY) -m mypy generated/together_api_client
+
+bench: $(STAMP)
+	$(PY) scripts/bench.py
+
+ci: test lint typecheck check-drift
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_chunk_delta_role import ChatCompletionChunkDeltaRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_chunk_delta_function_call_type_0 import (
+        ChatCompletionChunkDeltaFunctionCallType0,
+    )
+    from ..models.chat_completion_tool_call_delta import ChatCompletionToolCallDelta
+
+
+T = TypeVar("T", bound="ChatCompletionChunkDelta")
+
+
+@_attrs_define
+class ChatCompletionChunkDelta:
+    """
+    Attributes:
+        content (None | str | Unset):
+        function_call (ChatCompletionChunkDeltaFunctionCallType0 | None | Unset):
+        role (ChatCompletionChunkDeltaRole | Unset):
+        token_id (int | Unset):
+        tool_calls (list[ChatCompletionToolCallDelta] | None | Unset):
+        reasoning (None | str | Unset): Reasoning text of a reasoning model, streamed beside content.
+    """
+
+    content: None | str | Unset = UNSET
+    function_call: ChatCompletionChunkDeltaFunctionCallType0 | None | Unset = UNSET
+    role: ChatCompletionChunkDeltaRole | Unset = UNSET
+    token_id: int | Unset = UNSET
+    tool_calls: list[ChatCompletionToolCallDelta] | None | Unset = UNSET
+    reasoning: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_chunk_delta_function_call_type_0 import (
+            ChatCompletionChunkDeltaFunctionCallType0,
+        )
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        function_call: dict[str, Any] | None | Unset
+        if isinstance(self.function_call, Unset):
+            function_call = UNSET
+        elif isinstance(self.function_call, ChatCompletionChunkDeltaFunctionCallType0):
+            function_call = self.function_call.to_dict()
+        else:
+            function_call = self.function_call
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        token_id = self.token_id
+
+        tool_calls: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tool_calls, Unset):
+            tool_calls = UNSET
+        elif isinstance(self.tool_calls, list):
+            tool_calls = []
+            for tool_calls_type_0_item_data in self.tool_calls:
+                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                tool_calls.append(tool_calls_type_0_item)
+
+        else:
+            tool_calls = self.tool_calls
+
+        reasoning: None | str | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = self.reasoning
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if function_call is not UNSET:
+            field_dict["function_call"] = function_call
+        if role is not UNSET:
+            field_dict["role"] = role
+        if token_id is not UNSET:
+            field_dict["token_id"] = token_id
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_completion_chunk_delta_function_call_type_0 import (
+            ChatCompletionChunkDeltaFunctionCallType0,
+        )
+        from ..models.chat_completion_tool_call_delta import ChatCompletionToolCallDelta
+
+        d = dict(src_dict)
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_function_call(
+            data: object,
+        ) -> ChatCompletionChunkDeltaFunctionCallType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                function_call_type_0 = (
+                    ChatCompletionChunkDeltaFunctionCallType0.from_dict(data)
+                )
+
+                return function_call_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatCompletionChunkDeltaFunctionCallType0 | None | Unset, data)
+
+        function_call = _parse_function_call(d.pop("function_call", UNSET))
+
+        _role = d.pop("role", UNSET)
+        role: ChatCompletionChunkDeltaRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = ChatCompletionChunkDeltaRole(_role)
+
+        token_id = d.pop("token_id", UNSET)
+
+        def _parse_tool_calls(
+            data: object,
+        ) -> list[ChatCompletionToolCallDelta] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tool_calls_type_0 = []
+                _tool_calls_type_0 = data
+                for tool_calls_type_0_item_data in _tool_calls_type_0:
+                    tool_calls_type_0_item = ChatCompletionToolCallDelta.from_dict(
+                        tool_calls_type_0_item_data
+                    )
+
+                    tool_calls_type_0.append(tool_calls_type_0_item)
+
+                return tool_calls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatCompletionToolCallDelta] | None | Unset, data)
+
+        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
+
+        def _parse_reasoning(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+
+        chat_completion_chunk_delta = cls(
+            content=content,
+            function_call=function_call,
+            role=role,
+            token_id=token_id,
+            tool_calls=tool_calls,
+            reasoning=reasoning,
+        )
+
+        chat_completion_chunk_delta.additional_properties = d
+        return chat_completion_chunk_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

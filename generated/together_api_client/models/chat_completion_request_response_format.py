@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_request_response_format_schema import (
+        ChatCompletionRequestResponseFormatSchema,
+    )
+
+
+T = TypeVar("T", bound="ChatCompletionRequestResponseFormat")
+
+
+@_attrs_define
+class ChatCompletionRequestResponseFormat:
+    """An object specifying the format that the model must output.
+
+    Attributes:
+        schema (ChatCompletionRequestResponseFormatSchema | Unset): The JSON schema the output must follow.
+        type_ (str | Unset): The type of the response format. Example: json.
+    """
+
+    schema: ChatCompletionRequestResponseFormatSchema | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
+            schema = self.schema.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_completion_request_response_format_schema import (
+            ChatCompletionRequestResponseFormatSchema,
+        )
+
+        d = dict(src_dict)
+        _schema = d.pop("schema", UNSET)
+        schema: ChatCompletionRequestResponseFormatSchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = ChatCompletionRequestResponseFormatSchema.from_dict(_schema)
+
+        type_ = d.pop("type", UNSET)
+
+        chat_completion_request_response_format = cls(
+            schema=schema,
+            type_=type_,
+        )
+
+        chat_completion_request_response_format.additional_properties = d
+        return chat_completion_request_response_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_system_message_param_role import (
+    ChatCompletionSystemMessageParamRole,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatCompletionSystemMessageParam")
+
+
+@_attrs_define
+class ChatCompletionSystemMessageParam:
+    """
+    Attributes:
+        content (str):
+        role (ChatCompletionSystemMessageParamRole):
+        name (str | Unset):
+    """
+
+    content: str
+    role: ChatCompletionSystemMessageParamRole
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        role = self.role.value
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "role": role,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        role = ChatCompletionSystemMessageParamRole(d.pop("role"))
+
+        name = d.pop("name", UNSET)
+
+        chat_completion_system_message_param = cls(
+            content=content,
+            role=role,
+            name=name,
+        )
+
+        chat_completion_system_message_param.additional_properties = d
+        return chat_completion_system_message_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

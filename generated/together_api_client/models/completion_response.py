@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.completion_response_object import CompletionResponseObject
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.completion_response_choice import CompletionResponseChoice
+    from ..models.prompt_part_item import PromptPartItem
+    from ..models.usage_data import UsageData
+
+
+T = TypeVar("T", bound="CompletionResponse")
+
+
+@_attrs_define
+class CompletionResponse:
+    """
+    Attributes:
+        choices (list[CompletionResponseChoice]):
+        created (int):
+        id (str):
+        model (str):
+        object_ (CompletionResponseObject):
+        usage (None | UsageData):
+        prompt (list[PromptPartItem] | Unset):
+    """
+
+    choices: list[CompletionResponseChoice]
+    created: int
+    id: str
+    model: str
+    object_: CompletionResponseObject
+    usage: None | UsageData
+    prompt: list[PromptPartItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.usage_data import UsageData
+
+        choices = []
+        for componentsschemas_completion_choices_data_item_data in self.choices:
+            componentsschemas_completion_choices_data_item = (
+                componentsschemas_completion_choices_data_item_data.to_dict()
+            )
+            choices.append(componentsschemas_completion_choices_data_item)
+
+        created = self.created
+
+        id = self.id
+
+        model = self.model
+
+        object_ = self.object_.value
+
+        usage: dict[str, Any] | None
+        if isinstance(self.usage, UsageData):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        prompt: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.prompt, Unset):
+            prompt = []
+            for componentsschemas_prompt_part_item_data in self.prompt:
+                componentsschemas_prompt_part_item = (
+                    componentsschemas_prompt_part_item_data.to_dict()
+                )
+                prompt.append(componentsschemas_prompt_part_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "choices": choices,
+                "created": created,
+                "id": id,
+                "model": model,
+                "object": object_,
+                "usage": usage,
+            }
+        )
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.completion_response_choice import CompletionResponseChoice
+        from ..models.prompt_part_item import PromptPartItem
+        from ..models.usage_data import UsageData
+
+        d = dict(src_dict)
+        choices = []
+        _choices = d.pop("choices")
+        for componentsschemas_completion_choices_data_item_data in _choices:
+            componentsschemas_completion_choices_data_item = (
+                CompletionResponseChoice.from_dict(
+                    componentsschemas_completion_choices_data_item_data
+                )
+            )
+
+            choices.append(componentsschemas_completion_choices_data_item)
+
+        created = d.pop("created")
+
+        id = d.pop("id")
+
+        model = d.pop("model")
+
+        object_ = CompletionResponseObject(d.pop("object"))
+
+        def _parse_usage(data: object) -> None | UsageData:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_1 = UsageData.from_dict(data)
+
+                return usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UsageData, data)
+
+        usage = _parse_usage(d.pop("usage"))
+
+        _prompt = d.pop("prompt", UNSET)
+        prompt: list[PromptPartItem] | Unset = UNSET
+        if _prompt is not UNSET:
+            prompt = []
+            for componentsschemas_prompt_part_item_data in _prompt:
+                componentsschemas_prompt_part_item = PromptPartItem.from_dict(
+                    componentsschemas_prompt_part_item_data
+                )
+
+                prompt.append(componentsschemas_prompt_part_item)
+
+        completion_response = cls(
+            choices=choices,
+            created=created,
+            id=id,
+            model=model,
+            object_=object_,
+            usage=usage,
+            prompt=prompt,
+        )
+
+        completion_response.additional_properties = d
+        return completion_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

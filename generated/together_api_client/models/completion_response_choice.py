@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.finish_reason import FinishReason
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.logprobs_part import LogprobsPart
+
+
+T = TypeVar("T", bound="CompletionResponseChoice")
+
+
+@_attrs_define
+class CompletionResponseChoice:
+    """
+    Attributes:
+        finish_reason (FinishReason | None | Unset):
+        logprobs (LogprobsPart | None | Unset):
+        seed (int | None | Unset):
+        text (str | Unset):  Example: The capital of France is Paris. It's located in the north-central part of the
+            country and is one of the most populous and visited cities in the world, known for its iconic landmarks like the
+            Eiffel Tower, Louvre Museum, Notre-Dame Cathedral, and more. Paris is also the capital of the Île-de-France
+            region and is a major global center for art, fashion, gastronomy, and culture..
+        index (int | Unset):
+    """
+
+    finish_reason: FinishReason | None | Unset = UNSET
+    logprobs: LogprobsPart | None | Unset = UNSET
+    seed: int | None | Unset = UNSET
+    text: str | Unset = UNSET
+    index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.logprobs_part import LogprobsPart
+
+        finish_reason: None | str | Unset
+        if isinstance(self.finish_reason, Unset):
+            finish_reason = UNSET
+        elif isinstance(self.finish_reason, FinishReason):
+            finish_reason = self.finish_reason.value
+        else:
+            finish_reason = self.finish_reason
+
+        logprobs: dict[str, Any] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, LogprobsPart):
+            logprobs = self.logprobs.to_dict()
+        else:
+            logprobs = self.logprobs
+
+        seed: int | None | Unset
+        if isinstance(self.seed, Unset):
+            seed = UNSET
+        else:
+            seed = self.seed
+
+        text = self.text
+
+        index = self.index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if text is not UNSET:
+            field_dict["text"] = text
+        if index is not UNSET:
+            field_dict["index"] = index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.logprobs_part import LogprobsPart
+
+        d = dict(src_dict)
+
+        def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finish_reason_type_1 = FinishReason(data)
+
+                return finish_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FinishReason | None | Unset, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+
+        def _parse_logprobs(data: object) -> LogprobsPart | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                logprobs_type_1 = LogprobsPart.from_dict(data)
+
+                return logprobs_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LogprobsPart | None | Unset, data)
+
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+
+        def _parse_seed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        seed = _parse_seed(d.pop("seed", UNSET))
+
+        text = d.pop("text", UNSET)
+
+        index = d.pop("index", UNSET)
+
+        completion_response_choice = cls(
+            finish_reason=finish_reason,
+            logprobs=logprobs,
+            seed=seed,
+            text=text,
+            index=index,
+        )
+
+        completion_response_choice.additional_properties = d
+        return completion_response_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.logprobs_part import LogprobsPart
+
+
+T = TypeVar("T", bound="PromptPartItem")
+
+
+@_attrs_define
+class PromptPartItem:
+    """
+    Attributes:
+        logprobs (LogprobsPart | Unset):
+        text (str | Unset):  Example: <s>[INST] What is the capital of France? [/INST].
+    """
+
+    logprobs: LogprobsPart | Unset = UNSET
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logprobs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.logprobs, Unset):
+            logprobs = self.logprobs.to_dict()
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.logprobs_part import LogprobsPart
+
+        d = dict(src_dict)
+        _logprobs = d.pop("logprobs", UNSET)
+        logprobs: LogprobsPart | Unset
+        if isinstance(_logprobs, Unset):
+            logprobs = UNSET
+        else:
+            logprobs = LogprobsPart.from_dict(_logprobs)
+
+        text = d.pop("text", UNSET)
+
+        prompt_part_item = cls(
+            logprobs=logprobs,
+            text=text,
+        )
+
+        prompt_part_item.additional_properties = d
+        return prompt_part_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

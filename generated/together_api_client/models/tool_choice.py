@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_choice_type import ToolChoiceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_choice_function import ToolChoiceFunction
+
+
+T = TypeVar("T", bound="ToolChoice")
+
+
+@_attrs_define
+class ToolChoice:
+    """
+    Attributes:
+        function (ToolChoiceFunction):
+        id (str):
+        type_ (ToolChoiceType):
+        index (int | None | Unset):
+    """
+
+    function: ToolChoiceFunction
+    id: str
+    type_: ToolChoiceType
+    index: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        function = self.function.to_dict()
+
+        id = self.id
+
+        type_ = self.type_.value
+
+        index: int | None | Unset
+        if isinstance(self.index, Unset):
+            index = UNSET
+        else:
+            index = self.index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "function": function,
+                "id": id,
+                "type": type_,
+            }
+        )
+        if index is not UNSET:
+            field_dict["index"] = index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tool_choice_function import ToolChoiceFunction
+
+        d = dict(src_dict)
+        function = ToolChoiceFunction.from_dict(d.pop("function"))
+
+        id = d.pop("id")
+
+        type_ = ToolChoiceType(d.pop("type"))
+
+        def _parse_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        index = _parse_index(d.pop("index", UNSET))
+
+        tool_choice = cls(
+            function=function,
+            id=id,
+            type_=type_,
+            index=index,
+        )
+
+        tool_choice.additional_properties = d
+        return tool_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

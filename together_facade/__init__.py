@@ -1,0 +1,1 @@
+"""together_facade: a Python SDK for the Together AI REST API."""

@@ -1,0 +1,87 @@
+"""The public surface: a sorted, complete ``__all__``, and every request field of the spec
+reachable as a keyword argument (so a spec update that adds a field shows up here)."""
+
+from __future__ import annotations
+
+import inspect
+
+import attrs
+import pytest
+from together_api_client import models as gen
+
+import together_facade
+from together_facade import AsyncTogether, Together
+from together_facade.resources.chat import ChatCompletionParams
+from together_facade.resources.completions import CompletionParams
+from together_facade.resources.embeddings import EmbeddingParams
+from together_facade.resources.fine_tuning import FineTuningParams
+from together_facade.resources.images import ImageParams
+from together_facade.resources.rerank import RerankParams
+
+
+def test_all_is_sorted_and_complete() -> None:
+    names = together_facade.__all__
+    assert names == sorted(names)
+    public = {n for n in dir(together_facade) if not n.startswith("_")} - {
+        "annotations",
+        "resources",
+    }
+    assert public | {"__version__"} == set(names)
+    assert all(hasattr(together_facade, n) for n in names)
+
+
+def test_types_all_is_sorted_and_complete() -> None:
+    from together_facade import types
+
+    assert types.__all__ == sorted(types.__all__)
+    assert all(hasattr(types, n) for n in types.__all__)
+
+
+@pytest.mark.parametrize(
+    ("params", "model", "handled_elsewhere"),
+    [
+        (ChatCompletionParams, gen.ChatCompletionRequest, {"stream"}),
+        (CompletionParams, gen.CompletionRequest, {"stream"}),
+        (EmbeddingParams, gen.EmbeddingsRequest, set()),
+        (ImageParams, gen.GenerateImagesBody, set()),
+        (RerankParams, gen.RerankRequest, set()),
+        (FineTuningParams, gen.CreateFineTuneBody, set()),
+    ],
+)
+def test_every_request_field_of_the_spec_is_an_argument(
+    params: type, model: type, handled_elsewhere: set[str]
+) -> None:
+    wire_names = {
+        (f.metadata.get("wire_name") or f.name.rstrip("_"))
+        for f in attrs.fields(model)
+        if f.name != "additional_properties"
+    }
+    assert wire_names - handled_elsewhere == set(params.__annotations__) - {
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+    }
+
+
+def _public_methods(obj: object, prefix: str = "") -> dict[str, object]:
+    found: dict[str, object] = {}
+    for name in dir(type(obj)):
+        if name.startswith("_"):
+            continue
+        value = getattr(obj, name)
+        if inspect.ismethod(value):
+            found[prefix + name] = value
+        elif type(value).__module__.startswith("together_facade.resources"):
+            found.update(_public_methods(value, f"{prefix}{name}."))
+    return found
+
+
+def test_async_client_has_the_same_names_awaitable() -> None:
+    sync = _public_methods(Together(api_key="k"))
+    asynchronous = _public_methods(AsyncTogether(api_key="k"))
+    assert sync.keys() == asynchronous.keys()
+    assert "chat.completions.create" in sync and "fine_tuning.list_events" in sync
+    for name, method in asynchronous.items():
+        if name not in {"with_options"}:
+            assert inspect.iscoroutinefunction(method), name

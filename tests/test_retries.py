@@ -1,0 +1,196 @@
+"""Retries: the policy as a table (no sleeping), then the behaviour against a local server."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+from email.utils import formatdate
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+import together_facade as tf
+from tests.helpers import API_KEY, Invoker
+from together_facade import _base
+from together_facade._retries import RetryPolicy, backoff, decide, retry_after_seconds
+
+NOW = 1_700_000_000.0
+POLICY = RetryPolicy(max_retries=2)
+
+
+def no_jitter() -> float:
+    return 0.0
+
+
+@pytest.mark.parametrize(
+    ("attempt", "status", "headers", "retry", "delay", "retry_after"),
+    [
+        (0, None, {}, True, 0.5, None),  # connection error / timeout
+        (1, None, {}, True, 1.0, None),
+        (2, None, {}, False, 0.0, None),  # out of retries
+        (0, 408, {}, True, 0.5, None),
+        (0, 409, {}, True, 0.5, None),
+        (0, 429, {}, True, 0.5, None),
+        (0, 500, {}, True, 0.5, None),
+        (0, 503, {}, True, 0.5, None),
+        (0, 529, {}, True, 0.5, None),
+        (0, 400, {}, False, 0.0, None),
+        (0, 401, {}, False, 0.0, None),
+        (0, 404, {}, False, 0.0, None),
+        (0, 422, {}, False, 0.0, None),
+        (0, 429, {"retry-after-ms": "50"}, True, 0.05, 0.05),
+        (0, 429, {"retry-after": "2"}, True, 2.0, 2.0),
+        (0, 429, {"retry-after-ms": "1500", "retry-after": "9"}, True, 1.5, 1.5),
+        (0, 429, {"retry-after": formatdate(NOW + 30, usegmt=True)}, True, 30.0, 30.0),
+        (0, 429, {"retry-after": "3600"}, False, 0.0, 3600.0),  # too long: raise at once
+        (0, 503, {"retry-after": "61"}, False, 0.0, 61.0),
+        (0, 429, {"retry-after": "soon"}, True, 0.5, None),  # unreadable: backoff
+        (0, 429, {"retry-after-ms": "-5"}, True, 0.5, None),
+        (0, 400, {"x-should-retry": "true"}, True, 0.5, None),
+        (0, 503, {"x-should-retry": "false"}, False, 0.0, None),
+        (2, 400, {"x-should-retry": "true"}, False, 0.0, None),
+    ],
+)
+def test_decision_table(
+    attempt: int,
+    status: int | None,
+    headers: dict[str, str],
+    retry: bool,
+    delay: float,
+    retry_after: float | None,
+) -> None:
+    d = decide(POLICY, attempt, status, headers, NOW, no_jitter)
+    assert (d.retry, d.retry_after) == (retry, retry_after)
+    assert d.delay == pytest.approx(delay)
+
+
+def test_backoff_doubles_caps_and_jitters_down() -> None:
+    policy = RetryPolicy(max_retries=10)
+    assert [backoff(a, policy, 0.0) for a in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+    assert backoff(0, policy, 1.0) == pytest.approx(0.375)  # at most 25 % shorter
+    assert all(0.375 <= backoff(0, policy, r / 10) <= 0.5 for r in range(11))
+
+
+def test_retry_after_http_date_in_the_past_is_zero() -> None:
+    assert retry_after_seconds({"retry-after": formatdate(NOW - 100, usegmt=True)}, NOW) == 0.0
+    assert retry_after_seconds({}, NOW) is None
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record the waits instead of sleeping them (sync and async)."""
+    waited: list[float] = []
+
+    async def fake_async_sleep(seconds: float) -> None:
+        waited.append(seconds)
+
+    monkeypatch.setattr(_base.time, "sleep", waited.append)
+    monkeypatch.setattr(_base.asyncio, "sleep", fake_async_sleep)
+    return waited
+
+
+def test_429_with_retry_after_ms_then_200(invoke: Invoker, httpserver: HTTPServer) -> None:
+    httpserver.expect_ordered_request("/v1/models").respond_with_json(
+        {"error": {"message": "slow down"}}, status=429, headers={"retry-after-ms": "50"}
+    )
+    httpserver.expect_ordered_request("/v1/models").respond_with_json([{"id": "m"}])
+    started = time.monotonic()
+    models = invoke(lambda c: c.models.list())
+    assert [m.id for m in models] == ["m"]
+    assert len(httpserver.log) == 2
+    assert time.monotonic() - started >= 0.05  # the server's wait was honoured
+
+
+def test_503_three_times_gives_three_attempts(
+    invoke: Invoker, httpserver: HTTPServer, sleeps: list[float]
+) -> None:
+    httpserver.expect_request("/v1/models").respond_with_json(
+        {"error": {"message": "overloaded"}}, status=503
+    )
+    with pytest.raises(tf.InternalServerError, match="overloaded"):
+        invoke(lambda c: c.models.list(), max_retries=2)
+    assert len(httpserver.log) == 3
+    assert len(sleeps) == 2 and 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0
+
+
+def test_400_is_not_retried(invoke: Invoker, httpserver: HTTPServer, sleeps: list[float]) -> None:
+    httpserver.expect_request("/v1/models").respond_with_json(
+        {"error": {"message": "bad"}}, status=400
+    )
+    with pytest.raises(tf.BadRequestError):
+        invoke(lambda c: c.models.list())
+    assert len(httpserver.log) == 1 and sleeps == []
+
+
+def test_long_retry_after_raises_at_once_with_the_wait(
+    invoke: Invoker, httpserver: HTTPServer, sleeps: list[float]
+) -> None:
+    httpserver.expect_request("/v1/models").respond_with_json(
+        {"error": {"message": "credit limit", "type": "credit_limit"}},
+        status=429,
+        headers={"Retry-After": "3600"},
+    )
+    with pytest.raises(tf.RateLimitError) as info:
+        invoke(lambda c: c.models.list())
+    assert info.value.retry_after == 3600.0 and info.value.type == "credit_limit"
+    assert len(httpserver.log) == 1 and sleeps == []
+
+
+def test_max_retries_zero_and_with_options(
+    invoke: Invoker, httpserver: HTTPServer, sleeps: list[float]
+) -> None:
+    httpserver.expect_request("/v1/models").respond_with_json(
+        {"error": {"message": "x"}}, status=500
+    )
+    with pytest.raises(tf.InternalServerError):
+        invoke(lambda c: c.with_options(max_retries=0).models.list())
+    assert len(httpserver.log) == 1
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_refused_connection_is_retried_then_raised(mode: str, sleeps: list[float]) -> None:
+    base_url = f"http://127.0.0.1:{_closed_port()}/v1"
+    if mode == "sync":
+        with pytest.raises(tf.APIConnectionError) as info:
+            tf.Together(api_key=API_KEY, base_url=base_url, max_retries=2).models.list()
+    else:
+
+        async def main() -> None:
+            async with tf.AsyncTogether(api_key=API_KEY, base_url=base_url, max_retries=2) as c:
+                await c.models.list()
+
+        with pytest.raises(tf.APIConnectionError) as info:
+            asyncio.run(main())
+    assert not isinstance(info.value, tf.APITimeoutError)
+    assert len(sleeps) == 2  # three attempts
+    assert "ConnectError" in str(info.value)
+    assert API_KEY not in str(info.value)
+
+
+def test_read_timeout_gives_api_timeout_error(invoke: Invoker, httpserver: HTTPServer) -> None:
+    def slow(request: Request) -> Response:
+        time.sleep(0.5)
+        return Response("[]", content_type="application/json")
+
+    httpserver.expect_request("/v1/models").respond_with_handler(slow)
+    with pytest.raises(tf.APITimeoutError, match="timed out"):
+        invoke(lambda c: c.models.list(), timeout=0.1, max_retries=0)
+
+
+def test_per_call_timeout_overrides_the_client(invoke: Invoker, httpserver: HTTPServer) -> None:
+    def slow(request: Request) -> Response:
+        time.sleep(0.3)
+        return Response("[]", content_type="application/json")
+
+    httpserver.expect_request("/v1/models").respond_with_handler(slow)
+    with pytest.raises(tf.APITimeoutError):
+        invoke(lambda c: c.models.list(timeout=0.05), timeout=30, max_retries=0)
+    assert invoke(lambda c: c.models.list(timeout=5), timeout=0.05, max_retries=0) == []

@@ -1,0 +1,318 @@
+"""``Together`` and ``AsyncTogether``: configuration, the connection pool, the API areas."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from functools import cached_property
+from typing import Any, ParamSpec, TypeVar
+
+import httpx
+
+from ._base import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncCore,
+    ClientConfig,
+    SyncCore,
+    as_timeout,
+    resolve_api_key,
+    resolve_base_url,
+    setup_logging_from_env,
+)
+from ._response import APIResponse, acall_raw, call_raw
+from ._retries import RetryPolicy
+from .resources.chat import AsyncChat, Chat
+from .resources.completions import AsyncCompletions, Completions
+from .resources.embeddings import AsyncEmbeddings, Embeddings
+from .resources.files import AsyncFiles, Files
+from .resources.fine_tuning import AsyncFineTuning, FineTuning
+from .resources.images import AsyncImages, Images
+from .resources.models import AsyncModels, Models
+from .resources.rerank import AsyncRerank, Rerank
+
+__all__ = ["AsyncTogether", "Together"]
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+def _config(
+    api_key: str | None,
+    base_url: str | httpx.URL | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    default_headers: Mapping[str, str] | None,
+) -> ClientConfig:
+    if max_retries < 0:
+        from ._exceptions import InvalidRequestError
+
+        raise InvalidRequestError(f"max_retries must be 0 or more, got {max_retries}")
+    return ClientConfig(
+        api_key=resolve_api_key(api_key),
+        base_url=resolve_base_url(base_url),
+        timeout=DEFAULT_TIMEOUT if timeout is None else as_timeout(timeout),
+        retry=RetryPolicy(max_retries=max_retries),
+        default_headers=dict(default_headers or {}),
+    )
+
+
+def _changed(
+    config: ClientConfig,
+    api_key: str | None,
+    base_url: str | httpx.URL | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    default_headers: Mapping[str, str] | None,
+) -> ClientConfig:
+    """``config`` with the settings that were given (None keeps the current one)."""
+    updates: dict[str, Any] = {}
+    if api_key is not None:
+        updates["api_key"] = api_key
+    if base_url is not None:
+        updates["base_url"] = resolve_base_url(base_url)
+    if timeout is not None:
+        updates["timeout"] = as_timeout(timeout)
+    if max_retries is not None:
+        updates["retry"] = RetryPolicy(max_retries=max_retries)
+    if default_headers is not None:
+        updates["default_headers"] = {**config.default_headers, **default_headers}
+    return config.with_changes(**updates)
+
+
+class _ClientInfo:
+    """What both clients show about their configuration (never the API key)."""
+
+    _config: ClientConfig
+
+    @property
+    def api_key(self) -> str:
+        return self._config.api_key
+
+    @property
+    def base_url(self) -> str:
+        return self._config.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._config.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._config.retry.max_retries
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
+
+
+class Together(_ClientInfo):
+    """The Together API, synchronously.
+
+    Example::
+
+        from together_facade import Together
+
+        client = Together()  # reads TOGETHER_API_KEY (and TOGETHER_BASE_URL, if set)
+        resp = client.chat.completions.create(
+            model="meta-llama/Llama-3.3-70B-Instruct-Turbo",
+            messages=[{"role": "user", "content": "Hello"}],
+        )
+        print(resp.choices[0].message.content)
+
+    ``timeout`` is seconds (or an ``httpx.Timeout``); connecting keeps its own 10 s limit.
+    ``max_retries`` retries connection errors, timeouts, 408, 409, 429 and 5xx answers.
+    ``http_client`` lets you bring an ``httpx.Client`` (proxies, certificates, transports); the
+    client does not close a pool it was given.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        setup_logging_from_env()
+        config = _config(api_key, base_url, timeout, max_retries, default_headers)
+        self._owns_http = http_client is None
+        self._init(config, http_client or httpx.Client(follow_redirects=True))
+
+    def _init(self, config: ClientConfig, http: httpx.Client) -> None:
+        self._config = config
+        self._http = http
+        self._core = SyncCore(config, http)
+
+    @cached_property
+    def chat(self) -> Chat:
+        return Chat(self._core)
+
+    @cached_property
+    def completions(self) -> Completions:
+        return Completions(self._core)
+
+    @cached_property
+    def embeddings(self) -> Embeddings:
+        return Embeddings(self._core)
+
+    @cached_property
+    def images(self) -> Images:
+        return Images(self._core)
+
+    @cached_property
+    def models(self) -> Models:
+        return Models(self._core)
+
+    @cached_property
+    def rerank(self) -> Rerank:
+        return Rerank(self._core)
+
+    @cached_property
+    def files(self) -> Files:
+        return Files(self._core)
+
+    @cached_property
+    def fine_tuning(self) -> FineTuning:
+        return FineTuning(self._core)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Together:
+        """A client with some settings changed, sharing this one's connection pool.
+
+        Example: ``client.with_options(max_retries=5, timeout=30).models.list()``.
+        """
+        clone = Together.__new__(Together)
+        clone._owns_http = False
+        clone._init(
+            _changed(self._config, api_key, base_url, timeout, max_retries, default_headers),
+            self._http,
+        )
+        return clone
+
+    def with_raw_response(
+        self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> APIResponse[T]:
+        """Call ``fn`` and return its result with the HTTP answer (request id, rate limits).
+
+        Example::
+
+            raw = client.with_raw_response(client.models.list)
+            print(raw.request_id, raw.ratelimit.remaining_requests, len(raw.parsed))
+        """
+        return call_raw(fn, *args, **kwargs)
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Together:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncTogether(_ClientInfo):
+    """The Together API, with ``async``/``await``: the same names as ``Together``, awaited.
+
+    Example::
+
+        async with AsyncTogether() as client:
+            resp = await client.chat.completions.create(model=..., messages=[...])
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        setup_logging_from_env()
+        config = _config(api_key, base_url, timeout, max_retries, default_headers)
+        self._owns_http = http_client is None
+        self._init(config, http_client or httpx.AsyncClient(follow_redirects=True))
+
+    def _init(self, config: ClientConfig, http: httpx.AsyncClient) -> None:
+        self._config = config
+        self._http = http
+        self._core = AsyncCore(config, http)
+
+    @cached_property
+    def chat(self) -> AsyncChat:
+        return AsyncChat(self._core)
+
+    @cached_property
+    def completions(self) -> AsyncCompletions:
+        return AsyncCompletions(self._core)
+
+    @cached_property
+    def embeddings(self) -> AsyncEmbeddings:
+        return AsyncEmbeddings(self._core)
+
+    @cached_property
+    def images(self) -> AsyncImages:
+        return AsyncImages(self._core)
+
+    @cached_property
+    def models(self) -> AsyncModels:
+        return AsyncModels(self._core)
+
+    @cached_property
+    def rerank(self) -> AsyncRerank:
+        return AsyncRerank(self._core)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        return AsyncFiles(self._core)
+
+    @cached_property
+    def fine_tuning(self) -> AsyncFineTuning:
+        return AsyncFineTuning(self._core)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> AsyncTogether:
+        """A client with some settings changed, sharing this one's connection pool."""
+        clone = AsyncTogether.__new__(AsyncTogether)
+        clone._owns_http = False
+        clone._init(
+            _changed(self._config, api_key, base_url, timeout, max_retries, default_headers),
+            self._http,
+        )
+        return clone
+
+    async def with_raw_response(
+        self, fn: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> APIResponse[T]:
+        """Await ``fn`` and return its result with the HTTP answer (request id, rate limits)."""
+        return await acall_raw(fn, *args, **kwargs)
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncTogether:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()

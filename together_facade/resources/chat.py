@@ -1,0 +1,138 @@
+"""``client.chat.completions``: chat with a model, whole or streamed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import Any, Literal, Required, Unpack, overload
+
+from .. import _gen
+from .._base import Call, RequestOptions, parse_model, split_options
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._streaming import AsyncStream, Stream
+from ..types import ChatCompletionChunk, ChatCompletionResponse
+
+__all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletionParams", "ChatCompletions"]
+
+
+class ChatCompletionParams(RequestOptions, total=False):
+    """The fields of a chat request, with their wire names (see docs.together.ai)."""
+
+    model: Required[str]
+    messages: Required[Sequence[Mapping[str, Any]]]
+    echo: bool
+    frequency_penalty: float
+    function_call: str | Mapping[str, Any]
+    logit_bias: Mapping[str, float]
+    logprobs: int
+    max_tokens: int
+    min_p: float
+    n: int
+    presence_penalty: float
+    repetition_penalty: float
+    response_format: Mapping[str, Any]
+    safety_model: str
+    seed: int
+    stop: str | Sequence[str]
+    temperature: float
+    tool_choice: str | Mapping[str, Any]
+    tools: Sequence[Mapping[str, Any]]
+    top_k: int
+    top_p: float
+
+
+_NAME = "chat.completions.create"
+_FIELDS = frozenset(ChatCompletionParams.__annotations__) - frozenset(
+    RequestOptions.__annotations__
+)
+_REQUIRED = frozenset({"model", "messages"})
+
+
+def _call(params: Mapping[str, Any], stream: bool) -> Call[ChatCompletionResponse]:
+    body, options = split_options(_NAME, params, _FIELDS, _REQUIRED)
+    if stream:
+        body["stream"] = True
+    return Call(
+        _NAME,
+        _gen.chat_completions(body),
+        lambda r: parse_model(r, _NAME, ChatCompletionResponse.from_dict),
+        options,
+        stream=stream,
+    )
+
+
+class ChatCompletions(SyncAPIResource):
+    """``client.chat.completions``."""
+
+    @overload
+    def create(
+        self, *, stream: Literal[False] = False, **params: Unpack[ChatCompletionParams]
+    ) -> ChatCompletionResponse: ...
+    @overload
+    def create(
+        self, *, stream: Literal[True], **params: Unpack[ChatCompletionParams]
+    ) -> Stream[ChatCompletionChunk]: ...
+    @overload
+    def create(
+        self, *, stream: bool, **params: Unpack[ChatCompletionParams]
+    ) -> ChatCompletionResponse | Stream[ChatCompletionChunk]: ...
+    def create(
+        self, *, stream: bool = False, **params: Unpack[ChatCompletionParams]
+    ) -> ChatCompletionResponse | Stream[ChatCompletionChunk]:
+        """Ask a chat model for the next message.
+
+        Example::
+
+            resp = client.chat.completions.create(
+                model="meta-llama/Llama-3.3-70B-Instruct-Turbo",
+                messages=[{"role": "user", "content": "Hello"}],
+            )
+            print(resp.choices[0].message.content)
+
+        With ``stream=True`` it returns a ``Stream`` of ``ChatCompletionChunk``.
+        """
+        call = _call(params, stream)
+        if stream:
+            return Stream(ChatCompletionChunk, self._core.send(call))
+        return self._core.request(call)
+
+
+class AsyncChatCompletions(AsyncAPIResource):
+    """``client.chat.completions`` on ``AsyncTogether``."""
+
+    @overload
+    async def create(
+        self, *, stream: Literal[False] = False, **params: Unpack[ChatCompletionParams]
+    ) -> ChatCompletionResponse: ...
+    @overload
+    async def create(
+        self, *, stream: Literal[True], **params: Unpack[ChatCompletionParams]
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+    @overload
+    async def create(
+        self, *, stream: bool, **params: Unpack[ChatCompletionParams]
+    ) -> ChatCompletionResponse | AsyncStream[ChatCompletionChunk]: ...
+    async def create(
+        self, *, stream: bool = False, **params: Unpack[ChatCompletionParams]
+    ) -> ChatCompletionResponse | AsyncStream[ChatCompletionChunk]:
+        """Ask a chat model for the next message (see ``Together.chat.completions.create``)."""
+        call = _call(params, stream)
+        if stream:
+            return AsyncStream(ChatCompletionChunk, await self._core.send(call))
+        return await self._core.request(call)
+
+
+class Chat(SyncAPIResource):
+    """``client.chat``."""
+
+    @cached_property
+    def completions(self) -> ChatCompletions:
+        return ChatCompletions(self._core)
+
+
+class AsyncChat(AsyncAPIResource):
+    """``client.chat`` on ``AsyncTogether``."""
+
+    @cached_property
+    def completions(self) -> AsyncChatCompletions:
+        return AsyncChatCompletions(self._core)

@@ -1,0 +1,110 @@
+"""``client.completions``: continue a prompt with a language or code model."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, Required, Unpack, overload
+
+from .. import _gen
+from .._base import Call, RequestOptions, parse_model, split_options
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._streaming import AsyncStream, Stream
+from ..types import CompletionChunk, CompletionResponse
+
+__all__ = ["AsyncCompletions", "CompletionParams", "Completions"]
+
+
+class CompletionParams(RequestOptions, total=False):
+    """The fields of a completion request, with their wire names."""
+
+    model: Required[str]
+    prompt: Required[str]
+    echo: bool
+    frequency_penalty: float
+    logit_bias: Mapping[str, float]
+    logprobs: int
+    max_tokens: int
+    min_p: float
+    n: int
+    presence_penalty: float
+    repetition_penalty: float
+    safety_model: str
+    seed: int
+    stop: str | Sequence[str]
+    temperature: float
+    top_k: int
+    top_p: float
+
+
+_NAME = "completions.create"
+_FIELDS = frozenset(CompletionParams.__annotations__) - frozenset(RequestOptions.__annotations__)
+_REQUIRED = frozenset({"model", "prompt"})
+
+
+def _call(params: Mapping[str, Any], stream: bool) -> Call[CompletionResponse]:
+    body, options = split_options(_NAME, params, _FIELDS, _REQUIRED)
+    if stream:
+        body["stream"] = True
+    return Call(
+        _NAME,
+        _gen.completions(body),
+        lambda r: parse_model(r, _NAME, CompletionResponse.from_dict),
+        options,
+        stream=stream,
+    )
+
+
+class Completions(SyncAPIResource):
+    """``client.completions``."""
+
+    @overload
+    def create(
+        self, *, stream: Literal[False] = False, **params: Unpack[CompletionParams]
+    ) -> CompletionResponse: ...
+    @overload
+    def create(
+        self, *, stream: Literal[True], **params: Unpack[CompletionParams]
+    ) -> Stream[CompletionChunk]: ...
+    @overload
+    def create(
+        self, *, stream: bool, **params: Unpack[CompletionParams]
+    ) -> CompletionResponse | Stream[CompletionChunk]: ...
+    def create(
+        self, *, stream: bool = False, **params: Unpack[CompletionParams]
+    ) -> CompletionResponse | Stream[CompletionChunk]:
+        """Continue ``prompt``.
+
+        Example::
+
+            resp = client.completions.create(model="mistralai/Mixtral-8x7B-v0.1", prompt="Paris is")
+            print(resp.choices[0].text)
+        """
+        call = _call(params, stream)
+        if stream:
+            return Stream(CompletionChunk, self._core.send(call))
+        return self._core.request(call)
+
+
+class AsyncCompletions(AsyncAPIResource):
+    """``client.completions`` on ``AsyncTogether``."""
+
+    @overload
+    async def create(
+        self, *, stream: Literal[False] = False, **params: Unpack[CompletionParams]
+    ) -> CompletionResponse: ...
+    @overload
+    async def create(
+        self, *, stream: Literal[True], **params: Unpack[CompletionParams]
+    ) -> AsyncStream[CompletionChunk]: ...
+    @overload
+    async def create(
+        self, *, stream: bool, **params: Unpack[CompletionParams]
+    ) -> CompletionResponse | AsyncStream[CompletionChunk]: ...
+    async def create(
+        self, *, stream: bool = False, **params: Unpack[CompletionParams]
+    ) -> CompletionResponse | AsyncStream[CompletionChunk]:
+        """Continue ``prompt`` (see ``Together.completions.create``)."""
+        call = _call(params, stream)
+        if stream:
+            return AsyncStream(CompletionChunk, await self._core.send(call))
+        return await self._core.request(call)

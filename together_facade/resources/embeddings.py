@@ -1,0 +1,56 @@
+"""``client.embeddings``: turn text into vectors."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, Unpack
+
+from .. import _gen
+from .._base import Call, RequestOptions, parse_model, split_options
+from .._resource import AsyncAPIResource, SyncAPIResource
+from ..types import EmbeddingsResponse
+
+__all__ = ["AsyncEmbeddings", "EmbeddingParams", "Embeddings"]
+
+
+class EmbeddingParams(RequestOptions, total=False):
+    """The fields of an embeddings request."""
+
+    model: Required[str]
+    input: Required[str | Sequence[str]]
+
+
+_NAME = "embeddings.create"
+_FIELDS = frozenset({"model", "input"})
+
+
+def _call(params: Mapping[str, Any]) -> Call[EmbeddingsResponse]:
+    body, options = split_options(_NAME, params, _FIELDS, _FIELDS)
+    return Call(
+        _NAME,
+        _gen.embeddings(body),
+        lambda r: parse_model(r, _NAME, EmbeddingsResponse.from_dict),
+        options,
+    )
+
+
+class Embeddings(SyncAPIResource):
+    """``client.embeddings``."""
+
+    def create(self, **params: Unpack[EmbeddingParams]) -> EmbeddingsResponse:
+        """Embed one text or a list of texts.
+
+        Example::
+
+            resp = client.embeddings.create(model="BAAI/bge-base-en-v1.5", input=["a", "b"])
+            vectors = [d.embedding for d in resp.data]
+        """
+        return self._core.request(_call(params))
+
+
+class AsyncEmbeddings(AsyncAPIResource):
+    """``client.embeddings`` on ``AsyncTogether``."""
+
+    async def create(self, **params: Unpack[EmbeddingParams]) -> EmbeddingsResponse:
+        """Embed one text or a list of texts (see ``Together.embeddings.create``)."""
+        return await self._core.request(_call(params))

@@ -1,0 +1,62 @@
+"""``client.images``: generate images from a prompt."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Required, Unpack
+
+from .. import _gen
+from .._base import Call, RequestOptions, parse_model, split_options
+from .._resource import AsyncAPIResource, SyncAPIResource
+from ..types import ImageResponse
+
+__all__ = ["AsyncImages", "ImageParams", "Images"]
+
+
+class ImageParams(RequestOptions, total=False):
+    """The fields of an image generation request."""
+
+    model: Required[str]
+    prompt: Required[str]
+    height: int
+    n: int
+    negative_prompt: str
+    seed: int
+    steps: int
+    width: int
+
+
+_NAME = "images.generate"
+_FIELDS = frozenset(ImageParams.__annotations__) - frozenset(RequestOptions.__annotations__)
+_REQUIRED = frozenset({"model", "prompt"})
+
+
+def _call(params: Mapping[str, Any]) -> Call[ImageResponse]:
+    body, options = split_options(_NAME, params, _FIELDS, _REQUIRED)
+    return Call(
+        _NAME,
+        _gen.generate_images(body),
+        lambda r: parse_model(r, _NAME, ImageResponse.from_dict),
+        options,
+    )
+
+
+class Images(SyncAPIResource):
+    """``client.images``."""
+
+    def generate(self, **params: Unpack[ImageParams]) -> ImageResponse:
+        """Generate images; each ``data[i]`` has a ``url`` or ``b64_json``.
+
+        Example::
+
+            resp = client.images.generate(model="black-forest-labs/FLUX.1-schnell", prompt="a cat")
+        """
+        return self._core.request(_call(params))
+
+
+class AsyncImages(AsyncAPIResource):
+    """``client.images`` on ``AsyncTogether``."""
+
+    async def generate(self, **params: Unpack[ImageParams]) -> ImageResponse:
+        """Generate images (see ``Together.images.generate``)."""
+        return await self._core.request(_call(params))

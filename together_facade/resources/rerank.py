@@ -1,0 +1,59 @@
+"""``client.rerank``: order documents by relevance to a query."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, Unpack
+
+from .. import _gen
+from .._base import Call, RequestOptions, parse_model, split_options
+from .._resource import AsyncAPIResource, SyncAPIResource
+from ..types import RerankResponse
+
+__all__ = ["AsyncRerank", "Rerank", "RerankParams"]
+
+
+class RerankParams(RequestOptions, total=False):
+    """The fields of a rerank request."""
+
+    model: Required[str]
+    query: Required[str]
+    documents: Required[Sequence[str] | Sequence[Mapping[str, Any]]]
+    rank_fields: Sequence[str]
+    return_documents: bool
+    top_n: int
+
+
+_NAME = "rerank.create"
+_FIELDS = frozenset(RerankParams.__annotations__) - frozenset(RequestOptions.__annotations__)
+_REQUIRED = frozenset({"model", "query", "documents"})
+
+
+def _call(params: Mapping[str, Any]) -> Call[RerankResponse]:
+    body, options = split_options(_NAME, params, _FIELDS, _REQUIRED)
+    return Call(
+        _NAME, _gen.rerank(body), lambda r: parse_model(r, _NAME, RerankResponse.from_dict), options
+    )
+
+
+class Rerank(SyncAPIResource):
+    """``client.rerank``."""
+
+    def create(self, **params: Unpack[RerankParams]) -> RerankResponse:
+        """Rank ``documents`` (strings or objects) by relevance to ``query``.
+
+        Example::
+
+            resp = client.rerank.create(model="Salesforce/Llama-Rank-V1", query="q",
+                                        documents=["a", "b"], top_n=1)
+            best = resp.results[0].index
+        """
+        return self._core.request(_call(params))
+
+
+class AsyncRerank(AsyncAPIResource):
+    """``client.rerank`` on ``AsyncTogether``."""
+
+    async def create(self, **params: Unpack[RerankParams]) -> RerankResponse:
+        """Rank documents (see ``Together.rerank.create``)."""
+        return await self._core.request(_call(params))

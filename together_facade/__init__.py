@@ -35,6 +35,7 @@ from ._exceptions import (
     TogetherError,
     UnprocessableEntityError,
 )
+from ._filecheck import FileCheckReport, check_file
 from ._response import APIResponse, RateLimitInfo
 from ._streaming import AsyncStream, Stream
 from ._version import __version__
@@ -51,6 +52,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FileCheckReport",
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidRequestError",
@@ -64,5 +66,6 @@ __all__ = [
     "TogetherError",
     "UnprocessableEntityError",
     "__version__",
+    "check_file",
     "types",
 ]

@@ -1,65 +1,84 @@
-"""Quickstart: call a chat model through the generated low-level client.
+"""Quickstart: chat, a streamed chat, embeddings, rerank and the model list.
 
-Without TOGETHER_API_KEY, a local stand-in on 127.0.0.1 replays a real response of the service
-(tests/fixtures/real-responses), so the demo runs anywhere.
+With TOGETHER_API_KEY set, this calls the live API. Without it, a local stand-in on 127.0.0.1
+replays real recorded responses of the service (examples/standin.py), and the same code runs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+import sys
 
-from together_api_client import AuthenticatedClient
-from together_api_client.api.chat import chat_completions
-from together_api_client.models import ChatCompletionRequest, ChatCompletionResponse
+from together_facade import Together, TogetherError
 
-FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real-responses"
-REPLAY = FIXTURES / "chat-completions__hfhub-cassette-llama3-8b-stop-2025-02-11.json"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from standin import StandIn
 
-
-class _Replay(BaseHTTPRequestHandler):
-    def do_POST(self) -> None:
-        self.rfile.read(int(self.headers.get("content-length", 0)))
-        body = REPLAY.read_bytes()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+CHAT_MODEL = "meta-llama/Meta-Llama-3-8B-Instruct-Turbo"
+EMBEDDING_MODEL = "togethercomputer/m2-bert-80M-32k-retrieval"
+RERANK_MODEL = "Salesforce/Llama-Rank-V1"
 
 
-def main() -> None:
-    key = os.environ.get("TOGETHER_API_KEY")
-    server = None
-    if key:
-        base_url = os.environ.get("TOGETHER_BASE_URL", "https://api.together.xyz/v1")
-    else:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _Replay)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        base_url, key = f"http://127.0.0.1:{server.server_address[1]}", "demo-key"
-        print(f"No TOGETHER_API_KEY: replaying a recorded response from {base_url}\n")
-    client = AuthenticatedClient(base_url=base_url, token=key)
-    request = ChatCompletionRequest.from_dict(
-        {
-            "model": "meta-llama/Meta-Llama-3-8B-Instruct-Turbo",
-            "messages": [{"role": "user", "content": "What is deep learning?"}],
-            "max_tokens": 60,
-        }
+def tour(client: Together) -> None:
+    print("== chat")
+    resp = client.chat.completions.create(
+        model=CHAT_MODEL,
+        messages=[{"role": "user", "content": "What is deep learning? One sentence."}],
+        max_tokens=60,
     )
-    resp = chat_completions.sync(client=client, body=request)
-    assert isinstance(resp, ChatCompletionResponse)
-    print(f"model:   {resp.model}")
-    print(f"finish:  {resp.choices[0].finish_reason}")
-    print(f"usage:   {resp.usage.to_dict() if resp.usage else None}")
-    print(f"answer:  {(resp.choices[0].message.content or '')[:300]}")
-    if server:
-        server.shutdown()
+    print((resp.choices[0].message.content or "")[:200])
+    tokens = resp.usage.total_tokens if resp.usage else "?"
+    print(f"(finish: {resp.choices[0].finish_reason}, tokens: {tokens})")
+
+    print("\n== streamed chat")
+    with client.chat.completions.create(
+        model=CHAT_MODEL,
+        messages=[{"role": "user", "content": "What is deep learning?"}],
+        max_tokens=20,
+        stream=True,
+    ) as stream:
+        for text in stream.text_deltas():
+            print(text, end="", flush=True)
+        final = stream.get_final_completion()
+    print(f"\n(finish: {final.choices[0].finish_reason}, request id: {stream.request_id})")
+
+    print("\n== embeddings")
+    emb = client.embeddings.create(
+        model=EMBEDDING_MODEL, input=["Hello, world!", "How are you today?", "This is a test."]
+    )
+    print(f"{len(emb.data)} vectors of {len(emb.data[0].embedding)} dimensions")
+
+    print("\n== rerank")
+    docs = ["Paris is in France.", "The llama is a camelid.", "Berlin is in Germany."]
+    ranked = client.rerank.create(
+        model=RERANK_MODEL, query="Where is Paris?", documents=docs, top_n=2
+    )
+    for result in ranked.results:
+        print(f"#{result.index} score {result.relevance_score:.3f}")
+
+    print("\n== models")
+    raw = client.with_raw_response(client.models.list)
+    for model in raw.parsed[:5]:
+        print(f"{model.type_!s:>10}  {model.id}")
+    print(f"({len(raw.parsed)} models, request id {raw.request_id})")
+
+
+def main() -> int:
+    try:
+        if os.environ.get("TOGETHER_API_KEY"):
+            with Together() as client:
+                tour(client)
+        else:
+            with StandIn() as base_url, Together(api_key="demo", base_url=base_url) as client:
+                print(f"No TOGETHER_API_KEY: replaying recorded responses from {base_url}\n")
+                tour(client)
+    except TogetherError as exc:
+        print(f"\nError: {exc}", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    with contextlib.suppress(KeyboardInterrupt):
+        sys.exit(main())

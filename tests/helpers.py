@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 from collections.abc import Callable
 from pathlib import Path
@@ -138,3 +139,78 @@ def checked_out(http: Any) -> list[Any]:
     """The connections of an httpx client's pool that are still in use by a request."""
     pool = http._transport._pool
     return [c for c in pool.connections if not c.is_idle() and not c.is_closed()]
+
+
+class BlobServer:
+    """A raw HTTP/1.1 server on 127.0.0.1 serving one blob, with ``Range`` support.
+
+    ``cut_first_at``: the first answer announces the whole length but the socket is closed after
+    that many bytes (an interrupted download). ``resume_blob``: what a Range request is served
+    from (a file that changed in between: the sizes disagree). ``honour_range``: answer a Range
+    request with 206 (else with the whole blob and 200).
+    """
+
+    def __init__(
+        self,
+        blob: bytes,
+        cut_first_at: int | None = None,
+        resume_blob: bytes | None = None,
+        honour_range: bool = True,
+    ) -> None:
+        import socket
+        import threading
+
+        self.blob, self.cut_first_at, self.resume_blob = blob, cut_first_at, resume_blob
+        self.honour_range = honour_range
+        self.requests: list[dict[str, str]] = []
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            with conn, contextlib.suppress(OSError):  # the client may go away: tests do that
+                self._answer(conn)
+
+    def _answer(self, conn: Any) -> None:
+        data = b""
+        while b"\r\n\r\n" not in data:
+            data += conn.recv(65536)
+        lines = data.split(b"\r\n\r\n")[0].decode().split("\r\n")
+        headers = {
+            k.strip().lower(): v.strip() for k, _, v in (ln.partition(":") for ln in lines[1:])
+        }
+        headers["request-line"] = lines[0]
+        self.requests.append(headers)
+        first = len(self.requests) == 1
+        start = 0
+        if self.honour_range and headers.get("range", "").startswith("bytes="):
+            start = int(headers["range"][6:].split("-")[0])
+        source = self.resume_blob if start and self.resume_blob is not None else self.blob
+        body = source[start:]
+        if start:
+            head = (
+                f"HTTP/1.1 206 Partial Content\r\nContent-Length: {len(body)}\r\n"
+                f"Content-Range: bytes {start}-{len(source) - 1}/{len(source)}\r\n"
+            )
+        else:
+            head = f"HTTP/1.1 200 OK\r\nContent-Length: {len(body)}\r\n"
+        head += "Content-Type: application/octet-stream\r\nConnection: close\r\n\r\n"
+        conn.sendall(head.encode())
+        if first and self.cut_first_at is not None:
+            conn.sendall(body[: self.cut_first_at])
+            return
+        conn.sendall(body)
+
+    def close(self) -> None:
+        self.sock.close()
+        self._thread.join(timeout=2)

@@ -26,6 +26,7 @@ class Case:
     answer: bytes = b"{}"
     content_type: str = "application/json"
     check: Callable[[Any], None] = lambda result: None
+    accept: str = "application/json"
 
 
 MESSAGES = [
@@ -234,6 +235,7 @@ CASES = [
         answer=b'{"text": "one"}\n{"text": "two"}\n',
         content_type="application/octet-stream",
         check=_check_content,
+        accept="*/*",
     ),
     Case(
         "files.delete",
@@ -311,7 +313,7 @@ def test_operation(case: Case, invoke: Invoker, httpserver: HTTPServer) -> None:
     request = httpserver.log[0][0]
     assert request.headers["Authorization"] == f"Bearer {API_KEY}"
     assert request.headers["User-Agent"].startswith("together-facade/")
-    assert request.headers["Accept"] == "application/json"
+    assert request.headers["Accept"] == case.accept
     assert dict(request.args) == case.query
     if case.body is None:
         assert request.get_data() == b""

@@ -26,6 +26,8 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    FileCheckError,
+    FineTuneFailedError,
     IncompleteStreamError,
     InternalServerError,
     InvalidRequestError,
@@ -34,6 +36,7 @@ from ._exceptions import (
     RateLimitError,
     TogetherError,
     UnprocessableEntityError,
+    WaitTimeoutError,
 )
 from ._filecheck import FileCheckReport, check_file
 from ._response import APIResponse, RateLimitInfo
@@ -52,7 +55,9 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FileCheckError",
     "FileCheckReport",
+    "FineTuneFailedError",
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidRequestError",
@@ -65,6 +70,7 @@ __all__ = [
     "Together",
     "TogetherError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "__version__",
     "check_file",
     "types",

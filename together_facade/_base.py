@@ -112,7 +112,9 @@ class Call(Generic[T]):
     endpoint: Endpoint
     parse: Callable[[httpx.Response], T]
     options: RequestOptions = field(default_factory=lambda: RequestOptions())
-    stream: bool = False
+    stream: bool = False  # True: the body is not read before returning (events, downloads)
+    follow_redirects: bool = True  # False: a 3xx answer is returned as it is, not raised
+    accept: str = "application/json"
 
 
 def path_id(value: object, what: str) -> str:
@@ -168,7 +170,7 @@ def build_request(
     ep, opts = call.endpoint, call.options
     headers: dict[str, str] = {
         "Authorization": f"Bearer {config.api_key}",
-        "Accept": "text/event-stream" if call.stream else "application/json",
+        "Accept": call.accept,
         "User-Agent": user_agent(),
         **config.default_headers,
         **(opts.get("extra_headers") or {}),
@@ -184,6 +186,7 @@ def build_request(
         config.base_url + ep.url,
         params=params,
         json=body,
+        data=ep.data,
         headers=headers,
         timeout=timeout,
     )
@@ -374,10 +377,13 @@ class _Next:
 
 
 def _after_attempt(
-    policy: RetryPolicy, attempt: int, outcome: httpx.Response | httpx.RequestError
+    policy: RetryPolicy,
+    attempt: int,
+    outcome: httpx.Response | httpx.RequestError,
+    accept_redirect: bool,
 ) -> _Next:
     if isinstance(outcome, httpx.Response):
-        if outcome.is_success:
+        if outcome.is_success or (accept_redirect and outcome.is_redirect):
             return _Next(done=True)
         decision = decide(policy, attempt, outcome.status_code, outcome.headers, time.time())
         if decision.retry:
@@ -414,15 +420,24 @@ class SyncCore:
     def send(self, call: Call[Any]) -> httpx.Response:
         """The 2xx answer (body read unless ``call.stream``), or raise the typed error."""
         request = build_request(self.http, self.config, call)
+        return self.send_request(
+            lambda: request, stream=call.stream, follow_redirects=call.follow_redirects
+        )
+
+    def send_request(
+        self, make: Callable[[], httpx.Request], *, stream: bool, follow_redirects: bool = True
+    ) -> httpx.Response:
+        """Send what ``make()`` builds (once per attempt), with retries and typed errors."""
         attempt = 0
         while True:
+            request = make()
             started = time.monotonic()
             _log_request(request, attempt)
             response: httpx.Response | None = None
             outcome: httpx.Response | httpx.RequestError
             try:
-                response = self.http.send(request, stream=True)
-                if response.is_success and not call.stream:
+                response = self.http.send(request, stream=True, follow_redirects=follow_redirects)
+                if response.is_success and not stream:
                     response.read()
                 outcome = response
             except httpx.RequestError as exc:
@@ -430,7 +445,7 @@ class SyncCore:
                     response.close()
                 outcome = exc
             _log_outcome(request, outcome, started)
-            step = _after_attempt(self.config.retry, attempt, outcome)
+            step = _after_attempt(self.config.retry, attempt, outcome, not follow_redirects)
             if step.done:
                 assert response is not None
                 capture(response)
@@ -467,15 +482,26 @@ class AsyncCore:
     async def send(self, call: Call[Any]) -> httpx.Response:
         """The 2xx answer (body read unless ``call.stream``), or raise the typed error."""
         request = build_request(self.http, self.config, call)
+        return await self.send_request(
+            lambda: request, stream=call.stream, follow_redirects=call.follow_redirects
+        )
+
+    async def send_request(
+        self, make: Callable[[], httpx.Request], *, stream: bool, follow_redirects: bool = True
+    ) -> httpx.Response:
+        """Send what ``make()`` builds (once per attempt), with retries and typed errors."""
         attempt = 0
         while True:
+            request = make()
             started = time.monotonic()
             _log_request(request, attempt)
             response: httpx.Response | None = None
             outcome: httpx.Response | httpx.RequestError
             try:
-                response = await self.http.send(request, stream=True)
-                if response.is_success and not call.stream:
+                response = await self.http.send(
+                    request, stream=True, follow_redirects=follow_redirects
+                )
+                if response.is_success and not stream:
                     await response.aread()
                 outcome = response
             except httpx.RequestError as exc:
@@ -483,7 +509,7 @@ class AsyncCore:
                     await response.aclose()
                 outcome = exc
             _log_outcome(request, outcome, started)
-            step = _after_attempt(self.config.retry, attempt, outcome)
+            step = _after_attempt(self.config.retry, attempt, outcome, not follow_redirects)
             if step.done:
                 assert response is not None
                 capture(response)

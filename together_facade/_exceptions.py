@@ -4,6 +4,9 @@
 
     TogetherError                      anything raised on purpose by together_facade
     ├── InvalidRequestError            bad arguments, caught before any request is sent
+    │   └── FileCheckError             a data file failed check_file before upload
+    ├── FineTuneFailedError            a fine-tuning job ended in error or was cancelled
+    ├── WaitTimeoutError               waiting for a job took longer than asked
     └── APIError                       something went wrong talking to the API
         ├── APIStatusError             the API answered with an error status (any not listed below)
         │   ├── BadRequestError                400
@@ -42,6 +45,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FileCheckError",
+    "FineTuneFailedError",
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidRequestError",
@@ -50,6 +55,7 @@ __all__ = [
     "RateLimitError",
     "TogetherError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
 ]
 
 
@@ -59,6 +65,30 @@ class TogetherError(Exception):
 
 class InvalidRequestError(TogetherError, ValueError):
     """An argument is missing or wrong; nothing was sent. The message says what to fix."""
+
+
+class FileCheckError(InvalidRequestError):
+    """``upload(check=True)`` found a problem in the file; ``report`` has the details."""
+
+    def __init__(self, message: str, report: Any) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+class FineTuneFailedError(TogetherError):
+    """The job being waited for ended without completing; ``job`` is its last state."""
+
+    def __init__(self, message: str, job: Any) -> None:
+        super().__init__(message)
+        self.job = job
+
+
+class WaitTimeoutError(TogetherError, TimeoutError):
+    """The job did not finish in time; ``job`` is its last state. It goes on running."""
+
+    def __init__(self, message: str, job: Any) -> None:
+        super().__init__(message)
+        self.job = job
 
 
 class APIError(TogetherError):

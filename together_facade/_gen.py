@@ -21,8 +21,10 @@ from together_api_client.api.completion import completions as _completions
 from together_api_client.api.embeddings import embeddings as _embeddings
 from together_api_client.api.files import delete_file as _delete_file
 from together_api_client.api.files import list_files as _list_files
+from together_api_client.api.files import preprocess_file as _preprocess_file
 from together_api_client.api.files import retrieve_file as _retrieve_file
 from together_api_client.api.files import retrieve_file_content as _retrieve_file_content
+from together_api_client.api.files import start_file_upload as _start_file_upload
 from together_api_client.api.fine_tuning import cancel_fine_tune as _cancel_fine_tune
 from together_api_client.api.fine_tuning import create_fine_tune as _create_fine_tune
 from together_api_client.api.fine_tuning import download_fine_tune as _download_fine_tune
@@ -39,6 +41,7 @@ from together_api_client.models import (
     EmbeddingsRequest,
     GenerateImagesBody,
     RerankRequest,
+    StartFileUploadBody,
 )
 from together_api_client.types import UNSET
 
@@ -53,6 +56,7 @@ class Endpoint:
     url: str
     params: Mapping[str, Any] | None = None
     json: Any = None
+    data: Mapping[str, Any] | None = None  # a form body
 
 
 def _endpoint(kwargs: dict[str, Any]) -> Endpoint:
@@ -61,6 +65,7 @@ def _endpoint(kwargs: dict[str, Any]) -> Endpoint:
         url=kwargs["url"],
         params=kwargs.get("params"),
         json=kwargs.get("json"),
+        data=kwargs.get("data"),
     )
 
 
@@ -102,6 +107,14 @@ def retrieve_file_content(id: str) -> Endpoint:
 
 def delete_file(id: str) -> Endpoint:
     return _endpoint(_delete_file._get_kwargs(id))
+
+
+def start_file_upload(form: Mapping[str, Any]) -> Endpoint:
+    return _endpoint(_start_file_upload._get_kwargs(body=StartFileUploadBody.from_dict(form)))
+
+
+def preprocess_file(id: str) -> Endpoint:
+    return _endpoint(_preprocess_file._get_kwargs(id))
 
 
 def list_fine_tunes() -> Endpoint:

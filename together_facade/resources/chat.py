@@ -58,6 +58,7 @@ def _call(params: Mapping[str, Any], stream: bool) -> Call[ChatCompletionRespons
         lambda r: parse_model(r, _NAME, ChatCompletionResponse.from_dict),
         options,
         stream=stream,
+        accept="text/event-stream" if stream else "application/json",
     )
 
 

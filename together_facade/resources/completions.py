@@ -51,6 +51,7 @@ def _call(params: Mapping[str, Any], stream: bool) -> Call[CompletionResponse]:
         lambda r: parse_model(r, _NAME, CompletionResponse.from_dict),
         options,
         stream=stream,
+        accept="text/event-stream" if stream else "application/json",
     )
 
 

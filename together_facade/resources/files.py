@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Unpack, overload
 
 import httpx
 
-from .. import _gen
+from .. import _files, _gen
 from .._base import Call, RequestOptions, options_only, parse_model, path_id
+from .._files import Progress
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import FileDeleteResponse, FileList, FileResponse
 
@@ -46,10 +50,21 @@ def _content(response: httpx.Response) -> bytes:
     return response.content
 
 
-def _retrieve_content(id: str, options: RequestOptions) -> Call[bytes]:
+def _retrieve_content(id: str, options: RequestOptions, stream: bool = False) -> Call[bytes]:
     name = "files.retrieve_content"
     endpoint = _gen.retrieve_file_content(path_id(id, "file id"))
-    return Call(name, endpoint, _content, options_only(name, options))
+    return Call(name, endpoint, _content, options_only(name, options), stream=stream, accept="*/*")
+
+
+def _content_to(id: str, options: RequestOptions) -> Callable[[dict[str, str]], Call[bytes]]:
+    """A maker of the download call with the Range headers of a resumed download."""
+    path_id(id, "file id")
+
+    def make(range_headers: dict[str, str]) -> Call[bytes]:
+        headers = {**(options.get("extra_headers") or {}), **range_headers}
+        return _retrieve_content(id, {**options, "extra_headers": headers}, stream=True)
+
+    return make
 
 
 def _delete(id: str, options: RequestOptions) -> Call[FileDeleteResponse]:
@@ -71,9 +86,56 @@ class Files(SyncAPIResource):
         """One file's metadata. Example: ``client.files.retrieve("file-...").filename``."""
         return self._core.request(_retrieve(id, options))
 
-    def retrieve_content(self, id: str, **options: Unpack[RequestOptions]) -> bytes:
-        """The file's bytes."""
-        return self._core.request(_retrieve_content(id, options))
+    @overload
+    def retrieve_content(
+        self,
+        id: str,
+        *,
+        output: None = None,
+        progress: None = None,
+        **options: Unpack[RequestOptions],
+    ) -> bytes: ...
+    @overload
+    def retrieve_content(
+        self,
+        id: str,
+        *,
+        output: str | os.PathLike[str],
+        progress: Progress | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Path: ...
+    def retrieve_content(
+        self,
+        id: str,
+        *,
+        output: str | os.PathLike[str] | None = None,
+        progress: Progress | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> bytes | Path:
+        """The file's bytes; with ``output``, streamed to that path (returned) instead.
+
+        Example: ``client.files.retrieve_content("file-...", output="train.jsonl")``.
+        """
+        if output is None:
+            return self._core.request(_retrieve_content(id, options))
+        return _files.download(self._core, _content_to(id, options), Path(output), progress)
+
+    def upload(
+        self,
+        file: str | os.PathLike[str],
+        *,
+        purpose: str = "fine-tune",
+        check: bool = True,
+        progress: Progress | None = None,
+    ) -> FileResponse:
+        """Upload a data file, streamed from disk; ``check`` runs ``check_file`` on it first.
+
+        Example::
+
+            f = client.files.upload("train.jsonl", progress=lambda done, total: print(done, total))
+            job = client.fine_tuning.create(training_file=f.id, model=...)
+        """
+        return _files.upload(self._core, file, purpose, check, progress)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> FileDeleteResponse:
         """Delete a file. ``.deleted`` is True when it is gone."""
@@ -91,9 +153,47 @@ class AsyncFiles(AsyncAPIResource):
         """One file's metadata."""
         return await self._core.request(_retrieve(id, options))
 
-    async def retrieve_content(self, id: str, **options: Unpack[RequestOptions]) -> bytes:
-        """The file's bytes."""
-        return await self._core.request(_retrieve_content(id, options))
+    @overload
+    async def retrieve_content(
+        self,
+        id: str,
+        *,
+        output: None = None,
+        progress: None = None,
+        **options: Unpack[RequestOptions],
+    ) -> bytes: ...
+    @overload
+    async def retrieve_content(
+        self,
+        id: str,
+        *,
+        output: str | os.PathLike[str],
+        progress: Progress | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Path: ...
+    async def retrieve_content(
+        self,
+        id: str,
+        *,
+        output: str | os.PathLike[str] | None = None,
+        progress: Progress | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> bytes | Path:
+        """The file's bytes; with ``output``, streamed to that path (returned) instead."""
+        if output is None:
+            return await self._core.request(_retrieve_content(id, options))
+        return await _files.adownload(self._core, _content_to(id, options), Path(output), progress)
+
+    async def upload(
+        self,
+        file: str | os.PathLike[str],
+        *,
+        purpose: str = "fine-tune",
+        check: bool = True,
+        progress: Progress | None = None,
+    ) -> FileResponse:
+        """Upload a data file, streamed from disk (see ``Together.files.upload``)."""
+        return await _files.aupload(self._core, file, purpose, check, progress)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> FileDeleteResponse:
         """Delete a file."""

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import asyncio
+import os
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, Required, Unpack
 
-from .. import _gen
+from .. import _files, _gen
 from .._base import Call, RequestOptions, options_only, parse_model, path_id, split_options
+from .._files import JobWaiter, Progress, default_download_path
 from .._resource import AsyncAPIResource, SyncAPIResource
-from ..types import FinetuneList, FinetuneListEvents, FinetuneResponse
+from ..types import FineTuneEvent, FinetuneList, FinetuneListEvents, FinetuneResponse
 
 __all__ = ["AsyncFineTuning", "FineTuning", "FineTuningParams"]
 
@@ -84,6 +89,17 @@ def _events(id: str, options: RequestOptions) -> Call[FinetuneListEvents]:
     )
 
 
+def _download_call(id: str, checkpoint_step: int | None) -> Callable[[dict[str, str]], Call[Any]]:
+    name = "fine_tuning.download"
+    endpoint = _gen.download_fine_tune(path_id(id, "fine-tune id"), checkpoint_step)
+
+    def make(range_headers: dict[str, str]) -> Call[Any]:
+        options: RequestOptions = {"extra_headers": range_headers}
+        return Call(name, endpoint, lambda r: r, options, stream=True, accept="*/*")
+
+    return make
+
+
 class FineTuning(SyncAPIResource):
     """``client.fine_tuning``."""
 
@@ -116,6 +132,48 @@ class FineTuning(SyncAPIResource):
         """A job's events (``.data``), oldest first."""
         return self._core.request(_events(id, options))
 
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float = 5.0,
+        max_poll_interval: float = 60.0,
+        on_event: Callable[[FineTuneEvent], None] | None = None,
+    ) -> FinetuneResponse:
+        """Poll the job until it completes (returned), fails or is cancelled (raised).
+
+        ``on_event`` is called once for every new event. After ``timeout`` seconds it raises
+        ``WaitTimeoutError``; the job keeps running.
+
+        Example::
+
+            job = client.fine_tuning.wait(job.id, timeout=3600, on_event=lambda e: print(e.message))
+        """
+        waiter = JobWaiter(id, timeout, poll_interval, max_poll_interval, on_event, time.monotonic)
+        while True:
+            job = self.retrieve(id)
+            events = self.list_events(id).data if on_event else None
+            if waiter.observe(job, events):
+                return job
+            time.sleep(waiter.next_delay(job))
+
+    def download(
+        self,
+        id: str,
+        *,
+        output: str | os.PathLike[str] | None = None,
+        checkpoint_step: int | None = None,
+        progress: Progress | None = None,
+    ) -> Path:
+        """Download the fine-tuned model (or a checkpoint) to ``output``; returns the path.
+
+        The bytes go to a temporary file first, resume after an interruption, are checked
+        against the announced size and are renamed into place only when complete.
+        """
+        target = Path(output) if output is not None else default_download_path(id, checkpoint_step)
+        return _files.download(self._core, _download_call(id, checkpoint_step), target, progress)
+
 
 class AsyncFineTuning(AsyncAPIResource):
     """``client.fine_tuning`` on ``AsyncTogether``."""
@@ -139,3 +197,35 @@ class AsyncFineTuning(AsyncAPIResource):
     async def list_events(self, id: str, **options: Unpack[RequestOptions]) -> FinetuneListEvents:
         """A job's events."""
         return await self._core.request(_events(id, options))
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float = 5.0,
+        max_poll_interval: float = 60.0,
+        on_event: Callable[[FineTuneEvent], None] | None = None,
+    ) -> FinetuneResponse:
+        """Poll the job until it completes (see ``Together.fine_tuning.wait``)."""
+        waiter = JobWaiter(id, timeout, poll_interval, max_poll_interval, on_event, time.monotonic)
+        while True:
+            job = await self.retrieve(id)
+            events = (await self.list_events(id)).data if on_event else None
+            if waiter.observe(job, events):
+                return job
+            await asyncio.sleep(waiter.next_delay(job))
+
+    async def download(
+        self,
+        id: str,
+        *,
+        output: str | os.PathLike[str] | None = None,
+        checkpoint_step: int | None = None,
+        progress: Progress | None = None,
+    ) -> Path:
+        """Download the fine-tuned model (see ``Together.fine_tuning.download``)."""
+        target = Path(output) if output is not None else default_download_path(id, checkpoint_step)
+        return await _files.adownload(
+            self._core, _download_call(id, checkpoint_step), target, progress
+        )

@@ -142,6 +142,7 @@ from .rerank_response import RerankResponse
 from .rerank_response_object import RerankResponseObject
 from .rerank_response_results_item import RerankResponseResultsItem
 from .rerank_response_results_item_document import RerankResponseResultsItemDocument
+from .start_file_upload_body import StartFileUploadBody
 from .stream_sentinel import StreamSentinel
 from .stream_sentinel_stream_signal import StreamSentinelStreamSignal
 from .tool_choice import ToolChoice
@@ -259,6 +260,7 @@ __all__ = (
     "RerankResponseObject",
     "RerankResponseResultsItem",
     "RerankResponseResultsItemDocument",
+    "StartFileUploadBody",
     "StreamSentinel",
     "StreamSentinelStreamSignal",
     "ToolChoice",

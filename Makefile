@@ -43,7 +43,7 @@ format: $(STAMP)
 	$(PY) -m ruff format together_facade scripts tests examples
 
 typecheck: $(STAMP)
-	$(PY) -m mypy --strict together_facade
+	$(PY) -m mypy --strict together_facade tests/typing
 	$(PY) -m mypy generated/together_api_client
 
 bench: $(STAMP)

@@ -1,0 +1,43 @@
+"""Static checks of the public types, run by mypy (`make typecheck`), never executed.
+
+Streams and whole answers are told apart by the type checker from the ``stream`` argument.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import assert_type
+
+from together_facade import APIResponse, AsyncStream, AsyncTogether, Stream, Together
+from together_facade.types import (
+    ChatCompletionChunk,
+    ChatCompletionResponse,
+    CompletionChunk,
+    CompletionResponse,
+    ModelInfo,
+)
+
+MESSAGES = [{"role": "user", "content": "hi"}]
+
+
+def sync_types(client: Together) -> None:
+    assert_type(client.chat.completions.create(model="m", messages=MESSAGES), ChatCompletionResponse)
+    stream = client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+    assert_type(stream, Stream[ChatCompletionChunk])
+    assert_type(stream.get_final_completion(), ChatCompletionResponse)
+    assert_type(client.completions.create(model="m", prompt="p"), CompletionResponse)
+    text_stream = client.completions.create(model="m", prompt="p", stream=True)
+    assert_type(text_stream, Stream[CompletionChunk])
+    assert_type(text_stream.get_final_completion(), CompletionResponse)
+    assert_type(client.models.list(), list[ModelInfo])
+    assert_type(client.files.retrieve_content("f"), bytes)
+    assert_type(client.files.retrieve_content("f", output="out.jsonl"), Path)
+    assert_type(client.with_raw_response(client.models.list), APIResponse[list[ModelInfo]])
+
+
+async def async_types(client: AsyncTogether) -> None:
+    assert_type(await client.chat.completions.create(model="m", messages=MESSAGES), ChatCompletionResponse)
+    stream = await client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+    assert_type(stream, AsyncStream[ChatCompletionChunk])
+    assert_type(await stream.get_final_completion(), ChatCompletionResponse)
+    assert_type(await client.with_raw_response(client.models.list), APIResponse[list[ModelInfo]])

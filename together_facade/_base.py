@@ -156,6 +156,24 @@ def split_options(
     return body, RequestOptions(**options)  # type: ignore[typeddict-item]
 
 
+def body_fields(params: type) -> frozenset[str]:
+    """The body fields of an operation's parameters TypedDict (its request options left out)."""
+    return frozenset(params.__annotations__) - OPTION_KEYS
+
+
+def model_call(
+    name: str,
+    endpoint: Endpoint,
+    read: Callable[[Any], T],
+    options: RequestOptions,
+    **settings: Any,
+) -> Call[T]:
+    """A call whose 2xx answer is JSON read by ``read`` (a generated model's ``from_dict``)."""
+    return Call(
+        name, endpoint, lambda response: parse_model(response, name, read), options, **settings
+    )
+
+
 def options_only(name: str, options: Mapping[str, Any]) -> RequestOptions:
     """The request options of a call that takes no body fields."""
     return split_options(name, options, frozenset(), frozenset())[1]

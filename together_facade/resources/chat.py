@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any, Literal, Required, Unpack, overload
 
 from .. import _gen
-from .._base import Call, RequestOptions, parse_model, split_options
+from .._base import Call, RequestOptions, body_fields, model_call, split_options
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._streaming import AsyncStream, Stream
 from ..types import ChatCompletionChunk, ChatCompletionResponse
@@ -42,9 +42,7 @@ class ChatCompletionParams(RequestOptions, total=False):
 
 
 _NAME = "chat.completions.create"
-_FIELDS = frozenset(ChatCompletionParams.__annotations__) - frozenset(
-    RequestOptions.__annotations__
-)
+_FIELDS = body_fields(ChatCompletionParams)
 _REQUIRED = frozenset({"model", "messages"})
 
 
@@ -52,10 +50,10 @@ def _call(params: Mapping[str, Any], stream: bool) -> Call[ChatCompletionRespons
     body, options = split_options(_NAME, params, _FIELDS, _REQUIRED)
     if stream:
         body["stream"] = True
-    return Call(
+    return model_call(
         _NAME,
         _gen.chat_completions(body),
-        lambda r: parse_model(r, _NAME, ChatCompletionResponse.from_dict),
+        ChatCompletionResponse.from_dict,
         options,
         stream=stream,
         accept="text/event-stream" if stream else "application/json",

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required, Unpack, overload
 
 from .. import _gen
-from .._base import Call, RequestOptions, parse_model, split_options
+from .._base import Call, RequestOptions, body_fields, model_call, split_options
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._streaming import AsyncStream, Stream
 from ..types import CompletionChunk, CompletionResponse
@@ -37,7 +37,7 @@ class CompletionParams(RequestOptions, total=False):
 
 
 _NAME = "completions.create"
-_FIELDS = frozenset(CompletionParams.__annotations__) - frozenset(RequestOptions.__annotations__)
+_FIELDS = body_fields(CompletionParams)
 _REQUIRED = frozenset({"model", "prompt"})
 
 
@@ -45,10 +45,10 @@ def _call(params: Mapping[str, Any], stream: bool) -> Call[CompletionResponse]:
     body, options = split_options(_NAME, params, _FIELDS, _REQUIRED)
     if stream:
         body["stream"] = True
-    return Call(
+    return model_call(
         _NAME,
         _gen.completions(body),
-        lambda r: parse_model(r, _NAME, CompletionResponse.from_dict),
+        CompletionResponse.from_dict,
         options,
         stream=stream,
         accept="text/event-stream" if stream else "application/json",

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Required, Unpack
 
 from .. import _gen
-from .._base import Call, RequestOptions, parse_model, split_options
+from .._base import Call, RequestOptions, body_fields, model_call, split_options
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import EmbeddingsResponse
 
@@ -21,17 +21,12 @@ class EmbeddingParams(RequestOptions, total=False):
 
 
 _NAME = "embeddings.create"
-_FIELDS = frozenset({"model", "input"})
+_FIELDS = body_fields(EmbeddingParams)
 
 
 def _call(params: Mapping[str, Any]) -> Call[EmbeddingsResponse]:
     body, options = split_options(_NAME, params, _FIELDS, _FIELDS)
-    return Call(
-        _NAME,
-        _gen.embeddings(body),
-        lambda r: parse_model(r, _NAME, EmbeddingsResponse.from_dict),
-        options,
-    )
+    return model_call(_NAME, _gen.embeddings(body), EmbeddingsResponse.from_dict, options)
 
 
 class Embeddings(SyncAPIResource):

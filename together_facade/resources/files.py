@@ -10,7 +10,7 @@ from typing import Any, Unpack, overload
 import httpx
 
 from .. import _files, _gen
-from .._base import Call, RequestOptions, options_only, parse_model, path_id
+from .._base import Call, RequestOptions, model_call, options_only, path_id
 from .._files import Progress
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import FileDeleteResponse, FileList, FileResponse
@@ -27,23 +27,13 @@ def _read_deleted(data: Any) -> FileDeleteResponse:
 
 def _list(options: RequestOptions) -> Call[FileList]:
     name = "files.list"
-    return Call(
-        name,
-        _gen.list_files(),
-        lambda r: parse_model(r, name, FileList.from_dict),
-        options_only(name, options),
-    )
+    return model_call(name, _gen.list_files(), FileList.from_dict, options_only(name, options))
 
 
 def _retrieve(id: str, options: RequestOptions) -> Call[FileResponse]:
     name = "files.retrieve"
     endpoint = _gen.retrieve_file(path_id(id, "file id"))
-    return Call(
-        name,
-        endpoint,
-        lambda r: parse_model(r, name, FileResponse.from_dict),
-        options_only(name, options),
-    )
+    return model_call(name, endpoint, FileResponse.from_dict, options_only(name, options))
 
 
 def _content(response: httpx.Response) -> bytes:
@@ -70,9 +60,7 @@ def _content_to(id: str, options: RequestOptions) -> Callable[[dict[str, str]], 
 def _delete(id: str, options: RequestOptions) -> Call[FileDeleteResponse]:
     name = "files.delete"
     endpoint = _gen.delete_file(path_id(id, "file id"))
-    return Call(
-        name, endpoint, lambda r: parse_model(r, name, _read_deleted), options_only(name, options)
-    )
+    return model_call(name, endpoint, _read_deleted, options_only(name, options))
 
 
 class Files(SyncAPIResource):

@@ -10,8 +10,17 @@ from pathlib import Path
 from typing import Any, Required, Unpack
 
 from .. import _files, _gen
-from .._base import Call, RequestOptions, options_only, parse_model, path_id, split_options
+from .._base import (
+    Call,
+    RequestOptions,
+    body_fields,
+    model_call,
+    options_only,
+    path_id,
+    split_options,
+)
 from .._files import JobWaiter, Progress, default_download_path
+from .._gen import Endpoint
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import FineTuneEvent, FinetuneList, FinetuneListEvents, FinetuneResponse
 
@@ -35,58 +44,41 @@ class FineTuningParams(RequestOptions, total=False):
     wandb_api_key: str
 
 
-_FIELDS = frozenset(FineTuningParams.__annotations__) - frozenset(RequestOptions.__annotations__)
+_FIELDS = body_fields(FineTuningParams)
 _REQUIRED = frozenset({"training_file", "model"})
-
-
-def _job(name: str) -> Any:
-    return lambda r: parse_model(r, name, FinetuneResponse.from_dict)
 
 
 def _create(params: Mapping[str, Any]) -> Call[FinetuneResponse]:
     name = "fine_tuning.create"
     body, options = split_options(name, params, _FIELDS, _REQUIRED)
-    return Call(name, _gen.create_fine_tune(body), _job(name), options)
+    return model_call(name, _gen.create_fine_tune(body), FinetuneResponse.from_dict, options)
 
 
 def _list(options: RequestOptions) -> Call[FinetuneList]:
     name = "fine_tuning.list"
-    return Call(
-        name,
-        _gen.list_fine_tunes(),
-        lambda r: parse_model(r, name, FinetuneList.from_dict),
-        options_only(name, options),
+    return model_call(
+        name, _gen.list_fine_tunes(), FinetuneList.from_dict, options_only(name, options)
     )
+
+
+def _job_call(name: str, endpoint: Endpoint, options: RequestOptions) -> Call[FinetuneResponse]:
+    return model_call(name, endpoint, FinetuneResponse.from_dict, options_only(name, options))
 
 
 def _retrieve(id: str, options: RequestOptions) -> Call[FinetuneResponse]:
-    name = "fine_tuning.retrieve"
-    return Call(
-        name,
-        _gen.retrieve_fine_tune(path_id(id, "fine-tune id")),
-        _job(name),
-        options_only(name, options),
-    )
+    endpoint = _gen.retrieve_fine_tune(path_id(id, "fine-tune id"))
+    return _job_call("fine_tuning.retrieve", endpoint, options)
 
 
 def _cancel(id: str, options: RequestOptions) -> Call[FinetuneResponse]:
-    name = "fine_tuning.cancel"
-    return Call(
-        name,
-        _gen.cancel_fine_tune(path_id(id, "fine-tune id")),
-        _job(name),
-        options_only(name, options),
-    )
+    endpoint = _gen.cancel_fine_tune(path_id(id, "fine-tune id"))
+    return _job_call("fine_tuning.cancel", endpoint, options)
 
 
 def _events(id: str, options: RequestOptions) -> Call[FinetuneListEvents]:
     name = "fine_tuning.list_events"
-    return Call(
-        name,
-        _gen.list_fine_tune_events(path_id(id, "fine-tune id")),
-        lambda r: parse_model(r, name, FinetuneListEvents.from_dict),
-        options_only(name, options),
-    )
+    endpoint = _gen.list_fine_tune_events(path_id(id, "fine-tune id"))
+    return model_call(name, endpoint, FinetuneListEvents.from_dict, options_only(name, options))
 
 
 def _download_call(id: str, checkpoint_step: int | None) -> Callable[[dict[str, str]], Call[Any]]:

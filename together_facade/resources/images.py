@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, Required, Unpack
 
 from .. import _gen
-from .._base import Call, RequestOptions, parse_model, split_options
+from .._base import Call, RequestOptions, body_fields, model_call, split_options
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import ImageResponse
 
@@ -27,18 +27,13 @@ class ImageParams(RequestOptions, total=False):
 
 
 _NAME = "images.generate"
-_FIELDS = frozenset(ImageParams.__annotations__) - frozenset(RequestOptions.__annotations__)
+_FIELDS = body_fields(ImageParams)
 _REQUIRED = frozenset({"model", "prompt"})
 
 
 def _call(params: Mapping[str, Any]) -> Call[ImageResponse]:
     body, options = split_options(_NAME, params, _FIELDS, _REQUIRED)
-    return Call(
-        _NAME,
-        _gen.generate_images(body),
-        lambda r: parse_model(r, _NAME, ImageResponse.from_dict),
-        options,
-    )
+    return model_call(_NAME, _gen.generate_images(body), ImageResponse.from_dict, options)
 
 
 class Images(SyncAPIResource):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Unpack
 
 from .. import _gen
-from .._base import Call, RequestOptions, options_only, parse_model
+from .._base import Call, RequestOptions, model_call, options_only
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import ModelInfo
 
@@ -22,12 +22,7 @@ def _read(data: Any) -> list[ModelInfo]:
 
 
 def _call(options: RequestOptions) -> Call[list[ModelInfo]]:
-    return Call(
-        _NAME,
-        _gen.list_models(),
-        lambda r: parse_model(r, _NAME, _read),
-        options_only(_NAME, options),
-    )
+    return model_call(_NAME, _gen.list_models(), _read, options_only(_NAME, options))
 
 
 class Models(SyncAPIResource):

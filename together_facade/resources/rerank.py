@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Required, Unpack
 
 from .. import _gen
-from .._base import Call, RequestOptions, parse_model, split_options
+from .._base import Call, RequestOptions, body_fields, model_call, split_options
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import RerankResponse
 
@@ -25,15 +25,13 @@ class RerankParams(RequestOptions, total=False):
 
 
 _NAME = "rerank.create"
-_FIELDS = frozenset(RerankParams.__annotations__) - frozenset(RequestOptions.__annotations__)
+_FIELDS = body_fields(RerankParams)
 _REQUIRED = frozenset({"model", "query", "documents"})
 
 
 def _call(params: Mapping[str, Any]) -> Call[RerankResponse]:
     body, options = split_options(_NAME, params, _FIELDS, _REQUIRED)
-    return Call(
-        _NAME, _gen.rerank(body), lambda r: parse_model(r, _NAME, RerankResponse.from_dict), options
-    )
+    return model_call(_NAME, _gen.rerank(body), RerankResponse.from_dict, options)
 
 
 class Rerank(SyncAPIResource):

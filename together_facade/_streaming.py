@@ -10,6 +10,7 @@ out of a ``for`` loop, on ``close()`` and when a ``with`` block ends.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, Generic, TypeVar, cast, overload
 
@@ -281,7 +282,7 @@ class _StreamBase(Generic[T]):
         self.request_id = request_id_of(response)
         self._reader: _ChunkReader[T] = _ChunkReader(model, response)
         self._decoder = SSEDecoder()
-        self._pending: list[ServerSentEvent] = []
+        self._pending: deque[ServerSentEvent] = deque()
         self._ended = False
 
     @property
@@ -291,7 +292,7 @@ class _StreamBase(Generic[T]):
 
     def _next_from_pending(self) -> T | _Done | None:
         while self._pending:
-            item = self._reader.read(self._pending.pop(0))
+            item = self._reader.read(self._pending.popleft())
             if item is not None:
                 return item
         return None

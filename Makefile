@@ -47,6 +47,7 @@ typecheck: $(STAMP)
 	$(PY) -m mypy generated/together_api_client
 
 bench: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[bench]"
 	$(PY) scripts/bench.py
 
 ci: test lint typecheck check-drift

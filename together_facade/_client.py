@@ -136,13 +136,14 @@ class Together(_ClientInfo):
     ) -> None:
         setup_logging_from_env()
         config = _config(api_key, base_url, timeout, max_retries, default_headers)
-        self._owns_http = http_client is None
+        # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
+        self._owns_http = self._plain_http = http_client is None
         self._init(config, http_client or httpx.Client(follow_redirects=True))
 
     def _init(self, config: ClientConfig, http: httpx.Client) -> None:
         self._config = config
         self._http = http
-        self._core = SyncCore(config, http)
+        self._core = SyncCore(config, http, self._plain_http)
 
     @cached_property
     def chat(self) -> Chat:
@@ -190,7 +191,7 @@ class Together(_ClientInfo):
         Example: ``client.with_options(max_retries=5, timeout=30).models.list()``.
         """
         clone = Together.__new__(Together)
-        clone._owns_http = False
+        clone._owns_http, clone._plain_http = False, self._plain_http
         clone._init(
             _changed(self._config, api_key, base_url, timeout, max_retries, default_headers),
             self._http,
@@ -242,13 +243,14 @@ class AsyncTogether(_ClientInfo):
     ) -> None:
         setup_logging_from_env()
         config = _config(api_key, base_url, timeout, max_retries, default_headers)
-        self._owns_http = http_client is None
+        # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
+        self._owns_http = self._plain_http = http_client is None
         self._init(config, http_client or httpx.AsyncClient(follow_redirects=True))
 
     def _init(self, config: ClientConfig, http: httpx.AsyncClient) -> None:
         self._config = config
         self._http = http
-        self._core = AsyncCore(config, http)
+        self._core = AsyncCore(config, http, self._plain_http)
 
     @cached_property
     def chat(self) -> AsyncChat:
@@ -293,7 +295,7 @@ class AsyncTogether(_ClientInfo):
     ) -> AsyncTogether:
         """A client with some settings changed, sharing this one's connection pool."""
         clone = AsyncTogether.__new__(AsyncTogether)
-        clone._owns_http = False
+        clone._owns_http, clone._plain_http = False, self._plain_http
         clone._init(
             _changed(self._config, api_key, base_url, timeout, max_retries, default_headers),
             self._http,

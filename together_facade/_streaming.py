@@ -9,7 +9,6 @@ out of a ``for`` loop, on ``close()`` and when a ``with`` block ends.
 
 from __future__ import annotations
 
-import json
 from collections import deque
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, Generic, TypeVar, cast, overload
@@ -18,6 +17,7 @@ import httpx
 
 from ._base import connection_error, request_id_of
 from ._exceptions import APIError, APIResponseValidationError, IncompleteStreamError
+from ._json import loads_json
 from ._sse import ServerSentEvent, SSEDecoder
 from .types import (
     ChatCompletionChunk,
@@ -230,14 +230,14 @@ class _ChunkReader(Generic[T]):
             return DONE
         if event.event == "error":
             try:
-                payload: Any = json.loads(data)
+                payload: Any = loads_json(data)
             except ValueError:
                 payload = data
             raise self._error(payload, "unknown error")
         if not data.strip():
             return None
         try:
-            raw = json.loads(data)
+            raw = loads_json(data)
         except ValueError as exc:
             raise self._invalid(data, f"not JSON ({exc})") from exc
         if not isinstance(raw, dict):

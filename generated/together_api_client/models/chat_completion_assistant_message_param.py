@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from ..models.chat_completion_assistant_message_param_role import (
     ChatCompletionAssistantMessageParamRole,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_assistant_message_param_function_call import (
-        ChatCompletionAssistantMessageParamFunctionCall,
-    )
-    from ..models.tool_choice import ToolChoice
-
 
 T = TypeVar("T", bound="ChatCompletionAssistantMessageParam")
 
@@ -63,11 +56,7 @@ class ChatCompletionAssistantMessageParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
+        field_dict["role"] = role
         if content is not UNSET:
             field_dict["content"] = content
         if function_call is not UNSET:
@@ -76,16 +65,10 @@ class ChatCompletionAssistantMessageParam:
             field_dict["name"] = name
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_assistant_message_param_function_call import (
-            ChatCompletionAssistantMessageParamFunctionCall,
-        )
-        from ..models.tool_choice import ToolChoice
-
         d = dict(src_dict)
         role = ChatCompletionAssistantMessageParamRole(d.pop("role"))
 
@@ -118,16 +101,15 @@ class ChatCompletionAssistantMessageParam:
 
                 tool_calls.append(tool_calls_item)
 
-        chat_completion_assistant_message_param = cls(
+        obj = cls(
             role=role,
             content=content,
             function_call=function_call,
             name=name,
             tool_calls=tool_calls,
         )
-
-        chat_completion_assistant_message_param.additional_properties = d
-        return chat_completion_assistant_message_param
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +126,10 @@ class ChatCompletionAssistantMessageParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_assistant_message_param_function_call import (
+    ChatCompletionAssistantMessageParamFunctionCall,
+)
+from ..models.tool_choice import ToolChoice

@@ -28,13 +28,8 @@ class ChatCompletionAssistantMessageParamFunctionCall:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "arguments": arguments,
-                "name": name,
-            }
-        )
-
+        field_dict["arguments"] = arguments
+        field_dict["name"] = name
         return field_dict
 
     @classmethod
@@ -44,13 +39,12 @@ class ChatCompletionAssistantMessageParamFunctionCall:
 
         name = d.pop("name")
 
-        chat_completion_assistant_message_param_function_call = cls(
+        obj = cls(
             arguments=arguments,
             name=name,
         )
-
-        chat_completion_assistant_message_param_function_call.additional_properties = d
-        return chat_completion_assistant_message_param_function_call
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_choice_chat_completion_choice_delta import (
-        ChatCompletionChoiceChatCompletionChoiceDelta,
-    )
-    from ..models.logprobs_part import LogprobsPart
-
 
 T = TypeVar("T", bound="ChatCompletionChoice")
 
@@ -48,25 +41,15 @@ class ChatCompletionChoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "delta": delta,
-                "finish_reason": finish_reason,
-                "index": index,
-            }
-        )
+        field_dict["delta"] = delta
+        field_dict["finish_reason"] = finish_reason
+        field_dict["index"] = index
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_choice_chat_completion_choice_delta import (
-            ChatCompletionChoiceChatCompletionChoiceDelta,
-        )
-        from ..models.logprobs_part import LogprobsPart
-
         d = dict(src_dict)
         delta = ChatCompletionChoiceChatCompletionChoiceDelta.from_dict(d.pop("delta"))
 
@@ -81,15 +64,14 @@ class ChatCompletionChoice:
         else:
             logprobs = LogprobsPart.from_dict(_logprobs)
 
-        chat_completion_choice = cls(
+        obj = cls(
             delta=delta,
             finish_reason=finish_reason,
             index=index,
             logprobs=logprobs,
         )
-
-        chat_completion_choice.additional_properties = d
-        return chat_completion_choice
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +88,10 @@ class ChatCompletionChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_choice_chat_completion_choice_delta import (
+    ChatCompletionChoiceChatCompletionChoiceDelta,
+)
+from ..models.logprobs_part import LogprobsPart

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from ..models.chat_completion_choice_chat_completion_choice_delta_role import (
     ChatCompletionChoiceChatCompletionChoiceDeltaRole,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_choice_chat_completion_choice_delta_function_call_type_0 import (
-        ChatCompletionChoiceChatCompletionChoiceDeltaFunctionCallType0,
-    )
-    from ..models.tool_choice import ToolChoice
-
 
 T = TypeVar("T", bound="ChatCompletionChoiceChatCompletionChoiceDelta")
 
@@ -42,10 +35,6 @@ class ChatCompletionChoiceChatCompletionChoiceDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_choice_chat_completion_choice_delta_function_call_type_0 import (
-            ChatCompletionChoiceChatCompletionChoiceDeltaFunctionCallType0,
-        )
-
         role = self.role.value
 
         content: None | str | Unset
@@ -76,11 +65,7 @@ class ChatCompletionChoiceChatCompletionChoiceDelta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
+        field_dict["role"] = role
         if content is not UNSET:
             field_dict["content"] = content
         if function_call is not UNSET:
@@ -89,16 +74,10 @@ class ChatCompletionChoiceChatCompletionChoiceDelta:
             field_dict["token_id"] = token_id
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_choice_chat_completion_choice_delta_function_call_type_0 import (
-            ChatCompletionChoiceChatCompletionChoiceDeltaFunctionCallType0,
-        )
-        from ..models.tool_choice import ToolChoice
-
         d = dict(src_dict)
         role = ChatCompletionChoiceChatCompletionChoiceDeltaRole(d.pop("role"))
 
@@ -152,16 +131,15 @@ class ChatCompletionChoiceChatCompletionChoiceDelta:
 
                 tool_calls.append(tool_calls_item)
 
-        chat_completion_choice_chat_completion_choice_delta = cls(
+        obj = cls(
             role=role,
             content=content,
             function_call=function_call,
             token_id=token_id,
             tool_calls=tool_calls,
         )
-
-        chat_completion_choice_chat_completion_choice_delta.additional_properties = d
-        return chat_completion_choice_chat_completion_choice_delta
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,3 +156,10 @@ class ChatCompletionChoiceChatCompletionChoiceDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_choice_chat_completion_choice_delta_function_call_type_0 import (
+    ChatCompletionChoiceChatCompletionChoiceDeltaFunctionCallType0,
+)
+from ..models.tool_choice import ToolChoice

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_completion_chunk_object import ChatCompletionChunkObject
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
-    from ..models.usage_data import UsageData
-
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
@@ -40,8 +35,6 @@ class ChatCompletionChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_data import UsageData
-
         choices = []
         for choices_item_data in self.choices:
             choices_item = choices_item_data.to_dict()
@@ -69,12 +62,8 @@ class ChatCompletionChunk:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "choices": choices,
-                "id": id,
-            }
-        )
+        field_dict["choices"] = choices
+        field_dict["id"] = id
         if created is not UNSET:
             field_dict["created"] = created
         if model is not UNSET:
@@ -85,14 +74,10 @@ class ChatCompletionChunk:
             field_dict["system_fingerprint"] = system_fingerprint
         if usage is not UNSET:
             field_dict["usage"] = usage
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
-        from ..models.usage_data import UsageData
-
         d = dict(src_dict)
         choices = []
         _choices = d.pop("choices")
@@ -133,7 +118,7 @@ class ChatCompletionChunk:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
-        chat_completion_chunk = cls(
+        obj = cls(
             choices=choices,
             id=id,
             created=created,
@@ -142,9 +127,8 @@ class ChatCompletionChunk:
             system_fingerprint=system_fingerprint,
             usage=usage,
         )
-
-        chat_completion_chunk.additional_properties = d
-        return chat_completion_chunk
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,3 +145,8 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
+from ..models.usage_data import UsageData

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta
-
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
 
@@ -65,12 +61,8 @@ class ChatCompletionChunkChoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "delta": delta,
-                "index": index,
-            }
-        )
+        field_dict["delta"] = delta
+        field_dict["index"] = index
         if finish_reason is not UNSET:
             field_dict["finish_reason"] = finish_reason
         if logprobs is not UNSET:
@@ -79,13 +71,10 @@ class ChatCompletionChunkChoice:
             field_dict["seed"] = seed
         if text is not UNSET:
             field_dict["text"] = text
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta
-
         d = dict(src_dict)
         delta = ChatCompletionChunkDelta.from_dict(d.pop("delta"))
 
@@ -128,7 +117,7 @@ class ChatCompletionChunkChoice:
 
         text = _parse_text(d.pop("text", UNSET))
 
-        chat_completion_chunk_choice = cls(
+        obj = cls(
             delta=delta,
             index=index,
             finish_reason=finish_reason,
@@ -136,9 +125,8 @@ class ChatCompletionChunkChoice:
             seed=seed,
             text=text,
         )
-
-        chat_completion_chunk_choice.additional_properties = d
-        return chat_completion_chunk_choice
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,3 +143,7 @@ class ChatCompletionChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_completion_chunk_delta_role import ChatCompletionChunkDeltaRole
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_chunk_delta_function_call_type_0 import (
-        ChatCompletionChunkDeltaFunctionCallType0,
-    )
-    from ..models.chat_completion_tool_call_delta import ChatCompletionToolCallDelta
-
 
 T = TypeVar("T", bound="ChatCompletionChunkDelta")
 
@@ -40,10 +33,6 @@ class ChatCompletionChunkDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_chunk_delta_function_call_type_0 import (
-            ChatCompletionChunkDeltaFunctionCallType0,
-        )
-
         content: None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
@@ -84,7 +73,6 @@ class ChatCompletionChunkDelta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if content is not UNSET:
             field_dict["content"] = content
         if function_call is not UNSET:
@@ -97,16 +85,10 @@ class ChatCompletionChunkDelta:
             field_dict["tool_calls"] = tool_calls
         if reasoning is not UNSET:
             field_dict["reasoning"] = reasoning
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_chunk_delta_function_call_type_0 import (
-            ChatCompletionChunkDeltaFunctionCallType0,
-        )
-        from ..models.chat_completion_tool_call_delta import ChatCompletionToolCallDelta
-
         d = dict(src_dict)
 
         def _parse_content(data: object) -> None | str | Unset:
@@ -183,7 +165,7 @@ class ChatCompletionChunkDelta:
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
-        chat_completion_chunk_delta = cls(
+        obj = cls(
             content=content,
             function_call=function_call,
             role=role,
@@ -191,9 +173,8 @@ class ChatCompletionChunkDelta:
             tool_calls=tool_calls,
             reasoning=reasoning,
         )
-
-        chat_completion_chunk_delta.additional_properties = d
-        return chat_completion_chunk_delta
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -210,3 +191,10 @@ class ChatCompletionChunkDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_chunk_delta_function_call_type_0 import (
+    ChatCompletionChunkDeltaFunctionCallType0,
+)
+from ..models.chat_completion_tool_call_delta import ChatCompletionToolCallDelta

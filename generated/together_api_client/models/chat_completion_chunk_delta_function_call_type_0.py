@@ -28,13 +28,8 @@ class ChatCompletionChunkDeltaFunctionCallType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "arguments": arguments,
-                "name": name,
-            }
-        )
-
+        field_dict["arguments"] = arguments
+        field_dict["name"] = name
         return field_dict
 
     @classmethod
@@ -44,13 +39,12 @@ class ChatCompletionChunkDeltaFunctionCallType0:
 
         name = d.pop("name")
 
-        chat_completion_chunk_delta_function_call_type_0 = cls(
+        obj = cls(
             arguments=arguments,
             name=name,
         )
-
-        chat_completion_chunk_delta_function_call_type_0.additional_properties = d
-        return chat_completion_chunk_delta_function_call_type_0
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_chunk import ChatCompletionChunk
-
 
 T = TypeVar("T", bound="ChatCompletionEvent")
 
@@ -28,27 +24,19 @@ class ChatCompletionEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
+        field_dict["data"] = data
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_chunk import ChatCompletionChunk
-
         d = dict(src_dict)
         data = ChatCompletionChunk.from_dict(d.pop("data"))
 
-        chat_completion_event = cls(
+        obj = cls(
             data=data,
         )
-
-        chat_completion_event.additional_properties = d
-        return chat_completion_event
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +53,7 @@ class ChatCompletionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_chunk import ChatCompletionChunk

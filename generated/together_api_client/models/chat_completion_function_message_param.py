@@ -36,14 +36,9 @@ class ChatCompletionFunctionMessageParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "name": name,
-                "role": role,
-            }
-        )
-
+        field_dict["content"] = content
+        field_dict["name"] = name
+        field_dict["role"] = role
         return field_dict
 
     @classmethod
@@ -55,14 +50,13 @@ class ChatCompletionFunctionMessageParam:
 
         role = ChatCompletionFunctionMessageParamRole(d.pop("role"))
 
-        chat_completion_function_message_param = cls(
+        obj = cls(
             content=content,
             name=name,
             role=role,
         )
-
-        chat_completion_function_message_param.additional_properties = d
-        return chat_completion_function_message_param
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

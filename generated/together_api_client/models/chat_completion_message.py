@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_completion_message_role import ChatCompletionMessageRole
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_message_function_call_type_0 import (
-        ChatCompletionMessageFunctionCallType0,
-    )
-    from ..models.tool_choice import ToolChoice
-
 
 T = TypeVar("T", bound="ChatCompletionMessage")
 
@@ -38,10 +31,6 @@ class ChatCompletionMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message_function_call_type_0 import (
-            ChatCompletionMessageFunctionCallType0,
-        )
-
         content: None | str
         content = self.content
 
@@ -75,28 +64,18 @@ class ChatCompletionMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "role": role,
-            }
-        )
+        field_dict["content"] = content
+        field_dict["role"] = role
         if function_call is not UNSET:
             field_dict["function_call"] = function_call
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
         if reasoning is not UNSET:
             field_dict["reasoning"] = reasoning
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_message_function_call_type_0 import (
-            ChatCompletionMessageFunctionCallType0,
-        )
-        from ..models.tool_choice import ToolChoice
-
         d = dict(src_dict)
 
         def _parse_content(data: object) -> None | str:
@@ -162,16 +141,15 @@ class ChatCompletionMessage:
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
-        chat_completion_message = cls(
+        obj = cls(
             content=content,
             role=role,
             function_call=function_call,
             tool_calls=tool_calls,
             reasoning=reasoning,
         )
-
-        chat_completion_message.additional_properties = d
-        return chat_completion_message
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -188,3 +166,10 @@ class ChatCompletionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_message_function_call_type_0 import (
+    ChatCompletionMessageFunctionCallType0,
+)
+from ..models.tool_choice import ToolChoice

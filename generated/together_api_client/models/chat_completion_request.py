@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,25 +10,6 @@ from ..models.chat_completion_request_function_call_type_0 import (
     ChatCompletionRequestFunctionCallType0,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_request_function_call_type_1 import (
-        ChatCompletionRequestFunctionCallType1,
-    )
-    from ..models.chat_completion_request_logit_bias import (
-        ChatCompletionRequestLogitBias,
-    )
-    from ..models.chat_completion_request_messages_item import (
-        ChatCompletionRequestMessagesItem,
-    )
-    from ..models.chat_completion_request_response_format import (
-        ChatCompletionRequestResponseFormat,
-    )
-    from ..models.chat_completion_request_tool_choice_type_1 import (
-        ChatCompletionRequestToolChoiceType1,
-    )
-    from ..models.tools_part import ToolsPart
-
 
 T = TypeVar("T", bound="ChatCompletionRequest")
 
@@ -112,10 +93,6 @@ class ChatCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_request_tool_choice_type_1 import (
-            ChatCompletionRequestToolChoiceType1,
-        )
-
         messages = []
         for messages_item_data in self.messages:
             messages_item = messages_item_data.to_dict()
@@ -188,12 +165,8 @@ class ChatCompletionRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-                "model": model,
-            }
-        )
+        field_dict["messages"] = messages
+        field_dict["model"] = model
         if echo is not UNSET:
             field_dict["echo"] = echo
         if frequency_penalty is not UNSET:
@@ -234,28 +207,10 @@ class ChatCompletionRequest:
             field_dict["top_k"] = top_k
         if top_p is not UNSET:
             field_dict["top_p"] = top_p
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_request_function_call_type_1 import (
-            ChatCompletionRequestFunctionCallType1,
-        )
-        from ..models.chat_completion_request_logit_bias import (
-            ChatCompletionRequestLogitBias,
-        )
-        from ..models.chat_completion_request_messages_item import (
-            ChatCompletionRequestMessagesItem,
-        )
-        from ..models.chat_completion_request_response_format import (
-            ChatCompletionRequestResponseFormat,
-        )
-        from ..models.chat_completion_request_tool_choice_type_1 import (
-            ChatCompletionRequestToolChoiceType1,
-        )
-        from ..models.tools_part import ToolsPart
-
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")
@@ -369,7 +324,7 @@ class ChatCompletionRequest:
 
         top_p = d.pop("top_p", UNSET)
 
-        chat_completion_request = cls(
+        obj = cls(
             messages=messages,
             model=model,
             echo=echo,
@@ -393,9 +348,8 @@ class ChatCompletionRequest:
             top_k=top_k,
             top_p=top_p,
         )
-
-        chat_completion_request.additional_properties = d
-        return chat_completion_request
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -412,3 +366,20 @@ class ChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_request_function_call_type_1 import (
+    ChatCompletionRequestFunctionCallType1,
+)
+from ..models.chat_completion_request_logit_bias import ChatCompletionRequestLogitBias
+from ..models.chat_completion_request_messages_item import (
+    ChatCompletionRequestMessagesItem,
+)
+from ..models.chat_completion_request_response_format import (
+    ChatCompletionRequestResponseFormat,
+)
+from ..models.chat_completion_request_tool_choice_type_1 import (
+    ChatCompletionRequestToolChoiceType1,
+)
+from ..models.tools_part import ToolsPart

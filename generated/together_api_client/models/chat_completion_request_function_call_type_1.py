@@ -24,12 +24,7 @@ class ChatCompletionRequestFunctionCallType1:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-
+        field_dict["name"] = name
         return field_dict
 
     @classmethod
@@ -37,12 +32,11 @@ class ChatCompletionRequestFunctionCallType1:
         d = dict(src_dict)
         name = d.pop("name")
 
-        chat_completion_request_function_call_type_1 = cls(
+        obj = cls(
             name=name,
         )
-
-        chat_completion_request_function_call_type_1.additional_properties = d
-        return chat_completion_request_function_call_type_1
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -21,19 +21,16 @@ class ChatCompletionRequestLogitBias:
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        chat_completion_request_logit_bias = cls()
-
-        chat_completion_request_logit_bias.additional_properties = d
-        return chat_completion_request_logit_bias
+        obj = cls()
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,15 +10,6 @@ from ..models.chat_completion_request_messages_item_role import (
     ChatCompletionRequestMessagesItemRole,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_request_messages_item_content_type_1_item import (
-        ChatCompletionRequestMessagesItemContentType1Item,
-    )
-    from ..models.chat_completion_request_messages_item_tool_calls_item import (
-        ChatCompletionRequestMessagesItemToolCallsItem,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionRequestMessagesItem")
 
@@ -73,11 +64,7 @@ class ChatCompletionRequestMessagesItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
+        field_dict["role"] = role
         if content is not UNSET:
             field_dict["content"] = content
         if name is not UNSET:
@@ -86,18 +73,10 @@ class ChatCompletionRequestMessagesItem:
             field_dict["tool_call_id"] = tool_call_id
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_request_messages_item_content_type_1_item import (
-            ChatCompletionRequestMessagesItemContentType1Item,
-        )
-        from ..models.chat_completion_request_messages_item_tool_calls_item import (
-            ChatCompletionRequestMessagesItemToolCallsItem,
-        )
-
         d = dict(src_dict)
         role = ChatCompletionRequestMessagesItemRole(d.pop("role"))
 
@@ -154,16 +133,15 @@ class ChatCompletionRequestMessagesItem:
 
                 tool_calls.append(tool_calls_item)
 
-        chat_completion_request_messages_item = cls(
+        obj = cls(
             role=role,
             content=content,
             name=name,
             tool_call_id=tool_call_id,
             tool_calls=tool_calls,
         )
-
-        chat_completion_request_messages_item.additional_properties = d
-        return chat_completion_request_messages_item
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +158,12 @@ class ChatCompletionRequestMessagesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_request_messages_item_content_type_1_item import (
+    ChatCompletionRequestMessagesItemContentType1Item,
+)
+from ..models.chat_completion_request_messages_item_tool_calls_item import (
+    ChatCompletionRequestMessagesItemToolCallsItem,
+)

@@ -14,19 +14,16 @@ class ChatCompletionRequestMessagesItemContentType1Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        chat_completion_request_messages_item_content_type_1_item = cls()
-
-        chat_completion_request_messages_item_content_type_1_item.additional_properties = d
-        return chat_completion_request_messages_item_content_type_1_item
+        obj = cls()
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

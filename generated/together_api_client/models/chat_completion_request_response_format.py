@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_request_response_format_schema import (
-        ChatCompletionRequestResponseFormatSchema,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionRequestResponseFormat")
 
@@ -39,20 +33,14 @@ class ChatCompletionRequestResponseFormat:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if schema is not UNSET:
             field_dict["schema"] = schema
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_request_response_format_schema import (
-            ChatCompletionRequestResponseFormatSchema,
-        )
-
         d = dict(src_dict)
         _schema = d.pop("schema", UNSET)
         schema: ChatCompletionRequestResponseFormatSchema | Unset
@@ -63,13 +51,12 @@ class ChatCompletionRequestResponseFormat:
 
         type_ = d.pop("type", UNSET)
 
-        chat_completion_request_response_format = cls(
+        obj = cls(
             schema=schema,
             type_=type_,
         )
-
-        chat_completion_request_response_format.additional_properties = d
-        return chat_completion_request_response_format
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +73,9 @@ class ChatCompletionRequestResponseFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_request_response_format_schema import (
+    ChatCompletionRequestResponseFormatSchema,
+)

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_completion_response_object import ChatCompletionResponseObject
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_response_choice import ChatCompletionResponseChoice
-    from ..models.usage_data import UsageData
-
 
 T = TypeVar("T", bound="ChatCompletionResponse")
 
@@ -38,8 +33,6 @@ class ChatCompletionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_data import UsageData
-
         choices = []
         for componentsschemas_chat_completion_choices_data_item_data in self.choices:
             componentsschemas_chat_completion_choices_data_item = (
@@ -65,27 +58,17 @@ class ChatCompletionResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "choices": choices,
-                "created": created,
-                "id": id,
-                "model": model,
-                "object": object_,
-            }
-        )
+        field_dict["choices"] = choices
+        field_dict["created"] = created
+        field_dict["id"] = id
+        field_dict["model"] = model
+        field_dict["object"] = object_
         if usage is not UNSET:
             field_dict["usage"] = usage
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_response_choice import (
-            ChatCompletionResponseChoice,
-        )
-        from ..models.usage_data import UsageData
-
         d = dict(src_dict)
         choices = []
         _choices = d.pop("choices")
@@ -123,7 +106,7 @@ class ChatCompletionResponse:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
-        chat_completion_response = cls(
+        obj = cls(
             choices=choices,
             created=created,
             id=id,
@@ -131,9 +114,8 @@ class ChatCompletionResponse:
             object_=object_,
             usage=usage,
         )
-
-        chat_completion_response.additional_properties = d
-        return chat_completion_response
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +132,8 @@ class ChatCompletionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_response_choice import ChatCompletionResponseChoice
+from ..models.usage_data import UsageData

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_message import ChatCompletionMessage
-    from ..models.logprobs_part import LogprobsPart
-
 
 T = TypeVar("T", bound="ChatCompletionResponseChoice")
 
@@ -38,8 +33,6 @@ class ChatCompletionResponseChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.logprobs_part import LogprobsPart
-
         finish_reason: None | str | Unset
         if isinstance(self.finish_reason, Unset):
             finish_reason = UNSET
@@ -72,7 +65,6 @@ class ChatCompletionResponseChoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if finish_reason is not UNSET:
             field_dict["finish_reason"] = finish_reason
         if index is not UNSET:
@@ -85,14 +77,10 @@ class ChatCompletionResponseChoice:
             field_dict["seed"] = seed
         if text is not UNSET:
             field_dict["text"] = text
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_message import ChatCompletionMessage
-        from ..models.logprobs_part import LogprobsPart
-
         d = dict(src_dict)
 
         def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
@@ -149,7 +137,7 @@ class ChatCompletionResponseChoice:
 
         text = d.pop("text", UNSET)
 
-        chat_completion_response_choice = cls(
+        obj = cls(
             finish_reason=finish_reason,
             index=index,
             logprobs=logprobs,
@@ -157,9 +145,8 @@ class ChatCompletionResponseChoice:
             seed=seed,
             text=text,
         )
-
-        chat_completion_response_choice.additional_properties = d
-        return chat_completion_response_choice
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,3 +163,8 @@ class ChatCompletionResponseChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_message import ChatCompletionMessage
+from ..models.logprobs_part import LogprobsPart

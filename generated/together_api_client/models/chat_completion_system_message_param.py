@@ -37,15 +37,10 @@ class ChatCompletionSystemMessageParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "role": role,
-            }
-        )
+        field_dict["content"] = content
+        field_dict["role"] = role
         if name is not UNSET:
             field_dict["name"] = name
-
         return field_dict
 
     @classmethod
@@ -57,14 +52,13 @@ class ChatCompletionSystemMessageParam:
 
         name = d.pop("name", UNSET)
 
-        chat_completion_system_message_param = cls(
+        obj = cls(
             content=content,
             role=role,
             name=name,
         )
-
-        chat_completion_system_message_param.additional_properties = d
-        return chat_completion_system_message_param
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

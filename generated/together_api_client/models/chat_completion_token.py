@@ -36,15 +36,10 @@ class ChatCompletionToken:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "logprob": logprob,
-                "special": special,
-                "text": text,
-            }
-        )
-
+        field_dict["id"] = id
+        field_dict["logprob"] = logprob
+        field_dict["special"] = special
+        field_dict["text"] = text
         return field_dict
 
     @classmethod
@@ -58,15 +53,14 @@ class ChatCompletionToken:
 
         text = d.pop("text")
 
-        chat_completion_token = cls(
+        obj = cls(
             id=id,
             logprob=logprob,
             special=special,
             text=text,
         )
-
-        chat_completion_token.additional_properties = d
-        return chat_completion_token
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_completion_tool_type import ChatCompletionToolType
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_tool_function import ChatCompletionToolFunction
-
 
 T = TypeVar("T", bound="ChatCompletionTool")
 
@@ -34,31 +30,23 @@ class ChatCompletionTool:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "function": function,
-                "type": type_,
-            }
-        )
-
+        field_dict["function"] = function
+        field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_tool_function import ChatCompletionToolFunction
-
         d = dict(src_dict)
         function = ChatCompletionToolFunction.from_dict(d.pop("function"))
 
         type_ = ChatCompletionToolType(d.pop("type"))
 
-        chat_completion_tool = cls(
+        obj = cls(
             function=function,
             type_=type_,
         )
-
-        chat_completion_tool.additional_properties = d
-        return chat_completion_tool
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +63,7 @@ class ChatCompletionTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_tool_function import ChatCompletionToolFunction

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_tool_call_delta_function import (
-        ChatCompletionToolCallDeltaFunction,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionToolCallDelta")
 
@@ -22,11 +16,11 @@ class ChatCompletionToolCallDelta:
     """A piece of a tool call in a stream: the first carries id, type and name, later ones only index and a piece of the
     arguments.
 
-        Attributes:
-            index (int | None | Unset):
-            id (str | Unset):
-            type_ (str | Unset):
-            function (ChatCompletionToolCallDeltaFunction | Unset):
+    Attributes:
+        index (int | None | Unset):
+        id (str | Unset):
+        type_ (str | Unset):
+        function (ChatCompletionToolCallDeltaFunction | Unset):
     """
 
     index: int | None | Unset = UNSET
@@ -52,7 +46,6 @@ class ChatCompletionToolCallDelta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if index is not UNSET:
             field_dict["index"] = index
         if id is not UNSET:
@@ -61,15 +54,10 @@ class ChatCompletionToolCallDelta:
             field_dict["type"] = type_
         if function is not UNSET:
             field_dict["function"] = function
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_tool_call_delta_function import (
-            ChatCompletionToolCallDeltaFunction,
-        )
-
         d = dict(src_dict)
 
         def _parse_index(data: object) -> int | None | Unset:
@@ -92,15 +80,14 @@ class ChatCompletionToolCallDelta:
         else:
             function = ChatCompletionToolCallDeltaFunction.from_dict(_function)
 
-        chat_completion_tool_call_delta = cls(
+        obj = cls(
             index=index,
             id=id,
             type_=type_,
             function=function,
         )
-
-        chat_completion_tool_call_delta.additional_properties = d
-        return chat_completion_tool_call_delta
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +104,9 @@ class ChatCompletionToolCallDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_tool_call_delta_function import (
+    ChatCompletionToolCallDeltaFunction,
+)

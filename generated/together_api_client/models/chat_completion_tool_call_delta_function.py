@@ -30,12 +30,10 @@ class ChatCompletionToolCallDeltaFunction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if arguments is not UNSET:
             field_dict["arguments"] = arguments
-
         return field_dict
 
     @classmethod
@@ -45,13 +43,12 @@ class ChatCompletionToolCallDeltaFunction:
 
         arguments = d.pop("arguments", UNSET)
 
-        chat_completion_tool_call_delta_function = cls(
+        obj = cls(
             name=name,
             arguments=arguments,
         )
-
-        chat_completion_tool_call_delta_function.additional_properties = d
-        return chat_completion_tool_call_delta_function
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

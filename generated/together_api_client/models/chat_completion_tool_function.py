@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_tool_function_parameters import (
-        ChatCompletionToolFunctionParameters,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionToolFunction")
 
@@ -42,24 +36,15 @@ class ChatCompletionToolFunction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_tool_function_parameters import (
-            ChatCompletionToolFunctionParameters,
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -72,14 +57,13 @@ class ChatCompletionToolFunction:
         else:
             parameters = ChatCompletionToolFunctionParameters.from_dict(_parameters)
 
-        chat_completion_tool_function = cls(
+        obj = cls(
             name=name,
             description=description,
             parameters=parameters,
         )
-
-        chat_completion_tool_function.additional_properties = d
-        return chat_completion_tool_function
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +80,9 @@ class ChatCompletionToolFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_tool_function_parameters import (
+    ChatCompletionToolFunctionParameters,
+)

@@ -36,14 +36,9 @@ class ChatCompletionToolMessageParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "role": role,
-                "tool_call_id": tool_call_id,
-            }
-        )
-
+        field_dict["content"] = content
+        field_dict["role"] = role
+        field_dict["tool_call_id"] = tool_call_id
         return field_dict
 
     @classmethod
@@ -55,14 +50,13 @@ class ChatCompletionToolMessageParam:
 
         tool_call_id = d.pop("tool_call_id")
 
-        chat_completion_tool_message_param = cls(
+        obj = cls(
             content=content,
             role=role,
             tool_call_id=tool_call_id,
         )
-
-        chat_completion_tool_message_param.additional_properties = d
-        return chat_completion_tool_message_param
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

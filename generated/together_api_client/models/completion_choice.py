@@ -30,14 +30,9 @@ class CompletionChoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-            }
-        )
+        field_dict["index"] = index
         if text is not UNSET:
             field_dict["text"] = text
-
         return field_dict
 
     @classmethod
@@ -47,13 +42,12 @@ class CompletionChoice:
 
         text = d.pop("text", UNSET)
 
-        completion_choice = cls(
+        obj = cls(
             index=index,
             text=text,
         )
-
-        completion_choice.additional_properties = d
-        return completion_choice
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..models.completion_chunk_object import CompletionChunkObject
 from ..models.finish_reason import FinishReason
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.completion_chunk_choice import CompletionChunkChoice
-    from ..models.completion_token import CompletionToken
-    from ..models.usage_data import UsageData
-
 
 T = TypeVar("T", bound="CompletionChunk")
 
@@ -46,8 +40,6 @@ class CompletionChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_data import UsageData
-
         choices = []
         for choices_item_data in self.choices:
             choices_item = choices_item_data.to_dict()
@@ -87,12 +79,8 @@ class CompletionChunk:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "choices": choices,
-                "id": id,
-            }
-        )
+        field_dict["choices"] = choices
+        field_dict["id"] = id
         if finish_reason is not UNSET:
             field_dict["finish_reason"] = finish_reason
         if seed is not UNSET:
@@ -107,15 +95,10 @@ class CompletionChunk:
             field_dict["created"] = created
         if model is not UNSET:
             field_dict["model"] = model
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.completion_chunk_choice import CompletionChunkChoice
-        from ..models.completion_token import CompletionToken
-        from ..models.usage_data import UsageData
-
         d = dict(src_dict)
         choices = []
         _choices = d.pop("choices")
@@ -180,7 +163,7 @@ class CompletionChunk:
 
         model = d.pop("model", UNSET)
 
-        completion_chunk = cls(
+        obj = cls(
             choices=choices,
             id=id,
             finish_reason=finish_reason,
@@ -191,9 +174,8 @@ class CompletionChunk:
             created=created,
             model=model,
         )
-
-        completion_chunk.additional_properties = d
-        return completion_chunk
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -210,3 +192,9 @@ class CompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.completion_chunk_choice import CompletionChunkChoice
+from ..models.completion_token import CompletionToken
+from ..models.usage_data import UsageData

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.completion_chunk_delta import CompletionChunkDelta
-
 
 T = TypeVar("T", bound="CompletionChunkChoice")
 
@@ -67,11 +63,7 @@ class CompletionChunkChoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-            }
-        )
+        field_dict["index"] = index
         if text is not UNSET:
             field_dict["text"] = text
         if finish_reason is not UNSET:
@@ -82,13 +74,10 @@ class CompletionChunkChoice:
             field_dict["seed"] = seed
         if delta is not UNSET:
             field_dict["delta"] = delta
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.completion_chunk_delta import CompletionChunkDelta
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -136,7 +125,7 @@ class CompletionChunkChoice:
         else:
             delta = CompletionChunkDelta.from_dict(_delta)
 
-        completion_chunk_choice = cls(
+        obj = cls(
             index=index,
             text=text,
             finish_reason=finish_reason,
@@ -144,9 +133,8 @@ class CompletionChunkChoice:
             seed=seed,
             delta=delta,
         )
-
-        completion_chunk_choice.additional_properties = d
-        return completion_chunk_choice
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +151,7 @@ class CompletionChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.completion_chunk_delta import CompletionChunkDelta

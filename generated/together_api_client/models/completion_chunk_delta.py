@@ -38,12 +38,10 @@ class CompletionChunkDelta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if token_id is not UNSET:
             field_dict["token_id"] = token_id
         if content is not UNSET:
             field_dict["content"] = content
-
         return field_dict
 
     @classmethod
@@ -68,13 +66,12 @@ class CompletionChunkDelta:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        completion_chunk_delta = cls(
+        obj = cls(
             token_id=token_id,
             content=content,
         )
-
-        completion_chunk_delta.additional_properties = d
-        return completion_chunk_delta
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.completion_chunk import CompletionChunk
-
 
 T = TypeVar("T", bound="CompletionEvent")
 
@@ -28,27 +24,19 @@ class CompletionEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
+        field_dict["data"] = data
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.completion_chunk import CompletionChunk
-
         d = dict(src_dict)
         data = CompletionChunk.from_dict(d.pop("data"))
 
-        completion_event = cls(
+        obj = cls(
             data=data,
         )
-
-        completion_event.additional_properties = d
-        return completion_event
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +53,7 @@ class CompletionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.completion_chunk import CompletionChunk

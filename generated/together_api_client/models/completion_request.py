@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.completion_request_logit_bias import CompletionRequestLogitBias
-
 
 T = TypeVar("T", bound="CompletionRequest")
 
@@ -122,12 +118,8 @@ class CompletionRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "prompt": prompt,
-            }
-        )
+        field_dict["model"] = model
+        field_dict["prompt"] = prompt
         if echo is not UNSET:
             field_dict["echo"] = echo
         if frequency_penalty is not UNSET:
@@ -160,13 +152,10 @@ class CompletionRequest:
             field_dict["top_k"] = top_k
         if top_p is not UNSET:
             field_dict["top_p"] = top_p
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.completion_request_logit_bias import CompletionRequestLogitBias
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -209,7 +198,7 @@ class CompletionRequest:
 
         top_p = d.pop("top_p", UNSET)
 
-        completion_request = cls(
+        obj = cls(
             model=model,
             prompt=prompt,
             echo=echo,
@@ -229,9 +218,8 @@ class CompletionRequest:
             top_k=top_k,
             top_p=top_p,
         )
-
-        completion_request.additional_properties = d
-        return completion_request
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -248,3 +236,7 @@ class CompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.completion_request_logit_bias import CompletionRequestLogitBias

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.completion_response_object import CompletionResponseObject
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.completion_response_choice import CompletionResponseChoice
-    from ..models.prompt_part_item import PromptPartItem
-    from ..models.usage_data import UsageData
-
 
 T = TypeVar("T", bound="CompletionResponse")
 
@@ -41,8 +35,6 @@ class CompletionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_data import UsageData
-
         choices = []
         for componentsschemas_completion_choices_data_item_data in self.choices:
             componentsschemas_completion_choices_data_item = (
@@ -75,27 +67,18 @@ class CompletionResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "choices": choices,
-                "created": created,
-                "id": id,
-                "model": model,
-                "object": object_,
-                "usage": usage,
-            }
-        )
+        field_dict["choices"] = choices
+        field_dict["created"] = created
+        field_dict["id"] = id
+        field_dict["model"] = model
+        field_dict["object"] = object_
+        field_dict["usage"] = usage
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.completion_response_choice import CompletionResponseChoice
-        from ..models.prompt_part_item import PromptPartItem
-        from ..models.usage_data import UsageData
-
         d = dict(src_dict)
         choices = []
         _choices = d.pop("choices")
@@ -142,7 +125,7 @@ class CompletionResponse:
 
                 prompt.append(componentsschemas_prompt_part_item)
 
-        completion_response = cls(
+        obj = cls(
             choices=choices,
             created=created,
             id=id,
@@ -151,9 +134,8 @@ class CompletionResponse:
             usage=usage,
             prompt=prompt,
         )
-
-        completion_response.additional_properties = d
-        return completion_response
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,3 +152,9 @@ class CompletionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.completion_response_choice import CompletionResponseChoice
+from ..models.prompt_part_item import PromptPartItem
+from ..models.usage_data import UsageData

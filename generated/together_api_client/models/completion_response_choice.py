@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.logprobs_part import LogprobsPart
-
 
 T = TypeVar("T", bound="CompletionResponseChoice")
 
@@ -38,8 +34,6 @@ class CompletionResponseChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.logprobs_part import LogprobsPart
-
         finish_reason: None | str | Unset
         if isinstance(self.finish_reason, Unset):
             finish_reason = UNSET
@@ -68,7 +62,6 @@ class CompletionResponseChoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if finish_reason is not UNSET:
             field_dict["finish_reason"] = finish_reason
         if logprobs is not UNSET:
@@ -79,13 +72,10 @@ class CompletionResponseChoice:
             field_dict["text"] = text
         if index is not UNSET:
             field_dict["index"] = index
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.logprobs_part import LogprobsPart
-
         d = dict(src_dict)
 
         def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
@@ -135,16 +125,15 @@ class CompletionResponseChoice:
 
         index = d.pop("index", UNSET)
 
-        completion_response_choice = cls(
+        obj = cls(
             finish_reason=finish_reason,
             logprobs=logprobs,
             seed=seed,
             text=text,
             index=index,
         )
-
-        completion_response_choice.additional_properties = d
-        return completion_response_choice
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,3 +150,7 @@ class CompletionResponseChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.logprobs_part import LogprobsPart

@@ -36,15 +36,10 @@ class CompletionToken:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "logprob": logprob,
-                "special": special,
-                "text": text,
-            }
-        )
-
+        field_dict["id"] = id
+        field_dict["logprob"] = logprob
+        field_dict["special"] = special
+        field_dict["text"] = text
         return field_dict
 
     @classmethod
@@ -58,15 +53,14 @@ class CompletionToken:
 
         text = d.pop("text")
 
-        completion_token = cls(
+        obj = cls(
             id=id,
             logprob=logprob,
             special=special,
             text=text,
         )
-
-        completion_token.additional_properties = d
-        return completion_token
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.full_training_type import FullTrainingType
-    from ..models.lo_ra_training_type import LoRATrainingType
-
 
 T = TypeVar("T", bound="CreateFineTuneBody")
 
@@ -47,8 +42,6 @@ class CreateFineTuneBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.full_training_type import FullTrainingType
-
         model = self.model
 
         training_file = self.training_file
@@ -79,12 +72,8 @@ class CreateFineTuneBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "training_file": training_file,
-            }
-        )
+        field_dict["model"] = model
+        field_dict["training_file"] = training_file
         if batch_size is not UNSET:
             field_dict["batch_size"] = batch_size
         if learning_rate is not UNSET:
@@ -103,14 +92,10 @@ class CreateFineTuneBody:
             field_dict["validation_file"] = validation_file
         if wandb_api_key is not UNSET:
             field_dict["wandb_api_key"] = wandb_api_key
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.full_training_type import FullTrainingType
-        from ..models.lo_ra_training_type import LoRATrainingType
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -153,7 +138,7 @@ class CreateFineTuneBody:
 
         wandb_api_key = d.pop("wandb_api_key", UNSET)
 
-        create_fine_tune_body = cls(
+        obj = cls(
             model=model,
             training_file=training_file,
             batch_size=batch_size,
@@ -166,9 +151,8 @@ class CreateFineTuneBody:
             validation_file=validation_file,
             wandb_api_key=wandb_api_key,
         )
-
-        create_fine_tune_body.additional_properties = d
-        return create_fine_tune_body
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,3 +169,8 @@ class CreateFineTuneBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.full_training_type import FullTrainingType
+from ..models.lo_ra_training_type import LoRATrainingType

@@ -33,13 +33,8 @@ class EmbeddingsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input": input_,
-                "model": model,
-            }
-        )
-
+        field_dict["input"] = input_
+        field_dict["model"] = model
         return field_dict
 
     @classmethod
@@ -61,13 +56,12 @@ class EmbeddingsRequest:
 
         model = d.pop("model")
 
-        embeddings_request = cls(
+        obj = cls(
             input_=input_,
             model=model,
         )
-
-        embeddings_request.additional_properties = d
-        return embeddings_request
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embeddings_response_object import EmbeddingsResponseObject
-
-if TYPE_CHECKING:
-    from ..models.embeddings_response_data_item import EmbeddingsResponseDataItem
-
 
 T = TypeVar("T", bound="EmbeddingsResponse")
 
@@ -41,20 +37,13 @@ class EmbeddingsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "model": model,
-                "object": object_,
-            }
-        )
-
+        field_dict["data"] = data
+        field_dict["model"] = model
+        field_dict["object"] = object_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.embeddings_response_data_item import EmbeddingsResponseDataItem
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -67,14 +56,13 @@ class EmbeddingsResponse:
 
         object_ = EmbeddingsResponseObject(d.pop("object"))
 
-        embeddings_response = cls(
+        obj = cls(
             data=data,
             model=model,
             object_=object_,
         )
-
-        embeddings_response.additional_properties = d
-        return embeddings_response
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +79,7 @@ class EmbeddingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.embeddings_response_data_item import EmbeddingsResponseDataItem

@@ -36,14 +36,9 @@ class EmbeddingsResponseDataItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "embedding": embedding,
-                "index": index,
-                "object": object_,
-            }
-        )
-
+        field_dict["embedding"] = embedding
+        field_dict["index"] = index
+        field_dict["object"] = object_
         return field_dict
 
     @classmethod
@@ -55,14 +50,13 @@ class EmbeddingsResponseDataItem:
 
         object_ = EmbeddingsResponseDataItemObject(d.pop("object"))
 
-        embeddings_response_data_item = cls(
+        obj = cls(
             embedding=embedding,
             index=index,
             object_=object_,
         )
-
-        embeddings_response_data_item.additional_properties = d
-        return embeddings_response_data_item
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

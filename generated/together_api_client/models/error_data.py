@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.error_data_error import ErrorDataError
-
 
 T = TypeVar("T", bound="ErrorData")
 
@@ -28,27 +24,19 @@ class ErrorData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-
+        field_dict["error"] = error
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_data_error import ErrorDataError
-
         d = dict(src_dict)
         error = ErrorDataError.from_dict(d.pop("error"))
 
-        error_data = cls(
+        obj = cls(
             error=error,
         )
-
-        error_data.additional_properties = d
-        return error_data
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +53,7 @@ class ErrorData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.error_data_error import ErrorDataError

@@ -46,18 +46,13 @@ class ErrorDataError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict["message"] = message
         if code is not UNSET:
             field_dict["code"] = code
         if param is not UNSET:
             field_dict["param"] = param
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
@@ -85,15 +80,14 @@ class ErrorDataError:
 
         type_ = d.pop("type", UNSET)
 
-        error_data_error = cls(
+        obj = cls(
             message=message,
             code=code,
             param=param,
             type_=type_,
         )
-
-        error_data_error.additional_properties = d
-        return error_data_error
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,12 +30,10 @@ class FileDeleteResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
         if id is not UNSET:
             field_dict["id"] = id
-
         return field_dict
 
     @classmethod
@@ -45,13 +43,12 @@ class FileDeleteResponse:
 
         id = d.pop("id", UNSET)
 
-        file_delete_response = cls(
+        obj = cls(
             deleted=deleted,
             id=id,
         )
-
-        file_delete_response.additional_properties = d
-        return file_delete_response
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,7 +38,6 @@ class FileObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if filename is not UNSET:
             field_dict["filename"] = filename
         if id is not UNSET:
@@ -47,7 +46,6 @@ class FileObject:
             field_dict["object"] = object_
         if size is not UNSET:
             field_dict["size"] = size
-
         return field_dict
 
     @classmethod
@@ -61,15 +59,14 @@ class FileObject:
 
         size = d.pop("size", UNSET)
 
-        file_object = cls(
+        obj = cls(
             filename=filename,
             id=id,
             object_=object_,
             size=size,
         )
-
-        file_object.additional_properties = d
-        return file_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,11 +64,7 @@ class FileResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict["id"] = id
         if file_type is not UNSET:
             field_dict["FileType"] = file_type
         if line_count is not UNSET:
@@ -85,7 +81,6 @@ class FileResponse:
             field_dict["object"] = object_
         if purpose is not UNSET:
             field_dict["purpose"] = purpose
-
         return field_dict
 
     @classmethod
@@ -119,7 +114,7 @@ class FileResponse:
         else:
             purpose = FileResponsePurpose(_purpose)
 
-        file_response = cls(
+        obj = cls(
             id=id,
             file_type=file_type,
             line_count=line_count,
@@ -130,9 +125,8 @@ class FileResponse:
             object_=object_,
             purpose=purpose,
         )
-
-        file_response.additional_properties = d
-        return file_response
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

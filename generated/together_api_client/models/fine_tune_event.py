@@ -91,7 +91,6 @@ class FineTuneEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if checkpoint_path is not UNSET:
             field_dict["checkpoint_path"] = checkpoint_path
         if created_at is not UNSET:
@@ -120,7 +119,6 @@ class FineTuneEvent:
             field_dict["type"] = type_
         if wandb_url is not UNSET:
             field_dict["wandb_url"] = wandb_url
-
         return field_dict
 
     @classmethod
@@ -179,7 +177,7 @@ class FineTuneEvent:
 
         wandb_url = d.pop("wandb_url", UNSET)
 
-        fine_tune_event = cls(
+        obj = cls(
             checkpoint_path=checkpoint_path,
             created_at=created_at,
             hash_=hash_,
@@ -195,9 +193,8 @@ class FineTuneEvent:
             type_=type_,
             wandb_url=wandb_url,
         )
-
-        fine_tune_event.additional_properties = d
-        return fine_tune_event
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,7 +51,6 @@ class FinetuneDownloadResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if checkpoint_step is not UNSET:
             field_dict["checkpoint_step"] = checkpoint_step
         if filename is not UNSET:
@@ -62,7 +61,6 @@ class FinetuneDownloadResult:
             field_dict["object"] = object_
         if size is not UNSET:
             field_dict["size"] = size
-
         return field_dict
 
     @classmethod
@@ -95,16 +93,15 @@ class FinetuneDownloadResult:
 
         size = d.pop("size", UNSET)
 
-        finetune_download_result = cls(
+        obj = cls(
             checkpoint_step=checkpoint_step,
             filename=filename,
             id=id,
             object_=object_,
             size=size,
         )
-
-        finetune_download_result.additional_properties = d
-        return finetune_download_result
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

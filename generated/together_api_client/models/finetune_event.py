@@ -71,7 +71,6 @@ class FinetuneEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if hash_ is not UNSET:
@@ -90,7 +89,6 @@ class FinetuneEvent:
             field_dict["type"] = type_
         if wandb_url is not UNSET:
             field_dict["wandb_url"] = wandb_url
-
         return field_dict
 
     @classmethod
@@ -141,7 +139,7 @@ class FinetuneEvent:
 
         wandb_url = d.pop("wandb_url", UNSET)
 
-        finetune_event = cls(
+        obj = cls(
             created_at=created_at,
             hash_=hash_,
             level=level,
@@ -152,9 +150,8 @@ class FinetuneEvent:
             type_=type_,
             wandb_url=wandb_url,
         )
-
-        finetune_event.additional_properties = d
-        return finetune_event
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

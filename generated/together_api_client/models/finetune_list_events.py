@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.fine_tune_event import FineTuneEvent
-
 
 T = TypeVar("T", bound="FinetuneListEvents")
 
@@ -31,18 +27,11 @@ class FinetuneListEvents:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
+        field_dict["data"] = data
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fine_tune_event import FineTuneEvent
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -51,12 +40,11 @@ class FinetuneListEvents:
 
             data.append(data_item)
 
-        finetune_list_events = cls(
+        obj = cls(
             data=data,
         )
-
-        finetune_list_events.additional_properties = d
-        return finetune_list_events
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +61,7 @@ class FinetuneListEvents:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.fine_tune_event import FineTuneEvent

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finetune_job_status import FinetuneJobStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.finetune_event import FinetuneEvent
-    from ..models.full_training_type import FullTrainingType
-    from ..models.lo_ra_training_type import LoRATrainingType
-
 
 T = TypeVar("T", bound="FinetuneResponse")
 
@@ -81,8 +75,6 @@ class FinetuneResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.full_training_type import FullTrainingType
-
         id = self.id
 
         batch_size = self.batch_size
@@ -152,11 +144,7 @@ class FinetuneResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict["id"] = id
         if batch_size is not UNSET:
             field_dict["batch_size"] = batch_size
         if created_at is not UNSET:
@@ -209,15 +197,10 @@ class FinetuneResponse:
             field_dict["wandb_project_name"] = wandb_project_name
         if wandb_url is not UNSET:
             field_dict["wandb_url"] = wandb_url
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.finetune_event import FinetuneEvent
-        from ..models.full_training_type import FullTrainingType
-        from ..models.lo_ra_training_type import LoRATrainingType
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -304,7 +287,7 @@ class FinetuneResponse:
 
         wandb_url = d.pop("wandb_url", UNSET)
 
-        finetune_response = cls(
+        obj = cls(
             id=id,
             batch_size=batch_size,
             created_at=created_at,
@@ -333,9 +316,8 @@ class FinetuneResponse:
             wandb_project_name=wandb_project_name,
             wandb_url=wandb_url,
         )
-
-        finetune_response.additional_properties = d
-        return finetune_response
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -352,3 +334,9 @@ class FinetuneResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.finetune_event import FinetuneEvent
+from ..models.full_training_type import FullTrainingType
+from ..models.lo_ra_training_type import LoRATrainingType

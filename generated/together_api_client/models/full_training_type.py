@@ -26,12 +26,7 @@ class FullTrainingType:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict["type"] = type_
         return field_dict
 
     @classmethod
@@ -39,12 +34,11 @@ class FullTrainingType:
         d = dict(src_dict)
         type_ = FullTrainingTypeType(d.pop("type"))
 
-        full_training_type = cls(
+        obj = cls(
             type_=type_,
         )
-
-        full_training_type.additional_properties = d
-        return full_training_type
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

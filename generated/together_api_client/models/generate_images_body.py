@@ -55,12 +55,8 @@ class GenerateImagesBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "prompt": prompt,
-            }
-        )
+        field_dict["model"] = model
+        field_dict["prompt"] = prompt
         if height is not UNSET:
             field_dict["height"] = height
         if n is not UNSET:
@@ -73,7 +69,6 @@ class GenerateImagesBody:
             field_dict["steps"] = steps
         if width is not UNSET:
             field_dict["width"] = width
-
         return field_dict
 
     @classmethod
@@ -95,7 +90,7 @@ class GenerateImagesBody:
 
         width = d.pop("width", UNSET)
 
-        generate_images_body = cls(
+        obj = cls(
             model=model,
             prompt=prompt,
             height=height,
@@ -105,9 +100,8 @@ class GenerateImagesBody:
             steps=steps,
             width=width,
         )
-
-        generate_images_body.additional_properties = d
-        return generate_images_body
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_response_object import ImageResponseObject
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_response_data_item import ImageResponseDataItem
-
 
 T = TypeVar("T", bound="ImageResponse")
 
@@ -48,24 +44,17 @@ class ImageResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict["data"] = data
         if id is not UNSET:
             field_dict["id"] = id
         if model is not UNSET:
             field_dict["model"] = model
         if object_ is not UNSET:
             field_dict["object"] = object_
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_response_data_item import ImageResponseDataItem
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -85,15 +74,14 @@ class ImageResponse:
         else:
             object_ = ImageResponseObject(_object_)
 
-        image_response = cls(
+        obj = cls(
             data=data,
             id=id,
             model=model,
             object_=object_,
         )
-
-        image_response.additional_properties = d
-        return image_response
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +98,7 @@ class ImageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.image_response_data_item import ImageResponseDataItem

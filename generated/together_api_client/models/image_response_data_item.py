@@ -34,14 +34,12 @@ class ImageResponseDataItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if b64_json is not UNSET:
             field_dict["b64_json"] = b64_json
         if index is not UNSET:
             field_dict["index"] = index
         if url is not UNSET:
             field_dict["url"] = url
-
         return field_dict
 
     @classmethod
@@ -53,14 +51,13 @@ class ImageResponseDataItem:
 
         url = d.pop("url", UNSET)
 
-        image_response_data_item = cls(
+        obj = cls(
             b64_json=b64_json,
             index=index,
             url=url,
         )
-
-        image_response_data_item.additional_properties = d
-        return image_response_data_item
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

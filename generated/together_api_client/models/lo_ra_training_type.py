@@ -43,18 +43,13 @@ class LoRATrainingType:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lora_alpha": lora_alpha,
-                "lora_r": lora_r,
-                "type": type_,
-            }
-        )
+        field_dict["lora_alpha"] = lora_alpha
+        field_dict["lora_r"] = lora_r
+        field_dict["type"] = type_
         if lora_dropout is not UNSET:
             field_dict["lora_dropout"] = lora_dropout
         if lora_trainable_modules is not UNSET:
             field_dict["lora_trainable_modules"] = lora_trainable_modules
-
         return field_dict
 
     @classmethod
@@ -70,16 +65,15 @@ class LoRATrainingType:
 
         lora_trainable_modules = d.pop("lora_trainable_modules", UNSET)
 
-        lo_ra_training_type = cls(
+        obj = cls(
             lora_alpha=lora_alpha,
             lora_r=lora_r,
             type_=type_,
             lora_dropout=lora_dropout,
             lora_trainable_modules=lora_trainable_modules,
         )
-
-        lo_ra_training_type.additional_properties = d
-        return lo_ra_training_type
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

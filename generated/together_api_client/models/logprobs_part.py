@@ -40,14 +40,12 @@ class LogprobsPart:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if token_ids is not UNSET:
             field_dict["token_ids"] = token_ids
         if token_logprobs is not UNSET:
             field_dict["token_logprobs"] = token_logprobs
         if tokens is not UNSET:
             field_dict["tokens"] = tokens
-
         return field_dict
 
     @classmethod
@@ -59,14 +57,13 @@ class LogprobsPart:
 
         tokens = cast(list[str], d.pop("tokens", UNSET))
 
-        logprobs_part = cls(
+        obj = cls(
             token_ids=token_ids,
             token_logprobs=token_logprobs,
             tokens=tokens,
         )
-
-        logprobs_part.additional_properties = d
-        return logprobs_part
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

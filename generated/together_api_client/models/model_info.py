@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_info_type import ModelInfoType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pricing import Pricing
-
 
 T = TypeVar("T", bound="ModelInfo")
 
@@ -71,11 +67,7 @@ class ModelInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict["id"] = id
         if context_length is not UNSET:
             field_dict["context_length"] = context_length
         if created is not UNSET:
@@ -94,13 +86,10 @@ class ModelInfo:
             field_dict["pricing"] = pricing
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing import Pricing
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -132,7 +121,7 @@ class ModelInfo:
         else:
             type_ = ModelInfoType(_type_)
 
-        model_info = cls(
+        obj = cls(
             id=id,
             context_length=context_length,
             created=created,
@@ -144,9 +133,8 @@ class ModelInfo:
             pricing=pricing,
             type_=type_,
         )
-
-        model_info.additional_properties = d
-        return model_info
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +151,7 @@ class ModelInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.pricing import Pricing

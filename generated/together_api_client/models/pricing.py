@@ -42,7 +42,6 @@ class Pricing:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if base is not UNSET:
             field_dict["base"] = base
         if finetune is not UNSET:
@@ -53,7 +52,6 @@ class Pricing:
             field_dict["input"] = input_
         if output is not UNSET:
             field_dict["output"] = output
-
         return field_dict
 
     @classmethod
@@ -69,16 +67,15 @@ class Pricing:
 
         output = d.pop("output", UNSET)
 
-        pricing = cls(
+        obj = cls(
             base=base,
             finetune=finetune,
             hourly=hourly,
             input_=input_,
             output=output,
         )
-
-        pricing.additional_properties = d
-        return pricing
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.logprobs_part import LogprobsPart
-
 
 T = TypeVar("T", bound="PromptPartItem")
 
@@ -36,18 +32,14 @@ class PromptPartItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
         if text is not UNSET:
             field_dict["text"] = text
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.logprobs_part import LogprobsPart
-
         d = dict(src_dict)
         _logprobs = d.pop("logprobs", UNSET)
         logprobs: LogprobsPart | Unset
@@ -58,13 +50,12 @@ class PromptPartItem:
 
         text = d.pop("text", UNSET)
 
-        prompt_part_item = cls(
+        obj = cls(
             logprobs=logprobs,
             text=text,
         )
-
-        prompt_part_item.additional_properties = d
-        return prompt_part_item
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +72,7 @@ class PromptPartItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.logprobs_part import LogprobsPart

@@ -1,17 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rerank_request_documents_item_type_1 import (
-        RerankRequestDocumentsItemType1,
-    )
-
 
 T = TypeVar("T", bound="RerankRequest")
 
@@ -38,10 +32,6 @@ class RerankRequest:
     top_n: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rerank_request_documents_item_type_1 import (
-            RerankRequestDocumentsItemType1,
-        )
-
         documents = []
         for documents_item_data in self.documents:
             documents_item: dict[str, Any] | str
@@ -64,29 +54,19 @@ class RerankRequest:
         top_n = self.top_n
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "documents": documents,
-                "model": model,
-                "query": query,
-            }
-        )
+        field_dict["documents"] = documents
+        field_dict["model"] = model
+        field_dict["query"] = query
         if rank_fields is not UNSET:
             field_dict["rank_fields"] = rank_fields
         if return_documents is not UNSET:
             field_dict["return_documents"] = return_documents
         if top_n is not UNSET:
             field_dict["top_n"] = top_n
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rerank_request_documents_item_type_1 import (
-            RerankRequestDocumentsItemType1,
-        )
-
         d = dict(src_dict)
         documents = []
         _documents = d.pop("documents")
@@ -121,7 +101,7 @@ class RerankRequest:
 
         top_n = d.pop("top_n", UNSET)
 
-        rerank_request = cls(
+        obj = cls(
             documents=documents,
             model=model,
             query=query,
@@ -129,5 +109,10 @@ class RerankRequest:
             return_documents=return_documents,
             top_n=top_n,
         )
+        return obj
 
-        return rerank_request
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.rerank_request_documents_item_type_1 import (
+    RerankRequestDocumentsItemType1,
+)

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rerank_response_object import RerankResponseObject
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rerank_response_results_item import RerankResponseResultsItem
-    from ..models.usage_data import UsageData
-
 
 T = TypeVar("T", bound="RerankResponse")
 
@@ -58,25 +53,17 @@ class RerankResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "object": object_,
-                "results": results,
-            }
-        )
+        field_dict["model"] = model
+        field_dict["object"] = object_
+        field_dict["results"] = results
         if id is not UNSET:
             field_dict["id"] = id
         if usage is not UNSET:
             field_dict["usage"] = usage
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rerank_response_results_item import RerankResponseResultsItem
-        from ..models.usage_data import UsageData
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -98,16 +85,15 @@ class RerankResponse:
         else:
             usage = UsageData.from_dict(_usage)
 
-        rerank_response = cls(
+        obj = cls(
             model=model,
             object_=object_,
             results=results,
             id=id,
             usage=usage,
         )
-
-        rerank_response.additional_properties = d
-        return rerank_response
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +110,8 @@ class RerankResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.rerank_response_results_item import RerankResponseResultsItem
+from ..models.usage_data import UsageData

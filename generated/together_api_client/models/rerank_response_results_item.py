@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rerank_response_results_item_document import (
-        RerankResponseResultsItemDocument,
-    )
-
 
 T = TypeVar("T", bound="RerankResponseResultsItem")
 
@@ -38,22 +32,13 @@ class RerankResponseResultsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "document": document,
-                "index": index,
-                "relevance_score": relevance_score,
-            }
-        )
-
+        field_dict["document"] = document
+        field_dict["index"] = index
+        field_dict["relevance_score"] = relevance_score
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rerank_response_results_item_document import (
-            RerankResponseResultsItemDocument,
-        )
-
         d = dict(src_dict)
         document = RerankResponseResultsItemDocument.from_dict(d.pop("document"))
 
@@ -61,14 +46,13 @@ class RerankResponseResultsItem:
 
         relevance_score = d.pop("relevance_score")
 
-        rerank_response_results_item = cls(
+        obj = cls(
             document=document,
             index=index,
             relevance_score=relevance_score,
         )
-
-        rerank_response_results_item.additional_properties = d
-        return rerank_response_results_item
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +69,9 @@ class RerankResponseResultsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.rerank_response_results_item_document import (
+    RerankResponseResultsItemDocument,
+)

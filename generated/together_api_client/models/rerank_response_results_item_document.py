@@ -30,10 +30,8 @@ class RerankResponseResultsItemDocument:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if text is not UNSET:
             field_dict["text"] = text
-
         return field_dict
 
     @classmethod
@@ -49,12 +47,11 @@ class RerankResponseResultsItemDocument:
 
         text = _parse_text(d.pop("text", UNSET))
 
-        rerank_response_results_item_document = cls(
+        obj = cls(
             text=text,
         )
-
-        rerank_response_results_item_document.additional_properties = d
-        return rerank_response_results_item_document
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

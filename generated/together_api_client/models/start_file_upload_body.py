@@ -34,15 +34,10 @@ class StartFileUploadBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "purpose": purpose,
-                "file_name": file_name,
-            }
-        )
+        field_dict["purpose"] = purpose
+        field_dict["file_name"] = file_name
         if file_type is not UNSET:
             field_dict["file_type"] = file_type
-
         return field_dict
 
     @classmethod
@@ -54,14 +49,13 @@ class StartFileUploadBody:
 
         file_type = d.pop("file_type", UNSET)
 
-        start_file_upload_body = cls(
+        obj = cls(
             purpose=purpose,
             file_name=file_name,
             file_type=file_type,
         )
-
-        start_file_upload_body.additional_properties = d
-        return start_file_upload_body
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

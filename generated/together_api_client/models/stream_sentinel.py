@@ -26,12 +26,7 @@ class StreamSentinel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
+        field_dict["data"] = data
         return field_dict
 
     @classmethod
@@ -39,12 +34,11 @@ class StreamSentinel:
         d = dict(src_dict)
         data = StreamSentinelStreamSignal(d.pop("data"))
 
-        stream_sentinel = cls(
+        obj = cls(
             data=data,
         )
-
-        stream_sentinel.additional_properties = d
-        return stream_sentinel
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

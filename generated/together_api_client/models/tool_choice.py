@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_choice_type import ToolChoiceType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_choice_function import ToolChoiceFunction
-
 
 T = TypeVar("T", bound="ToolChoice")
 
@@ -47,22 +43,15 @@ class ToolChoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "function": function,
-                "id": id,
-                "type": type_,
-            }
-        )
+        field_dict["function"] = function
+        field_dict["id"] = id
+        field_dict["type"] = type_
         if index is not UNSET:
             field_dict["index"] = index
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_choice_function import ToolChoiceFunction
-
         d = dict(src_dict)
         function = ToolChoiceFunction.from_dict(d.pop("function"))
 
@@ -79,15 +68,14 @@ class ToolChoice:
 
         index = _parse_index(d.pop("index", UNSET))
 
-        tool_choice = cls(
+        obj = cls(
             function=function,
             id=id,
             type_=type_,
             index=index,
         )
-
-        tool_choice.additional_properties = d
-        return tool_choice
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +92,7 @@ class ToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.tool_choice_function import ToolChoiceFunction

@@ -28,13 +28,8 @@ class ToolChoiceFunction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "arguments": arguments,
-                "name": name,
-            }
-        )
-
+        field_dict["arguments"] = arguments
+        field_dict["name"] = name
         return field_dict
 
     @classmethod
@@ -44,13 +39,12 @@ class ToolChoiceFunction:
 
         name = d.pop("name")
 
-        tool_choice_function = cls(
+        obj = cls(
             arguments=arguments,
             name=name,
         )
-
-        tool_choice_function.additional_properties = d
-        return tool_choice_function
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

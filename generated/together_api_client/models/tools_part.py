@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tools_part_function import ToolsPartFunction
-
 
 T = TypeVar("T", bound="ToolsPart")
 
@@ -36,18 +32,14 @@ class ToolsPart:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if function is not UNSET:
             field_dict["function"] = function
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tools_part_function import ToolsPartFunction
-
         d = dict(src_dict)
         _function = d.pop("function", UNSET)
         function: ToolsPartFunction | Unset
@@ -58,13 +50,12 @@ class ToolsPart:
 
         type_ = d.pop("type", UNSET)
 
-        tools_part = cls(
+        obj = cls(
             function=function,
             type_=type_,
         )
-
-        tools_part.additional_properties = d
-        return tools_part
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +72,7 @@ class ToolsPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.tools_part_function import ToolsPartFunction

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tools_part_function_parameters import ToolsPartFunctionParameters
-
 
 T = TypeVar("T", bound="ToolsPartFunction")
 
@@ -40,20 +36,16 @@ class ToolsPartFunction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
         if name is not UNSET:
             field_dict["name"] = name
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tools_part_function_parameters import ToolsPartFunctionParameters
-
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -66,14 +58,13 @@ class ToolsPartFunction:
         else:
             parameters = ToolsPartFunctionParameters.from_dict(_parameters)
 
-        tools_part_function = cls(
+        obj = cls(
             description=description,
             name=name,
             parameters=parameters,
         )
-
-        tools_part_function.additional_properties = d
-        return tools_part_function
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +81,7 @@ class ToolsPartFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.tools_part_function_parameters import ToolsPartFunctionParameters

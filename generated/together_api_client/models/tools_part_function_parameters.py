@@ -16,19 +16,16 @@ class ToolsPartFunctionParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        tools_part_function_parameters = cls()
-
-        tools_part_function_parameters.additional_properties = d
-        return tools_part_function_parameters
+        obj = cls()
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

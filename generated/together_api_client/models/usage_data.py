@@ -32,14 +32,9 @@ class UsageData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completion_tokens": completion_tokens,
-                "prompt_tokens": prompt_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
-
+        field_dict["completion_tokens"] = completion_tokens
+        field_dict["prompt_tokens"] = prompt_tokens
+        field_dict["total_tokens"] = total_tokens
         return field_dict
 
     @classmethod
@@ -51,14 +46,13 @@ class UsageData:
 
         total_tokens = d.pop("total_tokens")
 
-        usage_data = cls(
+        obj = cls(
             completion_tokens=completion_tokens,
             prompt_tokens=prompt_tokens,
             total_tokens=total_tokens,
         )
-
-        usage_data.additional_properties = d
-        return usage_data
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

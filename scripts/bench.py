@@ -60,12 +60,14 @@ MESSAGES = [
 ]
 
 FLOOR = "httpx (floor)"
-FACADE = "together_facade"
+FACADE = "together_facade"  # the default install: standard-library JSON even if orjson is there
+FACADE_FAST = "together_facade + orjson (info)"
+FACADE_TEXT = "together_facade, text_deltas() (info)"
 FACADE_AIOHTTP = "together_facade + httpx-aiohttp"
 FLOOR_AIOHTTP = "httpx + httpx-aiohttp (info)"
 TOGETHER = "together (official SDK)"
 OPENAI = "openai SDK"
-ORDER = (FLOOR, FACADE, FACADE_AIOHTTP, FLOOR_AIOHTTP, TOGETHER, OPENAI)
+ORDER = (FLOOR, FACADE, FACADE_FAST, FACADE_TEXT, FACADE_AIOHTTP, FLOOR_AIOHTTP, TOGETHER, OPENAI)
 
 VERSIONED = (
     "together-facade",
@@ -329,14 +331,30 @@ def with_server_cpu(server: BenchServer, run: Callable[[], Sample]) -> Sample:
 
 @dataclass(slots=True)
 class SyncClient:
-    """One candidate's way to make each synchronous call."""
+    """One candidate's way to make each synchronous call (None: not part of this candidate)."""
 
     name: str
-    chat: Callable[[], object]
-    stream: Callable[[], Iterable[object]]
-    embeddings: Callable[[], object]
-    models: Callable[[], object]
+    chat: Callable[[], object] | None
+    stream: Callable[[], Iterable[object]] | None
+    embeddings: Callable[[], object] | None
+    models: Callable[[], object] | None
     close: Callable[[], None]
+
+
+def json_pinned(fast: bool, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` run with together_facade's JSON functions set to orjson (``fast``) or the
+    standard library, whatever is installed: the default install is measured beside the fast
+    path in one process."""
+    from together_facade import _json
+
+    loads = _json.fast_loads if fast else _json.std_loads
+    dumps = _json.fast_dumps if fast else _json.std_dumps
+
+    def run(*args: Any) -> Any:
+        _json.loads, _json.dumps = loads, dumps
+        return fn(*args)
+
+    return run
 
 
 def installed(module: str) -> bool:
@@ -381,20 +399,45 @@ def floor_sync(root: str, settings: Settings) -> SyncClient:
     )
 
 
-def facade_sync(root: str, settings: Settings) -> SyncClient:
-    """``together_facade.Together`` as a user constructs it."""
+def facade_sync(root: str, settings: Settings, fast: bool = False) -> SyncClient:
+    """``together_facade.Together`` as a user constructs it (``fast``: with orjson)."""
     from together_facade import Together
 
     client = Together(api_key=API_KEY, base_url=root + "/v1", max_retries=0)
     texts = embed_input(settings.embeddings)
     return SyncClient(
-        FACADE,
-        chat=lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES),
-        stream=lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True),
-        embeddings=lambda: client.embeddings.create(model=EMBED_MODEL, input=texts),
-        models=client.models.list,
+        FACADE_FAST if fast else FACADE,
+        chat=json_pinned(
+            fast, lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES)
+        ),
+        stream=json_pinned(
+            fast,
+            lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True),
+        ),
+        embeddings=json_pinned(
+            fast, lambda: client.embeddings.create(model=EMBED_MODEL, input=texts)
+        ),
+        models=json_pinned(fast, client.models.list),
         close=client.close,
     )
+
+
+def facade_fast_sync(root: str, settings: Settings) -> SyncClient:
+    return facade_sync(root, settings, fast=True)
+
+
+def facade_text_sync(root: str, settings: Settings) -> SyncClient:
+    """The stream read with ``text_deltas()``, which builds no chunk models (default install)."""
+    from together_facade import Together
+
+    client = Together(api_key=API_KEY, base_url=root + "/v1", max_retries=0)
+
+    def stream() -> Iterable[object]:
+        return client.chat.completions.create(
+            model=MODEL, messages=MESSAGES, stream=True
+        ).text_deltas()
+
+    return SyncClient(FACADE_TEXT, None, json_pinned(False, stream), None, None, client.close)
 
 
 def together_sync(root: str, settings: Settings) -> SyncClient:
@@ -447,6 +490,8 @@ def sync_factories() -> list[tuple[str, str, SyncFactory]]:
     return [
         (FLOOR, "httpx", floor_sync),
         (FACADE, "together_facade", facade_sync),
+        (FACADE_FAST, "orjson", facade_fast_sync),
+        (FACADE_TEXT, "together_facade", facade_text_sync),
         (TOGETHER, "together", together_sync),
         (OPENAI, "openai", openai_sync),
     ]
@@ -506,7 +551,7 @@ async def facade_async(root: str, aiohttp: bool = False) -> AsyncClient:
 
     return AsyncClient(
         FACADE_AIOHTTP if aiohttp else FACADE,
-        lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES),
+        json_pinned(False, lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES)),
         close,
     )
 
@@ -559,6 +604,8 @@ IMPORTS: list[tuple[str, str, str]] = [
     (
         FACADE,
         "together_facade",
+        # The default install: as if orjson were not installed.
+        "import sys\nsys.modules['orjson'] = None\n"
         "from together_facade import Together\nTogether(api_key='k', base_url=URL)",
     ),
     (TOGETHER, "together", "import together\ntogether.Together(api_key='k', base_url=URL)"),
@@ -734,10 +781,13 @@ def open_sync_clients(
 
 def check_call(client: SyncClient, scenario: str, expect_chunks: int) -> str | None:
     """Make one call of ``scenario``; the reason it cannot be benchmarked, or None."""
+    if getattr(client, scenario) is None:
+        return "not part of this candidate"
     try:
         if scenario == "stream":
+            assert client.stream is not None
             got = sum(1 for _ in client.stream())
-            if got != expect_chunks:
+            if got not in (expect_chunks, expect_chunks - 1):  # the last chunk may carry no text
                 return f"stream yielded {got} chunks, expected {expect_chunks}"
         else:
             getattr(client, scenario)()
@@ -771,6 +821,7 @@ def run_sync_scenario(
 
 def _one_sync(scenario: str, client: SyncClient, box: float) -> Sample:
     if scenario == "stream":
+        assert client.stream is not None
         return stream_batch(client.stream, box)
     call: Callable[[], object] = getattr(client, scenario)
     return call_batch(call, box)

@@ -22,10 +22,8 @@ from together_facade.resources.rerank import RerankParams
 def test_all_is_sorted_and_complete() -> None:
     names = together_facade.__all__
     assert names == sorted(names)
-    public = {n for n in dir(together_facade) if not n.startswith("_")} - {
-        "annotations",
-        "resources",
-    }
+    helpers = {"annotations", "resources", "TYPE_CHECKING", "Any"}
+    public = {n for n in dir(together_facade) if not n.startswith("_")} - helpers
     assert public | {"__version__"} == set(names)
     assert all(hasattr(together_facade, n) for n in names)
 
@@ -85,3 +83,18 @@ def test_async_client_has_the_same_names_awaitable() -> None:
     for name, method in asynchronous.items():
         if name not in {"with_options"}:
             assert inspect.iscoroutinefunction(method), name
+
+
+def test_importing_and_building_a_client_stays_cheap() -> None:
+    """The generated models and asyncio load on first use, not on import (see make bench)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, together_facade\n"
+        "together_facade.Together(api_key='k')\n"
+        "heavy = [m for m in ('together_api_client', 'asyncio', 'attrs') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -87,7 +87,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         waited.append(seconds)
 
     monkeypatch.setattr(_base.time, "sleep", waited.append)
-    monkeypatch.setattr(_base.asyncio, "sleep", fake_async_sleep)
+    monkeypatch.setattr(_base, "_async_sleep", fake_async_sleep)
     return waited
 
 

@@ -337,7 +337,7 @@ def test_retries_happen_before_the_stream_only(
         return None
 
     monkeypatch.setattr(_base.time, "sleep", lambda s: None)
-    monkeypatch.setattr(_base.asyncio, "sleep", no_sleep)
+    monkeypatch.setattr(_base, "_async_sleep", no_sleep)
     httpserver.expect_ordered_request("/v1/chat/completions").respond_with_json(
         {"error": {"message": "busy"}}, status=503
     )

@@ -14,7 +14,8 @@ Example::
 
 from __future__ import annotations
 
-from . import types
+from typing import TYPE_CHECKING, Any
+
 from ._base import RequestOptions
 from ._client import AsyncTogether, Together
 from ._exceptions import (
@@ -38,10 +39,39 @@ from ._exceptions import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
-from ._filecheck import FileCheckReport, check_file
 from ._response import APIResponse, RateLimitInfo
-from ._streaming import AsyncStream, Stream
 from ._version import __version__
+
+# These pull in the generated models (or the data checker): loaded when first used, so that
+# importing the library stays cheap. A type checker sees them as plain imports.
+if TYPE_CHECKING:
+    from . import types
+    from ._filecheck import FileCheckReport, check_file
+    from ._streaming import AsyncStream, Stream
+
+_LAZY = {
+    "AsyncStream": "._streaming",
+    "FileCheckReport": "._filecheck",
+    "Stream": "._streaming",
+    "check_file": "._filecheck",
+    "types": ".types",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'together_facade' has no attribute {name!r}")
+    import importlib
+
+    module = importlib.import_module(_LAZY[name], __name__)
+    value = module if name == "types" else getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "APIConnectionError",

@@ -6,7 +6,6 @@ the two cores differ only in ``await``.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import os
@@ -19,6 +18,7 @@ from typing import Any, Generic, TypedDict, TypeVar
 
 import httpx
 
+from . import _json
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -34,8 +34,6 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._gen import Endpoint
-from ._json import dumps_json, loads_json
 from ._retries import RetryPolicy, decide
 from ._version import __version__
 
@@ -116,6 +114,17 @@ def user_agent() -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Endpoint:
+    """An HTTP request as a generated operation describes it (see ``_gen``)."""
+
+    method: str
+    url: str
+    params: Mapping[str, Any] | None = None
+    json: Any = None
+    data: Mapping[str, Any] | None = None  # a form body
+
+
+@dataclass(frozen=True, slots=True)
 class Call(Generic[T]):
     """One API call: the request the generated operation describes, and how to read the answer."""
 
@@ -193,10 +202,6 @@ def options_only(name: str, options: Mapping[str, Any]) -> RequestOptions:
 # --- building the request ------------------------------------------------------------------
 
 
-def _encode_json(body: Any) -> bytes:
-    return dumps_json(body)
-
-
 def build_request(
     http: httpx.Client | httpx.AsyncClient, config: ClientConfig, call: Call[Any], direct: bool
 ) -> httpx.Request:
@@ -214,7 +219,7 @@ def build_request(
         body = {**(body or {}), **extra_body}
     content = None
     if body is not None:
-        content = _encode_json(body)
+        content = _json.dumps(body)
         headers["Content-Type"] = "application/json"
     timeout = as_timeout(opts["timeout"]) if "timeout" in opts else config.timeout
     url = config.base_url + ep.url
@@ -257,7 +262,7 @@ def request_id_of(response: httpx.Response, body: object = None) -> str | None:
 def json_body(response: httpx.Response, what: str) -> Any:
     """The JSON body of a 2xx answer, or APIResponseValidationError saying why not."""
     try:
-        return loads_json(response.content)
+        return _json.loads(response.content)
     except (ValueError, UnicodeDecodeError) as exc:
         snippet = response.content[:200].decode("utf-8", "replace")
         raise APIResponseValidationError(
@@ -457,6 +462,12 @@ def _log_retry(request: httpx.Request, attempt: int, outcome: object, delay: flo
     )
 
 
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # here: importing the library should not cost asyncio's import
+
+    await asyncio.sleep(seconds)
+
+
 class SyncCore:
     """Sends calls over an ``httpx.Client`` with the client's configuration."""
 
@@ -570,7 +581,7 @@ class AsyncCore:
                 if response is not None:
                     await response.aclose()
                 _log_retry(request, attempt, outcome, step.delay)
-                await asyncio.sleep(step.delay)
+                await _async_sleep(step.delay)
                 attempt += 1
                 continue
             if response is None or step.error is not None:

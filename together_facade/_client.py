@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
 
@@ -21,14 +21,18 @@ from ._base import (
 )
 from ._response import APIResponse, acall_raw, call_raw
 from ._retries import RetryPolicy
-from .resources.chat import AsyncChat, Chat
-from .resources.completions import AsyncCompletions, Completions
-from .resources.embeddings import AsyncEmbeddings, Embeddings
-from .resources.files import AsyncFiles, Files
-from .resources.fine_tuning import AsyncFineTuning, FineTuning
-from .resources.images import AsyncImages, Images
-from .resources.models import AsyncModels, Models
-from .resources.rerank import AsyncRerank, Rerank
+
+# The API areas (and through them the generated package) are imported on first use, so that
+# `import together_facade` and building a client cost little more than importing httpx.
+if TYPE_CHECKING:
+    from .resources.chat import AsyncChat, Chat
+    from .resources.completions import AsyncCompletions, Completions
+    from .resources.embeddings import AsyncEmbeddings, Embeddings
+    from .resources.files import AsyncFiles, Files
+    from .resources.fine_tuning import AsyncFineTuning, FineTuning
+    from .resources.images import AsyncImages, Images
+    from .resources.models import AsyncModels, Models
+    from .resources.rerank import AsyncRerank, Rerank
 
 __all__ = ["AsyncTogether", "Together"]
 
@@ -147,34 +151,50 @@ class Together(_ClientInfo):
 
     @cached_property
     def chat(self) -> Chat:
+        from .resources.chat import Chat
+
         return Chat(self._core)
 
     @cached_property
     def completions(self) -> Completions:
+        from .resources.completions import Completions
+
         return Completions(self._core)
 
     @cached_property
     def embeddings(self) -> Embeddings:
+        from .resources.embeddings import Embeddings
+
         return Embeddings(self._core)
 
     @cached_property
     def images(self) -> Images:
+        from .resources.images import Images
+
         return Images(self._core)
 
     @cached_property
     def models(self) -> Models:
+        from .resources.models import Models
+
         return Models(self._core)
 
     @cached_property
     def rerank(self) -> Rerank:
+        from .resources.rerank import Rerank
+
         return Rerank(self._core)
 
     @cached_property
     def files(self) -> Files:
+        from .resources.files import Files
+
         return Files(self._core)
 
     @cached_property
     def fine_tuning(self) -> FineTuning:
+        from .resources.fine_tuning import FineTuning
+
         return FineTuning(self._core)
 
     def with_options(
@@ -254,34 +274,50 @@ class AsyncTogether(_ClientInfo):
 
     @cached_property
     def chat(self) -> AsyncChat:
+        from .resources.chat import AsyncChat
+
         return AsyncChat(self._core)
 
     @cached_property
     def completions(self) -> AsyncCompletions:
+        from .resources.completions import AsyncCompletions
+
         return AsyncCompletions(self._core)
 
     @cached_property
     def embeddings(self) -> AsyncEmbeddings:
+        from .resources.embeddings import AsyncEmbeddings
+
         return AsyncEmbeddings(self._core)
 
     @cached_property
     def images(self) -> AsyncImages:
+        from .resources.images import AsyncImages
+
         return AsyncImages(self._core)
 
     @cached_property
     def models(self) -> AsyncModels:
+        from .resources.models import AsyncModels
+
         return AsyncModels(self._core)
 
     @cached_property
     def rerank(self) -> AsyncRerank:
+        from .resources.rerank import AsyncRerank
+
         return AsyncRerank(self._core)
 
     @cached_property
     def files(self) -> AsyncFiles:
+        from .resources.files import AsyncFiles
+
         return AsyncFiles(self._core)
 
     @cached_property
     def fine_tuning(self) -> AsyncFineTuning:
+        from .resources.fine_tuning import AsyncFineTuning
+
         return AsyncFineTuning(self._core)
 
     def with_options(

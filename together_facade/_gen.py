@@ -16,7 +16,6 @@ A regeneration that renames an operation or a model breaks this module (and mypy
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from together_api_client.api.chat import chat_completions as _chat_completions
@@ -40,18 +39,7 @@ from together_api_client.api.rerank import rerank as _rerank
 from together_api_client.models import CreateFineTuneBody, GenerateImagesBody, StartFileUploadBody
 from together_api_client.types import UNSET
 
-__all__ = ["Endpoint"]
-
-
-@dataclass(frozen=True, slots=True)
-class Endpoint:
-    """An HTTP request as the generated operation describes it."""
-
-    method: str
-    url: str
-    params: Mapping[str, Any] | None = None
-    json: Any = None
-    data: Mapping[str, Any] | None = None  # a form body
+from ._base import Endpoint
 
 
 def _line(kwargs: dict[str, Any]) -> tuple[str, str]:

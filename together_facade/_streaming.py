@@ -1,36 +1,34 @@
 """Streams of chat and completion chunks: ``Stream`` and ``AsyncStream``.
 
-Bytes go through the SSE decoder (``_sse``), events through one pure reader (``_ChunkReader``)
-that stops at ``[DONE]``, raises on in-band errors and parses chunks, and chunks through an
-accumulator that rebuilds the complete answer. ``Stream`` and ``AsyncStream`` only add the I/O
-loop, and always close the HTTP response: at ``[DONE]``, on an error, when the consumer breaks
-out of a ``for`` loop, on ``close()`` and when a ``with`` block ends.
+Bytes go through the SSE decoder (``_sse``), events through one pure reader (``_EventReader``)
+that stops at ``[DONE]``, raises on in-band errors and parses each event's JSON, and every
+parsed chunk through an accumulator that rebuilds the complete answer. Iterating a stream
+yields the generated chunk models; ``text_deltas()`` and ``get_final_completion()`` work from the
+parsed JSON and build no chunk model at all, which is several times cheaper per chunk.
+
+``Stream`` and ``AsyncStream`` only add the I/O loop, and always close the HTTP response: at
+``[DONE]``, on an error, when the consumer breaks out of a loop, on ``close()`` and when a
+``with`` block ends.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from typing import Any, Generic, TypeVar, cast, overload
 
 import httpx
 
+from . import _json
 from ._base import connection_error, request_id_of
 from ._exceptions import APIError, APIResponseValidationError, IncompleteStreamError
-from ._json import loads_json
 from ._sse import ServerSentEvent, SSEDecoder
-from .types import (
-    ChatCompletionChunk,
-    ChatCompletionResponse,
-    CompletionChunk,
-    CompletionChunkChoice,
-    CompletionResponse,
-    Unset,
-)
+from .types import ChatCompletionChunk, ChatCompletionResponse, CompletionChunk, CompletionResponse
 
 __all__ = ["AsyncStream", "Stream"]
 
 T = TypeVar("T", bound=ChatCompletionChunk | CompletionChunk)
+Raw = dict[str, Any]
 
 
 class _Done:
@@ -40,9 +38,8 @@ class _Done:
 DONE = _Done()
 
 
-def _set(value: Any) -> Any:
-    """``value`` unless it is UNSET, then None."""
-    return None if isinstance(value, Unset) else value
+class _Shape(Exception):
+    """A chunk whose JSON does not have the shape of a chunk."""
 
 
 # --- accumulation ----------------------------------------------------------------------------
@@ -60,21 +57,44 @@ class _ChoiceState:
         self.tool_calls: dict[int, dict[str, Any]] = {}
         self.logprobs: dict[str, list[Any]] = {}
 
-    def add_logprobs(self, value: Any, token: Any = None) -> None:
+    def add_logprobs(self, value: Any, token: Any) -> None:
         """Collect per-chunk log probabilities, whatever shape this model sends them in."""
-        if isinstance(value, Mapping):
+        if isinstance(value, dict):
             for key, items in value.items():
                 if isinstance(items, list):
                     self.logprobs.setdefault(key, []).extend(items)
         elif isinstance(value, int | float) and not isinstance(value, bool):
             self.logprobs.setdefault("token_logprobs", []).append(value)
-            if isinstance(token, Mapping):
+            if isinstance(token, dict):  # the older format: the token is beside the choices
                 self.logprobs.setdefault("tokens", []).append(token.get("text"))
                 self.logprobs.setdefault("token_ids", []).append(token.get("id"))
 
+    def add_tool_calls(self, calls: list[Any]) -> None:
+        """Assemble tool calls by ``index``: the first piece has the id and name, the rest only
+        pieces of the arguments."""
+        for position, call in enumerate(calls):
+            if not isinstance(call, dict):
+                raise _Shape("a tool call is not an object")
+            index = call.get("index")
+            key = index if isinstance(index, int) else position
+            slot = self.tool_calls.get(key)
+            if slot is None:
+                slot = {"id": None, "type": "function", "name": "", "arguments": []}
+                self.tool_calls[key] = slot
+            if call.get("id"):
+                slot["id"] = call["id"]
+            if call.get("type"):
+                slot["type"] = call["type"]
+            function = call.get("function")
+            if isinstance(function, dict):
+                if function.get("name"):
+                    slot["name"] += function["name"]
+                if function.get("arguments"):
+                    slot["arguments"].append(function["arguments"])
+
 
 class Accumulator:
-    """Rebuilds the complete answer from the chunks of a stream (chat or completion)."""
+    """Rebuilds the complete answer from the parsed chunks of a stream (chat or completion)."""
 
     def __init__(self, chat: bool) -> None:
         self.chat = chat
@@ -96,58 +116,57 @@ class Accumulator:
         first = self.choices.get(min(self.choices)) if self.choices else None
         return "".join(first.content) if first else ""
 
-    def add(self, chunk: ChatCompletionChunk | CompletionChunk, raw: Mapping[str, Any]) -> None:
+    def add(self, raw: Raw) -> None:
+        """Take in one parsed chunk; raise _Shape if it does not look like one."""
         self.chunks += 1
-        self.id = self.id or chunk.id
-        self.created = self.created or _set(chunk.created)
-        self.model = self.model or _set(chunk.model)
-        usage = _set(chunk.usage)
-        if usage is not None:
-            self.usage = usage.to_dict()
-        legacy_finish = raw.get("finish_reason")  # the older format put it at the top level
-        for choice in chunk.choices:
-            state = self.choices.setdefault(choice.index, _ChoiceState())
-            finish = _set(choice.finish_reason) or legacy_finish
-            if finish is not None:
-                state.finish_reason = str(finish)
-            seed = _set(choice.seed)
-            if seed is not None:
-                state.seed = seed
-            state.add_logprobs(_set(choice.logprobs), raw.get("token"))
-            if isinstance(choice, CompletionChunkChoice):
-                text = _set(choice.text)
-                if text is None and not isinstance(choice.delta, Unset):
-                    text = _set(choice.delta.content)
-                if text:
-                    state.content.append(text)
-                continue
-            self._add_chat_delta(state, choice)
+        if self.id is None:
+            self.id = raw.get("id")
+            self.created = raw.get("created")
+            self.model = raw.get("model")
+        usage = raw.get("usage")
+        if isinstance(usage, dict):
+            self.usage = usage
+        choices = raw.get("choices")
+        if not isinstance(choices, list):
+            raise _Shape("'choices' is not a list")
+        for choice in choices:
+            if not isinstance(choice, dict):
+                raise _Shape("a choice is not an object")
+            self._add_choice(raw, choice)
 
-    @staticmethod
-    def _add_chat_delta(state: _ChoiceState, choice: Any) -> None:
-        delta = choice.delta
-        if _set(delta.role) is not None:
-            state.role = str(delta.role)
-        if _set(delta.content):
-            state.content.append(delta.content)
-        if _set(delta.reasoning):
-            state.reasoning.append(delta.reasoning)
-        for position, call in enumerate(_set(delta.tool_calls) or ()):
-            index = _set(call.index)
-            key = index if index is not None else position
-            slot = state.tool_calls.setdefault(
-                key, {"index": key, "id": None, "type": "function", "name": "", "arguments": []}
-            )
-            if _set(call.id):
-                slot["id"] = call.id
-            if _set(call.type_):
-                slot["type"] = call.type_
-            function = _set(call.function)
-            if function is not None:
-                if _set(function.name):
-                    slot["name"] += function.name
-                if _set(function.arguments):
-                    slot["arguments"].append(function.arguments)
+    def _add_choice(self, raw: Raw, choice: Raw) -> None:
+        index = choice.get("index", 0)
+        state = self.choices.get(index)
+        if state is None:
+            state = self.choices[index] = _ChoiceState()
+        finish = choice.get("finish_reason") or raw.get("finish_reason")  # older: top level
+        if finish is not None:
+            state.finish_reason = str(finish)
+        if choice.get("seed") is not None:
+            state.seed = choice["seed"]
+        if choice.get("logprobs") is not None:
+            state.add_logprobs(choice["logprobs"], raw.get("token"))
+        delta = choice.get("delta")
+        if delta is not None and not isinstance(delta, dict):
+            raise _Shape("'delta' is not an object")
+        if self.chat:
+            if delta is None:
+                return
+            text = delta.get("content")
+            if delta.get("role"):
+                state.role = delta["role"]
+            if delta.get("reasoning"):
+                state.reasoning.append(delta["reasoning"])
+            if delta.get("tool_calls"):
+                state.add_tool_calls(delta["tool_calls"])
+        else:
+            text = choice.get("text")
+            if text is None and delta is not None:
+                text = delta.get("content")
+        if text:
+            if not isinstance(text, str):
+                raise _Shape("the text of a choice is not a string")
+            state.content.append(text)
 
     def _choice_dicts(self) -> list[dict[str, Any]]:
         out = []
@@ -169,12 +188,12 @@ class Accumulator:
             if state.tool_calls:
                 message["tool_calls"] = [
                     {
-                        "index": slot["index"],
+                        "index": key,
                         "id": slot["id"] or "",
                         "type": slot["type"],
                         "function": {"name": slot["name"], "arguments": "".join(slot["arguments"])},
                     }
-                    for _, slot in sorted(state.tool_calls.items())
+                    for key, slot in sorted(state.tool_calls.items())
                 ]
             choice["message"] = message
             out.append(choice)
@@ -195,8 +214,8 @@ class Accumulator:
 # --- events to chunks -------------------------------------------------------------------------
 
 
-class _ChunkReader(Generic[T]):
-    """Turns server-sent events into chunks. Pure: shared by Stream and AsyncStream."""
+class _EventReader(Generic[T]):
+    """Turns server-sent events into parsed chunks and chunk models. Pure: no I/O."""
 
     def __init__(self, model: type[T], response: httpx.Response) -> None:
         self.model: type[T] = model
@@ -204,16 +223,63 @@ class _ChunkReader(Generic[T]):
         self.accumulator = Accumulator(chat=model is ChatCompletionChunk)
         self.done = False
 
-    def _error(self, payload: Any, fallback: str) -> APIError:
+    def read(self, event: ServerSentEvent) -> Raw | _Done | None:
+        """The parsed chunk in ``event`` (accumulated), DONE at the end, None if no chunk."""
+        data = event.data
+        if data.startswith("[DONE]") and data.strip() == "[DONE]":
+            self.done = True
+            return DONE
+        if event.event == "error":
+            try:
+                payload: Any = _json.loads(data)
+            except ValueError:
+                payload = data
+            raise self._error(payload)
+        if not data.strip():
+            return None
+        try:
+            raw = _json.loads(data)
+        except ValueError as exc:
+            raise self._invalid(data, f"not JSON ({exc})") from exc
+        if not isinstance(raw, dict):
+            raise self._invalid(data, "not a JSON object")
+        if raw.get("error"):
+            raise self._error(raw)
+        try:
+            self.accumulator.add(raw)
+        except _Shape as exc:
+            raise self._invalid(data, str(exc)) from exc
+        return raw
+
+    def chunk(self, raw: Raw) -> T:
+        """The generated model of a parsed chunk."""
+        try:
+            return cast(T, self.model.from_dict(raw))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise self._invalid(_json.dumps(raw).decode(), f"{type(exc).__name__}: {exc}") from exc
+
+    def text(self, raw: Raw) -> str | None:
+        """The text a parsed chunk adds to the first choice."""
+        choices = raw["choices"]  # the accumulator checked the shape
+        if not choices:
+            return None
+        choice = choices[0]
+        if self.accumulator.chat:
+            delta = choice.get("delta")
+            return delta.get("content") if delta else None
+        text = choice.get("text")
+        return text if text is not None else (choice.get("delta") or {}).get("content")
+
+    def _error(self, payload: Any) -> APIError:
         error = payload.get("error", payload) if isinstance(payload, dict) else payload
         if isinstance(error, dict):
-            message = str(error.get("message") or fallback)
+            message = str(error.get("message") or "unknown error")
             kinds = {
                 k: None if error.get(k) is None else str(error[k])
                 for k in ("type", "param", "code")
             }
         else:
-            message, kinds = str(error or fallback), {}
+            message, kinds = str(error or "unknown error"), {}
         return APIError(
             f"The stream reported an error: {message}",
             request=self.response.request,
@@ -221,35 +287,6 @@ class _ChunkReader(Generic[T]):
             request_id=request_id_of(self.response),
             **kinds,
         )
-
-    def read(self, event: ServerSentEvent) -> T | _Done | None:
-        """The chunk in ``event``, DONE at the end, None for events that carry no chunk."""
-        data = event.data
-        if data.startswith("[DONE]") and data.strip() == "[DONE]":
-            self.done = True
-            return DONE
-        if event.event == "error":
-            try:
-                payload: Any = loads_json(data)
-            except ValueError:
-                payload = data
-            raise self._error(payload, "unknown error")
-        if not data.strip():
-            return None
-        try:
-            raw = loads_json(data)
-        except ValueError as exc:
-            raise self._invalid(data, f"not JSON ({exc})") from exc
-        if not isinstance(raw, dict):
-            raise self._invalid(data, "not a JSON object")
-        if raw.get("error"):
-            raise self._error(raw, "unknown error")
-        try:
-            chunk = cast(T, self.model.from_dict(raw))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise self._invalid(data, f"{type(exc).__name__}: {exc}") from exc
-        self.accumulator.add(chunk, raw)
-        return chunk
 
     def _invalid(self, data: str, why: str) -> APIResponseValidationError:
         shown = data if len(data) <= 300 else data[:300] + "..."
@@ -264,10 +301,10 @@ class _ChunkReader(Generic[T]):
         """At the end of the bytes: complete only after [DONE] or a finish reason."""
         if self.done or (self.accumulator.finished and not truncated):
             return
-        got = self.accumulator.chunks
         raise IncompleteStreamError(
-            f"The stream ended after {got} chunk(s) without [DONE] or a finish reason; the answer "
-            "is incomplete. The text received so far is in .partial_text.",
+            f"The stream ended after {self.accumulator.chunks} chunk(s) without [DONE] or a "
+            "finish reason; the answer is incomplete. The text received so far is in "
+            ".partial_text.",
             request=self.response.request,
             partial_text=self.accumulator.text,
         )
@@ -280,7 +317,7 @@ class _StreamBase(Generic[T]):
     def __init__(self, model: type[T], response: httpx.Response) -> None:
         self.response = response
         self.request_id = request_id_of(response)
-        self._reader: _ChunkReader[T] = _ChunkReader(model, response)
+        self._reader: _EventReader[T] = _EventReader(model, response)
         self._decoder = SSEDecoder()
         self._pending: deque[ServerSentEvent] = deque()
         self._ended = False
@@ -290,12 +327,24 @@ class _StreamBase(Generic[T]):
         """The text of the first choice received so far."""
         return self._reader.accumulator.text
 
-    def _next_from_pending(self) -> T | _Done | None:
+    def _from_pending(self) -> Raw | _Done | None:
+        """The next parsed chunk among the decoded events, DONE, or None: more bytes needed."""
         while self._pending:
             item = self._reader.read(self._pending.popleft())
             if item is not None:
                 return item
         return None
+
+    def _at_end(self) -> Iterator[Raw]:
+        """The chunks left when the bytes end, then the completeness check."""
+        self._pending.extend(self._decoder.flush())
+        item = self._from_pending()
+        while isinstance(item, dict):
+            yield item
+            item = self._from_pending()
+        self._ended = True
+        if item is None:
+            self._reader.end(self._decoder.truncated)
 
     def _final(self) -> ChatCompletionResponse | CompletionResponse:
         data = self._reader.accumulator.final()
@@ -321,37 +370,39 @@ class Stream(_StreamBase[T]):
     def __init__(self, model: type[T], response: httpx.Response) -> None:
         super().__init__(model, response)
         self._iterator: Iterator[T] | None = None
-        self._byte_iter: Iterator[bytes] | None = None
+        self._bytes: Iterator[bytes] | None = None
 
-    def _chunks(self) -> Iterator[T]:
+    def _raw(self) -> Generator[Raw, None, None]:
+        """Parsed chunks until [DONE] or the end; closes the response whatever happens."""
         try:
             while not self._ended:
-                item = self._next_from_pending()
+                item = self._from_pending()
+                if isinstance(item, dict):
+                    yield item
+                    continue
                 if isinstance(item, _Done):
                     self._ended = True
                     return
-                if item is not None:
-                    yield item
-                    continue
-                if self._byte_iter is None:
-                    self._byte_iter = self.response.iter_bytes()
+                if self._bytes is None:
+                    self._bytes = self.response.iter_bytes()
                 try:
-                    raw = next(self._byte_iter, None)
+                    data = next(self._bytes, None)
                 except httpx.RequestError as exc:
                     raise connection_error(exc, self.response.request) from exc
-                if raw is None:
-                    self._pending.extend(self._decoder.flush())
-                    item = self._next_from_pending()
-                    while item is not None and not isinstance(item, _Done):
-                        yield item
-                        item = self._next_from_pending()
-                    self._ended = True
-                    if not isinstance(item, _Done):
-                        self._reader.end(self._decoder.truncated)
+                if data is None:
+                    yield from self._at_end()
                     return
-                self._pending.extend(self._decoder.feed(raw))
+                self._pending.extend(self._decoder.feed(data))
         finally:
             self.close()
+
+    def _chunks(self) -> Iterator[T]:
+        raw = self._raw()
+        try:
+            for item in raw:
+                yield self._reader.chunk(item)
+        finally:
+            raw.close()
 
     def __iter__(self) -> Iterator[T]:
         return self._chunks()
@@ -373,12 +424,15 @@ class Stream(_StreamBase[T]):
         self.response.close()
 
     def text_deltas(self) -> Iterator[str]:
-        """Only the text of each chunk's first choice, skipping empty ones."""
-        for chunk in self:
-            for choice in chunk.choices[:1]:
-                text = _delta_text(choice)
+        """Only the text each chunk adds to the first choice (no chunk models are built)."""
+        raw = self._raw()
+        try:
+            for item in raw:
+                text = self._reader.text(item)
                 if text:
                     yield text
+        finally:
+            raw.close()
 
     @overload
     def get_final_completion(self: Stream[ChatCompletionChunk]) -> ChatCompletionResponse: ...
@@ -386,7 +440,7 @@ class Stream(_StreamBase[T]):
     def get_final_completion(self: Stream[CompletionChunk]) -> CompletionResponse: ...
     def get_final_completion(self) -> ChatCompletionResponse | CompletionResponse:
         """The complete answer: reads what is left of the stream first."""
-        for _ in self:
+        for _ in self._raw():
             pass
         return self._final()
 
@@ -404,37 +458,40 @@ class AsyncStream(_StreamBase[T]):
     def __init__(self, model: type[T], response: httpx.Response) -> None:
         super().__init__(model, response)
         self._iterator: AsyncIterator[T] | None = None
-        self._byte_iter: AsyncIterator[bytes] | None = None
+        self._bytes: AsyncIterator[bytes] | None = None
 
-    async def _chunks(self) -> AsyncIterator[T]:
+    async def _raw(self) -> AsyncGenerator[Raw, None]:
+        """Parsed chunks until [DONE] or the end; closes the response whatever happens."""
         try:
             while not self._ended:
-                item = self._next_from_pending()
+                item = self._from_pending()
+                if isinstance(item, dict):
+                    yield item
+                    continue
                 if isinstance(item, _Done):
                     self._ended = True
                     return
-                if item is not None:
-                    yield item
-                    continue
-                if self._byte_iter is None:
-                    self._byte_iter = self.response.aiter_bytes()
+                if self._bytes is None:
+                    self._bytes = self.response.aiter_bytes()
                 try:
-                    raw = await anext(self._byte_iter, None)
+                    data = await anext(self._bytes, None)
                 except httpx.RequestError as exc:
                     raise connection_error(exc, self.response.request) from exc
-                if raw is None:
-                    self._pending.extend(self._decoder.flush())
-                    item = self._next_from_pending()
-                    while item is not None and not isinstance(item, _Done):
+                if data is None:
+                    for item in self._at_end():
                         yield item
-                        item = self._next_from_pending()
-                    self._ended = True
-                    if not isinstance(item, _Done):
-                        self._reader.end(self._decoder.truncated)
                     return
-                self._pending.extend(self._decoder.feed(raw))
+                self._pending.extend(self._decoder.feed(data))
         finally:
             await self.close()
+
+    async def _chunks(self) -> AsyncIterator[T]:
+        raw = self._raw()
+        try:
+            async for item in raw:
+                yield self._reader.chunk(item)
+        finally:
+            await raw.aclose()
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._chunks()
@@ -456,12 +513,15 @@ class AsyncStream(_StreamBase[T]):
         await self.response.aclose()
 
     async def text_deltas(self) -> AsyncIterator[str]:
-        """Only the text of each chunk's first choice, skipping empty ones."""
-        async for chunk in self:
-            for choice in chunk.choices[:1]:
-                text = _delta_text(choice)
+        """Only the text each chunk adds to the first choice (no chunk models are built)."""
+        raw = self._raw()
+        try:
+            async for item in raw:
+                text = self._reader.text(item)
                 if text:
                     yield text
+        finally:
+            await raw.aclose()
 
     @overload
     async def get_final_completion(
@@ -471,11 +531,6 @@ class AsyncStream(_StreamBase[T]):
     async def get_final_completion(self: AsyncStream[CompletionChunk]) -> CompletionResponse: ...
     async def get_final_completion(self) -> ChatCompletionResponse | CompletionResponse:
         """The complete answer: reads what is left of the stream first."""
-        async for _ in self:
+        async for _ in self._raw():
             pass
         return self._final()
-
-
-def _delta_text(choice: Any) -> str | None:
-    text = choice.text if isinstance(choice, CompletionChunkChoice) else choice.delta.content
-    return text if isinstance(text, str) else None

@@ -21,7 +21,9 @@ MESSAGES = [{"role": "user", "content": "hi"}]
 
 
 def sync_types(client: Together) -> None:
-    assert_type(client.chat.completions.create(model="m", messages=MESSAGES), ChatCompletionResponse)
+    assert_type(
+        client.chat.completions.create(model="m", messages=MESSAGES), ChatCompletionResponse
+    )
     stream = client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
     assert_type(stream, Stream[ChatCompletionChunk])
     assert_type(stream.get_final_completion(), ChatCompletionResponse)
@@ -36,7 +38,9 @@ def sync_types(client: Together) -> None:
 
 
 async def async_types(client: AsyncTogether) -> None:
-    assert_type(await client.chat.completions.create(model="m", messages=MESSAGES), ChatCompletionResponse)
+    assert_type(
+        await client.chat.completions.create(model="m", messages=MESSAGES), ChatCompletionResponse
+    )
     stream = await client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
     assert_type(stream, AsyncStream[ChatCompletionChunk])
     assert_type(await stream.get_final_completion(), ChatCompletionResponse)

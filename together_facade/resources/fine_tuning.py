@@ -12,6 +12,7 @@ from typing import Any, Required, Unpack
 from .. import _files, _gen
 from .._base import (
     Call,
+    Endpoint,
     RequestOptions,
     body_fields,
     model_call,
@@ -20,7 +21,6 @@ from .._base import (
     split_options,
 )
 from .._files import JobWaiter, Progress, default_download_path
-from .._gen import Endpoint
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import FineTuneEvent, FinetuneList, FinetuneListEvents, FinetuneResponse
 

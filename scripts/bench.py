@@ -537,22 +537,16 @@ async def floor_async_aiohttp(root: str) -> AsyncClient:
 
 async def facade_async(root: str, aiohttp: bool = False) -> AsyncClient:
     """``together_facade.AsyncTogether``, by default or over an aiohttp transport."""
-    import httpx
-
     from together_facade import AsyncTogether
 
-    http = httpx.AsyncClient(transport=aiohttp_transport()) if aiohttp else None
-    client = AsyncTogether(api_key=API_KEY, base_url=root + "/v1", max_retries=0, http_client=http)
-
-    async def close() -> None:
-        await client.close()
-        if http is not None:  # the facade does not close a pool it was given
-            await http.aclose()
-
+    transport = aiohttp_transport() if aiohttp else None
+    client = AsyncTogether(
+        api_key=API_KEY, base_url=root + "/v1", max_retries=0, transport=transport
+    )
     return AsyncClient(
         FACADE_AIOHTTP if aiohttp else FACADE,
         json_pinned(False, lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES)),
-        close,
+        client.close,
     )
 
 

@@ -278,3 +278,26 @@ def test_unknown_fields_and_enum_values_survive(invoke: Invoker, httpserver: HTT
     )
     assert resp.choices[0].finish_reason == "content_filter"
     assert resp["service_tier"] == "priority"
+
+
+def test_transport_option_plugs_into_the_clients_own_pool() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=[{"id": "via-transport"}])
+
+    client = tf.Together(
+        api_key="k", base_url="https://example.test/v1", transport=httpx.MockTransport(handler)
+    )
+    assert [m.id for m in client.models.list()] == ["via-transport"]
+    client.close()
+    assert client._http.is_closed  # the pool is the client's own
+
+    async def main() -> list[str]:
+        async def ahandler(request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200, json=[{"id": "async-transport"}])
+
+        async with tf.AsyncTogether(
+            api_key="k", base_url="https://example.test/v1", transport=httpx.MockTransport(ahandler)
+        ) as c:
+            return [m.id for m in await c.models.list()]
+
+    assert asyncio.run(main()) == ["async-transport"]

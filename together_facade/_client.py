@@ -125,7 +125,8 @@ class Together(_ClientInfo):
     ``timeout`` is seconds (or an ``httpx.Timeout``); connecting keeps its own 10 s limit.
     ``max_retries`` retries connection errors, timeouts, 408, 409, 429 and 5xx answers.
     ``http_client`` lets you bring an ``httpx.Client`` (proxies, certificates, transports); the
-    client does not close a pool it was given.
+    client does not close a pool it was given. ``transport`` plugs an httpx transport into the
+    pool the client makes (mock transports in tests, for instance).
     """
 
     def __init__(
@@ -137,12 +138,13 @@ class Together(_ClientInfo):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         setup_logging_from_env()
         config = _config(api_key, base_url, timeout, max_retries, default_headers)
         # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
         self._owns_http = self._plain_http = http_client is None
-        self._init(config, http_client or httpx.Client(follow_redirects=True))
+        self._init(config, http_client or httpx.Client(follow_redirects=True, transport=transport))
 
     def _init(self, config: ClientConfig, http: httpx.Client) -> None:
         self._config = config
@@ -249,6 +251,9 @@ class AsyncTogether(_ClientInfo):
 
         async with AsyncTogether() as client:
             resp = await client.chat.completions.create(model=..., messages=[...])
+
+    For several times the throughput of many concurrent calls, install the ``aiohttp`` extra and
+    plug its transport in: ``AsyncTogether(transport=httpx_aiohttp.AiohttpTransport())``.
     """
 
     def __init__(
@@ -260,12 +265,14 @@ class AsyncTogether(_ClientInfo):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         setup_logging_from_env()
         config = _config(api_key, base_url, timeout, max_retries, default_headers)
         # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
         self._owns_http = self._plain_http = http_client is None
-        self._init(config, http_client or httpx.AsyncClient(follow_redirects=True))
+        http = http_client or httpx.AsyncClient(follow_redirects=True, transport=transport)
+        self._init(config, http)
 
     def _init(self, config: ClientConfig, http: httpx.AsyncClient) -> None:
         self._config = config

@@ -1,20 +1,31 @@
 """JSON in and out: orjson when it is installed (the ``fast`` extra), else the standard library.
 
-Both give the same values (orjson falls back to the standard library for what it refuses, such
-as integers beyond 64 bits); orjson is several times faster, most on large bodies.
+Both give the same values. orjson turns integers beyond 64 bits into floats, and the service
+sends some (seeds): a body with a run of 20 or more digits is read by the standard library
+instead, which keeps them exact. orjson is several times faster, most on large bodies.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 from typing import Any
 
 __all__ = ["dumps", "fast_dumps", "fast_loads", "loads", "std_dumps", "std_loads"]
 
 
+def _plain(value: object) -> object:
+    """What JSON cannot take as it is: any other Mapping becomes a dict."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
 def std_dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    return json.dumps(
+        value, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_plain
+    ).encode()
 
 
 std_loads: Callable[[bytes | str], Any] = json.loads
@@ -26,18 +37,20 @@ try:
 except ImportError:  # the default install
     pass
 else:
+    _LONG_NUMBER = re.compile(rb"\d{20}")
 
     def _orjson_dumps(value: Any) -> bytes:
         try:
-            return orjson.dumps(value)
-        except TypeError:  # a type orjson does not serialize (a Mapping that is not a dict, ...)
+            encoded: bytes = orjson.dumps(value, default=_plain)
+        except TypeError:  # what orjson refuses and the standard library takes (big integers)
             return std_dumps(value)
+        return encoded
 
     def _orjson_loads(data: bytes | str) -> Any:
-        try:
-            return orjson.loads(data)
-        except orjson.JSONDecodeError:  # also integers beyond 64 bits, which the service sends
-            return json.loads(data)
+        raw = data.encode() if isinstance(data, str) else data
+        if _LONG_NUMBER.search(raw):  # maybe an integer orjson would round: keep it exact
+            return json.loads(raw)
+        return orjson.loads(raw)
 
     fast_loads, fast_dumps = _orjson_loads, _orjson_dumps
 

@@ -1,0 +1,58 @@
+"""JSON in and out, with the standard library (the default install) and with orjson."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import MappingProxyType
+from typing import Any
+
+import pytest
+
+from together_facade import _json
+
+LOADERS = [("std", _json.std_loads), ("orjson", _json.fast_loads)]
+DUMPERS = [("std", _json.std_dumps), ("orjson", _json.fast_dumps)]
+
+
+def _present(impl: Any) -> Any:
+    if impl is None:
+        pytest.fail("orjson is a dev dependency: the fast path must be tested")
+    return impl
+
+
+@pytest.mark.parametrize(("name", "loads"), LOADERS)
+def test_loads_keeps_integers_beyond_64_bits(
+    name: str, loads: Callable[[bytes], Any] | None
+) -> None:
+    data = b'{"seed": 340282366920938463463374607431768211457, "x": [1.5, null, "\\u00e9"]}'
+    assert _present(loads)(data) == {"seed": 2**128 + 1, "x": [1.5, None, "é"]}
+
+
+@pytest.mark.parametrize(("name", "loads"), LOADERS)
+def test_loads_keeps_real_seeds_exact(name: str, loads: Callable[[bytes], Any] | None) -> None:
+    data = b'{"seed": 13524445995620452000, "big": 18446744073709551616, "f": 0.1234567890123}'
+    assert _present(loads)(data) == {
+        "seed": 13524445995620452000,
+        "big": 2**64,
+        "f": 0.1234567890123,
+    }
+
+
+@pytest.mark.parametrize(("name", "loads"), LOADERS)
+def test_loads_refuses_what_is_not_json(name: str, loads: Callable[[bytes], Any] | None) -> None:
+    with pytest.raises(ValueError):
+        _present(loads)(b"<html>")
+
+
+@pytest.mark.parametrize(("name", "dumps"), DUMPERS)
+def test_dumps_is_compact_utf8_and_takes_any_mapping(
+    name: str, dumps: Callable[[Any], bytes] | None
+) -> None:
+    dump = _present(dumps)
+    assert dump({"a": "é", "b": [1, 2], "c": (3,)}) == '{"a":"é","b":[1,2],"c":[3]}'.encode()
+    assert dump(MappingProxyType({"k": 1})) == b'{"k":1}'
+    assert dump({"big": 2**70}) == b'{"big":1180591620717411303424}'
+
+
+def test_the_fast_path_is_the_default_when_installed() -> None:
+    assert _json.loads is _json.fast_loads and _json.dumps is _json.fast_dumps

@@ -6,6 +6,7 @@ the two cores differ only in ``await``.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -14,7 +15,7 @@ import time
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, TypedDict, TypeVar
+from typing import Any, Generic, Required, TypedDict, TypeVar, get_origin, get_type_hints
 
 import httpx
 
@@ -176,9 +177,34 @@ def split_options(
     return body, RequestOptions(**options)  # type: ignore[typeddict-item]
 
 
-def body_fields(params: type) -> frozenset[str]:
-    """The body fields of an operation's parameters TypedDict (its request options left out)."""
-    return frozenset(params.__annotations__) - OPTION_KEYS
+@functools.cache
+def schema_fields(schema: type) -> tuple[frozenset[str], frozenset[str]]:
+    """The body fields of an operation's parameters TypedDict, and the ``Required`` ones.
+
+    (``__required_keys__`` cannot tell under ``from __future__ import annotations``: the
+    annotations are strings, so they are resolved here.)
+    """
+    hints = get_type_hints(schema, include_extras=True)
+    required = frozenset(k for k, hint in hints.items() if get_origin(hint) is Required)
+    return frozenset(hints) - OPTION_KEYS, required
+
+
+def body_call(
+    name: str,
+    params: Mapping[str, Any],
+    schema: type,
+    endpoint: Callable[[dict[str, Any]], Endpoint],
+    read: Callable[[Any], T],
+    stream: bool = False,
+) -> Call[T]:
+    """A call with a JSON body made of ``params`` (checked against ``schema``), read by ``read``;
+    with ``stream``, the answer is an event stream."""
+    fields, required = schema_fields(schema)
+    body, options = split_options(name, params, fields, required)
+    if stream:
+        body["stream"] = True
+    accept = "text/event-stream" if stream else "application/json"
+    return model_call(name, endpoint(body), read, options, stream=stream, accept=accept)
 
 
 def model_call(

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any, Literal, Required, Unpack, overload
 
 from .. import _gen
-from .._base import Call, RequestOptions, body_fields, model_call, split_options
+from .._base import Call, RequestOptions, body_call
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._streaming import AsyncStream, Stream
 from ..types import ChatCompletionChunk, ChatCompletionResponse
@@ -41,22 +41,14 @@ class ChatCompletionParams(RequestOptions, total=False):
     top_p: float
 
 
-_NAME = "chat.completions.create"
-_FIELDS = body_fields(ChatCompletionParams)
-_REQUIRED = frozenset({"model", "messages"})
-
-
 def _call(params: Mapping[str, Any], stream: bool) -> Call[ChatCompletionResponse]:
-    body, options = split_options(_NAME, params, _FIELDS, _REQUIRED)
-    if stream:
-        body["stream"] = True
-    return model_call(
-        _NAME,
-        _gen.chat_completions(body),
+    return body_call(
+        "chat.completions.create",
+        params,
+        ChatCompletionParams,
+        _gen.chat_completions,
         ChatCompletionResponse.from_dict,
-        options,
-        stream=stream,
-        accept="text/event-stream" if stream else "application/json",
+        stream,
     )
 
 

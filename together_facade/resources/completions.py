@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required, Unpack, overload
 
 from .. import _gen
-from .._base import Call, RequestOptions, body_fields, model_call, split_options
+from .._base import Call, RequestOptions, body_call
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._streaming import AsyncStream, Stream
 from ..types import CompletionChunk, CompletionResponse
@@ -36,22 +36,14 @@ class CompletionParams(RequestOptions, total=False):
     top_p: float
 
 
-_NAME = "completions.create"
-_FIELDS = body_fields(CompletionParams)
-_REQUIRED = frozenset({"model", "prompt"})
-
-
 def _call(params: Mapping[str, Any], stream: bool) -> Call[CompletionResponse]:
-    body, options = split_options(_NAME, params, _FIELDS, _REQUIRED)
-    if stream:
-        body["stream"] = True
-    return model_call(
-        _NAME,
-        _gen.completions(body),
+    return body_call(
+        "completions.create",
+        params,
+        CompletionParams,
+        _gen.completions,
         CompletionResponse.from_dict,
-        options,
-        stream=stream,
-        accept="text/event-stream" if stream else "application/json",
+        stream,
     )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Required, Unpack
 
 from .. import _gen
-from .._base import Call, RequestOptions, body_fields, model_call, split_options
+from .._base import Call, RequestOptions, body_call
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import EmbeddingsResponse
 
@@ -20,13 +20,10 @@ class EmbeddingParams(RequestOptions, total=False):
     input: Required[str | Sequence[str]]
 
 
-_NAME = "embeddings.create"
-_FIELDS = body_fields(EmbeddingParams)
-
-
 def _call(params: Mapping[str, Any]) -> Call[EmbeddingsResponse]:
-    body, options = split_options(_NAME, params, _FIELDS, _FIELDS)
-    return model_call(_NAME, _gen.embeddings(body), EmbeddingsResponse.from_dict, options)
+    return body_call(
+        "embeddings.create", params, EmbeddingParams, _gen.embeddings, EmbeddingsResponse.from_dict
+    )
 
 
 class Embeddings(SyncAPIResource):

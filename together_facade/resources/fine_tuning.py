@@ -14,11 +14,10 @@ from .._base import (
     Call,
     Endpoint,
     RequestOptions,
-    body_fields,
+    body_call,
     model_call,
     options_only,
     path_id,
-    split_options,
 )
 from .._files import JobWaiter, Progress, default_download_path
 from .._resource import AsyncAPIResource, SyncAPIResource
@@ -44,14 +43,14 @@ class FineTuningParams(RequestOptions, total=False):
     wandb_api_key: str
 
 
-_FIELDS = body_fields(FineTuningParams)
-_REQUIRED = frozenset({"training_file", "model"})
-
-
 def _create(params: Mapping[str, Any]) -> Call[FinetuneResponse]:
-    name = "fine_tuning.create"
-    body, options = split_options(name, params, _FIELDS, _REQUIRED)
-    return model_call(name, _gen.create_fine_tune(body), FinetuneResponse.from_dict, options)
+    return body_call(
+        "fine_tuning.create",
+        params,
+        FineTuningParams,
+        _gen.create_fine_tune,
+        FinetuneResponse.from_dict,
+    )
 
 
 def _list(options: RequestOptions) -> Call[FinetuneList]:

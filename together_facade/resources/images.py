@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, Required, Unpack
 
 from .. import _gen
-from .._base import Call, RequestOptions, body_fields, model_call, split_options
+from .._base import Call, RequestOptions, body_call
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import ImageResponse
 
@@ -26,14 +26,10 @@ class ImageParams(RequestOptions, total=False):
     width: int
 
 
-_NAME = "images.generate"
-_FIELDS = body_fields(ImageParams)
-_REQUIRED = frozenset({"model", "prompt"})
-
-
 def _call(params: Mapping[str, Any]) -> Call[ImageResponse]:
-    body, options = split_options(_NAME, params, _FIELDS, _REQUIRED)
-    return model_call(_NAME, _gen.generate_images(body), ImageResponse.from_dict, options)
+    return body_call(
+        "images.generate", params, ImageParams, _gen.generate_images, ImageResponse.from_dict
+    )
 
 
 class Images(SyncAPIResource):

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Required, Unpack
 
 from .. import _gen
-from .._base import Call, RequestOptions, body_fields, model_call, split_options
+from .._base import Call, RequestOptions, body_call
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import RerankResponse
 
@@ -24,14 +24,8 @@ class RerankParams(RequestOptions, total=False):
     top_n: int
 
 
-_NAME = "rerank.create"
-_FIELDS = body_fields(RerankParams)
-_REQUIRED = frozenset({"model", "query", "documents"})
-
-
 def _call(params: Mapping[str, Any]) -> Call[RerankResponse]:
-    body, options = split_options(_NAME, params, _FIELDS, _REQUIRED)
-    return model_call(_NAME, _gen.rerank(body), RerankResponse.from_dict, options)
+    return body_call("rerank.create", params, RerankParams, _gen.rerank, RerankResponse.from_dict)
 
 
 class Rerank(SyncAPIResource):

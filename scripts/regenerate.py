@@ -51,12 +51,13 @@ def _sha256(path: Path) -> str:
 
 
 def _inputs_record(spec: Path, fixes: Path) -> dict[str, object]:
-    templates = sorted((CODEGEN / "templates").glob("*"))
+    folder = CODEGEN / "templates"
+    templates = sorted(p for p in folder.rglob("*") if p.is_file())
     return {
         "spec": {"path": "openapi.yaml", "sha256": _sha256(spec)},
         "fixes": {"path": fixes.relative_to(ROOT).as_posix(), "sha256": _sha256(fixes)},
         "generator_config": {"sha256": _sha256(CODEGEN / "config.yaml")},
-        "templates": {t.name: _sha256(t) for t in templates},
+        "templates": {t.relative_to(folder).as_posix(): _sha256(t) for t in templates},
         "tools": {
             "openapi-python-client": version("openapi-python-client"),
             "ruff": version("ruff"),

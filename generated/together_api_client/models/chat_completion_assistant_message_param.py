@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,14 +72,7 @@ class ChatCompletionAssistantMessageParam:
         d = dict(src_dict)
         role = ChatCompletionAssistantMessageParamRole(d.pop("role"))
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
+        content = d.pop("content", UNSET)
 
         _function_call = d.pop("function_call", UNSET)
         function_call: ChatCompletionAssistantMessageParamFunctionCall | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,44 +81,27 @@ class ChatCompletionChoiceChatCompletionChoiceDelta:
         d = dict(src_dict)
         role = ChatCompletionChoiceChatCompletionChoiceDeltaRole(d.pop("role"))
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content = d.pop("content", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_function_call(
-            data: object,
-        ) -> (
+        _function_call = d.pop("function_call", UNSET)
+        function_call: (
             ChatCompletionChoiceChatCompletionChoiceDeltaFunctionCallType0
             | None
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        )
+        if _function_call is None or isinstance(_function_call, Unset):
+            function_call = _function_call
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_function_call, dict):
                     raise TypeError()
                 function_call_type_0 = ChatCompletionChoiceChatCompletionChoiceDeltaFunctionCallType0.from_dict(
-                    data
+                    _function_call
                 )
 
-                return function_call_type_0
+                function_call = function_call_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ChatCompletionChoiceChatCompletionChoiceDeltaFunctionCallType0
-                | None
-                | Unset,
-                data,
-            )
-
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+                function_call = _function_call
 
         token_id = d.pop("token_id", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,47 +77,36 @@ class ChatCompletionMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        content = _parse_content(d.pop("content"))
+        content = d.pop("content")
 
         role = ChatCompletionMessageRole(d.pop("role"))
 
-        def _parse_function_call(
-            data: object,
-        ) -> ChatCompletionMessageFunctionCallType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _function_call = d.pop("function_call", UNSET)
+        function_call: ChatCompletionMessageFunctionCallType0 | None | Unset
+        if _function_call is None or isinstance(_function_call, Unset):
+            function_call = _function_call
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_function_call, dict):
                     raise TypeError()
                 function_call_type_0 = ChatCompletionMessageFunctionCallType0.from_dict(
-                    data
+                    _function_call
                 )
 
-                return function_call_type_0
+                function_call = function_call_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionMessageFunctionCallType0 | None | Unset, data)
+                function_call = _function_call
 
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
-
-        def _parse_tool_calls(data: object) -> list[ToolChoice] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ToolChoice] | None | Unset
+        if _tool_calls is None or isinstance(_tool_calls, Unset):
+            tool_calls = _tool_calls
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_tool_calls, list):
                     raise TypeError()
                 tool_calls_type_0 = []
-                _tool_calls_type_0 = data
+                _tool_calls_type_0 = _tool_calls
                 for tool_calls_type_0_item_data in _tool_calls_type_0:
                     tool_calls_type_0_item = ToolChoice.from_dict(
                         tool_calls_type_0_item_data
@@ -125,21 +114,11 @@ class ChatCompletionMessage:
 
                     tool_calls_type_0.append(tool_calls_type_0_item)
 
-                return tool_calls_type_0
+                tool_calls = tool_calls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ToolChoice] | None | Unset, data)
+                tool_calls = _tool_calls
 
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
-
-        def _parse_reasoning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        reasoning = d.pop("reasoning", UNSET)
 
         obj = cls(
             content=content,

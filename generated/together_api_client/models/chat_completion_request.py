@@ -109,8 +109,10 @@ class ChatCompletionRequest:
             function_call = UNSET
         elif isinstance(self.function_call, ChatCompletionRequestFunctionCallType0):
             function_call = self.function_call.value
-        else:
+        elif isinstance(self.function_call, ChatCompletionRequestFunctionCallType1):
             function_call = self.function_call.to_dict()
+        else:
+            function_call = self.function_call
 
         logit_bias: dict[str, Any] | Unset = UNSET
         if not isinstance(self.logit_bias, Unset):
@@ -227,32 +229,31 @@ class ChatCompletionRequest:
 
         frequency_penalty = d.pop("frequency_penalty", UNSET)
 
-        def _parse_function_call(
-            data: object,
-        ) -> (
+        _function_call = d.pop("function_call", UNSET)
+        function_call: (
             ChatCompletionRequestFunctionCallType0
             | ChatCompletionRequestFunctionCallType1
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
+        )
+        if isinstance(_function_call, Unset):
+            function_call = _function_call
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_function_call, str):
                     raise TypeError()
-                function_call_type_0 = ChatCompletionRequestFunctionCallType0(data)
+                function_call_type_0 = ChatCompletionRequestFunctionCallType0(
+                    _function_call
+                )
 
-                return function_call_type_0
+                function_call = function_call_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            function_call_type_1 = ChatCompletionRequestFunctionCallType1.from_dict(
-                data
-            )
+                if not isinstance(_function_call, dict):
+                    raise TypeError()
+                function_call_type_1 = ChatCompletionRequestFunctionCallType1.from_dict(
+                    _function_call
+                )
 
-            return function_call_type_1
-
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+                function_call = function_call_type_1
 
         _logit_bias = d.pop("logit_bias", UNSET)
         logit_bias: ChatCompletionRequestLogitBias | Unset
@@ -292,24 +293,21 @@ class ChatCompletionRequest:
 
         temperature = d.pop("temperature", UNSET)
 
-        def _parse_tool_choice(
-            data: object,
-        ) -> ChatCompletionRequestToolChoiceType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice: ChatCompletionRequestToolChoiceType1 | str | Unset
+        if isinstance(_tool_choice, Unset):
+            tool_choice = _tool_choice
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_tool_choice, dict):
                     raise TypeError()
                 tool_choice_type_1 = ChatCompletionRequestToolChoiceType1.from_dict(
-                    data
+                    _tool_choice
                 )
 
-                return tool_choice_type_1
+                tool_choice = tool_choice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionRequestToolChoiceType1 | str | Unset, data)
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+                tool_choice = _tool_choice
 
         _tools = d.pop("tools", UNSET)
         tools: list[ToolsPart] | Unset = UNSET

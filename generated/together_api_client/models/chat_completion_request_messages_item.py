@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,20 +80,18 @@ class ChatCompletionRequestMessagesItem:
         d = dict(src_dict)
         role = ChatCompletionRequestMessagesItemRole(d.pop("role"))
 
-        def _parse_content(
-            data: object,
-        ) -> (
+        _content = d.pop("content", UNSET)
+        content: (
             list[ChatCompletionRequestMessagesItemContentType1Item] | None | str | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        )
+        if _content is None or isinstance(_content, Unset):
+            content = _content
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_content, list):
                     raise TypeError()
                 content_type_1 = []
-                _content_type_1 = data
+                _content_type_1 = _content
                 for content_type_1_item_data in _content_type_1:
                     content_type_1_item = (
                         ChatCompletionRequestMessagesItemContentType1Item.from_dict(
@@ -103,18 +101,9 @@ class ChatCompletionRequestMessagesItem:
 
                     content_type_1.append(content_type_1_item)
 
-                return content_type_1
+                content = content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[ChatCompletionRequestMessagesItemContentType1Item]
-                | None
-                | str
-                | Unset,
-                data,
-            )
-
-        content = _parse_content(d.pop("content", UNSET))
+                content = _content
 
         name = d.pop("name", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,22 +89,19 @@ class ChatCompletionResponse:
 
         object_ = ChatCompletionResponseObject(d.pop("object"))
 
-        def _parse_usage(data: object) -> None | Unset | UsageData:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _usage = d.pop("usage", UNSET)
+        usage: None | Unset | UsageData
+        if _usage is None or isinstance(_usage, Unset):
+            usage = _usage
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_usage, dict):
                     raise TypeError()
-                usage_type_1 = UsageData.from_dict(data)
+                usage_type_1 = UsageData.from_dict(_usage)
 
-                return usage_type_1
+                usage = usage_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UsageData, data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
+                usage = _usage
 
         obj = cls(
             choices=choices,

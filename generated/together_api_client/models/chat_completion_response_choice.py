@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,42 +82,35 @@ class ChatCompletionResponseChoice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason: FinishReason | None | Unset
+        if _finish_reason is None or isinstance(_finish_reason, Unset):
+            finish_reason = _finish_reason
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_finish_reason, str):
                     raise TypeError()
-                finish_reason_type_1 = FinishReason(data)
+                finish_reason_type_1 = FinishReason(_finish_reason)
 
-                return finish_reason_type_1
+                finish_reason = finish_reason_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FinishReason | None | Unset, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+                finish_reason = _finish_reason
 
         index = d.pop("index", UNSET)
 
-        def _parse_logprobs(data: object) -> LogprobsPart | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _logprobs = d.pop("logprobs", UNSET)
+        logprobs: LogprobsPart | None | Unset
+        if _logprobs is None or isinstance(_logprobs, Unset):
+            logprobs = _logprobs
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_logprobs, dict):
                     raise TypeError()
-                logprobs_type_1 = LogprobsPart.from_dict(data)
+                logprobs_type_1 = LogprobsPart.from_dict(_logprobs)
 
-                return logprobs_type_1
+                logprobs = logprobs_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LogprobsPart | None | Unset, data)
-
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+                logprobs = _logprobs
 
         _message = d.pop("message", UNSET)
         message: ChatCompletionMessage | Unset
@@ -126,14 +119,7 @@ class ChatCompletionResponseChoice:
         else:
             message = ChatCompletionMessage.from_dict(_message)
 
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seed = _parse_seed(d.pop("seed", UNSET))
+        seed = d.pop("seed", UNSET)
 
         text = d.pop("text", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,22 +109,19 @@ class CompletionChunk:
 
         id = d.pop("id")
 
-        def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason: FinishReason | None | Unset
+        if _finish_reason is None or isinstance(_finish_reason, Unset):
+            finish_reason = _finish_reason
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_finish_reason, str):
                     raise TypeError()
-                finish_reason_type_1 = FinishReason(data)
+                finish_reason_type_1 = FinishReason(_finish_reason)
 
-                return finish_reason_type_1
+                finish_reason = finish_reason_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FinishReason | None | Unset, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+                finish_reason = _finish_reason
 
         seed = d.pop("seed", UNSET)
 
@@ -135,22 +132,19 @@ class CompletionChunk:
         else:
             token = CompletionToken.from_dict(_token)
 
-        def _parse_usage(data: object) -> None | Unset | UsageData:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _usage = d.pop("usage", UNSET)
+        usage: None | Unset | UsageData
+        if _usage is None or isinstance(_usage, Unset):
+            usage = _usage
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_usage, dict):
                     raise TypeError()
-                usage_type_1 = UsageData.from_dict(data)
+                usage_type_1 = UsageData.from_dict(_usage)
 
-                return usage_type_1
+                usage = usage_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UsageData, data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
+                usage = _usage
 
         _object_ = d.pop("object", UNSET)
         object_: CompletionChunkObject | Unset

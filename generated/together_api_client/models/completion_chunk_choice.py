@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,42 +81,25 @@ class CompletionChunkChoice:
         d = dict(src_dict)
         index = d.pop("index")
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        text = d.pop("text", UNSET)
 
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason: FinishReason | None | Unset
+        if _finish_reason is None or isinstance(_finish_reason, Unset):
+            finish_reason = _finish_reason
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_finish_reason, str):
                     raise TypeError()
-                finish_reason_type_1 = FinishReason(data)
+                finish_reason_type_1 = FinishReason(_finish_reason)
 
-                return finish_reason_type_1
+                finish_reason = finish_reason_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FinishReason | None | Unset, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+                finish_reason = _finish_reason
 
         logprobs = d.pop("logprobs", UNSET)
 
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seed = _parse_seed(d.pop("seed", UNSET))
+        seed = d.pop("seed", UNSET)
 
         _delta = d.pop("delta", UNSET)
         delta: CompletionChunkDelta | Unset

@@ -40,19 +40,16 @@ class EmbeddingsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _input_ = d.pop("input")
+        input_: list[str] | str
+        try:
+            if not isinstance(_input_, list):
+                raise TypeError()
+            input_type_1 = cast(list[str], _input_)
 
-        def _parse_input_(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_1 = cast(list[str], data)
-
-                return input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
-
-        input_ = _parse_input_(d.pop("input"))
+            input_ = input_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            input_ = _input_
 
         model = d.pop("model")
 

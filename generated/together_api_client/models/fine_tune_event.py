@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,22 +130,19 @@ class FineTuneEvent:
 
         hash_ = d.pop("hash", UNSET)
 
-        def _parse_level(data: object) -> FineTuneEventLevelType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _level = d.pop("level", UNSET)
+        level: FineTuneEventLevelType1 | None | Unset
+        if _level is None or isinstance(_level, Unset):
+            level = _level
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_level, str):
                     raise TypeError()
-                level_type_1 = FineTuneEventLevelType1(data)
+                level_type_1 = FineTuneEventLevelType1(_level)
 
-                return level_type_1
+                level = level_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FineTuneEventLevelType1 | None | Unset, data)
-
-        level = _parse_level(d.pop("level", UNSET))
+                level = _level
 
         message = d.pop("message", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,24 +72,19 @@ class FinetuneDownloadResult:
 
         id = d.pop("id", UNSET)
 
-        def _parse_object_(
-            data: object,
-        ) -> FinetuneDownloadResultObjectType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _object_ = d.pop("object", UNSET)
+        object_: FinetuneDownloadResultObjectType1 | None | Unset
+        if _object_ is None or isinstance(_object_, Unset):
+            object_ = _object_
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_object_, str):
                     raise TypeError()
-                object_type_1 = FinetuneDownloadResultObjectType1(data)
+                object_type_1 = FinetuneDownloadResultObjectType1(_object_)
 
-                return object_type_1
+                object_ = object_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FinetuneDownloadResultObjectType1 | None | Unset, data)
-
-        object_ = _parse_object_(d.pop("object", UNSET))
+                object_ = _object_
 
         size = d.pop("size", UNSET)
 

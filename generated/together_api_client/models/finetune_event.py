@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,24 +98,21 @@ class FinetuneEvent:
 
         hash_ = d.pop("hash", UNSET)
 
-        def _parse_level(data: object) -> FinetuneEventLevelsType1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _level = d.pop("level", UNSET)
+        level: FinetuneEventLevelsType1 | None | Unset
+        if _level is None or isinstance(_level, Unset):
+            level = _level
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_level, str):
                     raise TypeError()
                 componentsschemas_finetune_event_levels_type_1 = (
-                    FinetuneEventLevelsType1(data)
+                    FinetuneEventLevelsType1(_level)
                 )
 
-                return componentsschemas_finetune_event_levels_type_1
+                level = componentsschemas_finetune_event_levels_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FinetuneEventLevelsType1 | None | Unset, data)
-
-        level = _parse_level(d.pop("level", UNSET))
+                level = _level
 
         message = d.pop("message", UNSET)
 

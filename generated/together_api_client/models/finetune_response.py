@@ -125,10 +125,12 @@ class FinetuneResponse:
         training_type: dict[str, Any] | Unset
         if isinstance(self.training_type, Unset):
             training_type = UNSET
-        elif isinstance(self.training_type, FullTrainingType):
+        elif isinstance(self.training_type, FullTrainingType) or isinstance(
+            self.training_type, LoRATrainingType
+        ):
             training_type = self.training_type.to_dict()
         else:
-            training_type = self.training_type.to_dict()
+            training_type = self.training_type
 
         trainingfile_numlines = self.trainingfile_numlines
 
@@ -254,26 +256,23 @@ class FinetuneResponse:
 
         training_file = d.pop("training_file", UNSET)
 
-        def _parse_training_type(
-            data: object,
-        ) -> FullTrainingType | LoRATrainingType | Unset:
-            if isinstance(data, Unset):
-                return data
+        _training_type = d.pop("training_type", UNSET)
+        training_type: FullTrainingType | LoRATrainingType | Unset
+        if isinstance(_training_type, Unset):
+            training_type = _training_type
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_training_type, dict):
                     raise TypeError()
-                training_type_type_0 = FullTrainingType.from_dict(data)
+                training_type_type_0 = FullTrainingType.from_dict(_training_type)
 
-                return training_type_type_0
+                training_type = training_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            training_type_type_1 = LoRATrainingType.from_dict(data)
+                if not isinstance(_training_type, dict):
+                    raise TypeError()
+                training_type_type_1 = LoRATrainingType.from_dict(_training_type)
 
-            return training_type_type_1
-
-        training_type = _parse_training_type(d.pop("training_type", UNSET))
+                training_type = training_type_type_1
 
         trainingfile_numlines = d.pop("trainingfile_numlines", UNSET)
 

@@ -39,6 +39,7 @@ class RerankRequest:
                 documents_item = documents_item_data.to_dict()
             else:
                 documents_item = documents_item_data
+
             documents.append(documents_item)
 
         model = self.model
@@ -71,23 +72,18 @@ class RerankRequest:
         documents = []
         _documents = d.pop("documents")
         for documents_item_data in _documents:
+            _documents_item = documents_item_data
+            documents_item: RerankRequestDocumentsItemType1 | str
+            try:
+                if not isinstance(_documents_item, dict):
+                    raise TypeError()
+                documents_item_type_1 = RerankRequestDocumentsItemType1.from_dict(
+                    _documents_item
+                )
 
-            def _parse_documents_item(
-                data: object,
-            ) -> RerankRequestDocumentsItemType1 | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    documents_item_type_1 = RerankRequestDocumentsItemType1.from_dict(
-                        data
-                    )
-
-                    return documents_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(RerankRequestDocumentsItemType1 | str, data)
-
-            documents_item = _parse_documents_item(documents_item_data)
+                documents_item = documents_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                documents_item = _documents_item
 
             documents.append(documents_item)
 

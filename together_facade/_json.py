@@ -1,14 +1,15 @@
 """JSON in and out: orjson when it is installed (the ``fast`` extra), else the standard library.
 
-Both give the same values. orjson turns integers beyond 64 bits into floats, and the service
-sends some (seeds): a body with a run of 20 or more digits is read by the standard library
-instead, which keeps them exact. orjson is several times faster, most on large bodies.
+orjson is several times faster, most on large bodies (embeddings). Both give the same values
+for what the service sends, with one limit of orjson's: it reads an integer beyond 2**64 as a
+float. The service's largest integers, seeds, stay below that (they exceed 2**63, which orjson
+reads exactly); the standard library keeps any integer exact. Writing falls back to the standard
+library for what orjson refuses (integers beyond 64 bits).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -37,7 +38,6 @@ try:
 except ImportError:  # the default install
     pass
 else:
-    _LONG_NUMBER = re.compile(rb"\d{20}")
 
     def _orjson_dumps(value: Any) -> bytes:
         try:
@@ -46,13 +46,7 @@ else:
             return std_dumps(value)
         return encoded
 
-    def _orjson_loads(data: bytes | str) -> Any:
-        raw = data.encode() if isinstance(data, str) else data
-        if _LONG_NUMBER.search(raw):  # maybe an integer orjson would round: keep it exact
-            return json.loads(raw)
-        return orjson.loads(raw)
-
-    fast_loads, fast_dumps = _orjson_loads, _orjson_dumps
+    fast_loads, fast_dumps = orjson.loads, _orjson_dumps
 
 # Callers use ``_json.loads``/``_json.dumps`` through the module, so that these can be swapped
 # (the benchmark measures the default install this way, with orjson installed).

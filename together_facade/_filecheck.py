@@ -138,48 +138,30 @@ def check_file(path: str | os.PathLike[str]) -> FileCheckReport:
             raise SystemExit(f"{report.message} (line {report.line_number})")
         print(report.num_samples, report.dataset_format)
     """
-    draft = _Draft()
+    draft: _Draft = {"is_check_passed": True, "message": "Checks passed", "found": False}
     file = Path(path)
     try:
         _run_checks(file, draft)
     except _Failure as failure:
-        draft.is_check_passed = False
-        draft.message = failure.message
-        draft.line_number = failure.line_number
+        draft["is_check_passed"] = False
+        draft["message"] = failure.message
+        draft["line_number"] = failure.line_number
         if failure.flag is not None:
-            setattr(draft, failure.flag, False)
+            draft[failure.flag] = False
     except OSError as exc:
-        draft.is_check_passed = False
+        draft["is_check_passed"] = False
         reason = exc.strerror or str(exc)
-        draft.message = (
+        draft["message"] = (
             f"Could not read {file}: {reason}. Check that the file is readable by this process."
         )
-    return draft.freeze()
+    return FileCheckReport(**draft)
 
 
 # --- the report under construction and the failure signal ---------------------------------------
 
 
-@dataclass(slots=True)
-class _Draft:
-    is_check_passed: bool = True
-    message: str = "Checks passed"
-    found: bool = False
-    file_size: int | None = None
-    utf8: bool | None = None
-    line_type: bool | None = None
-    text_field: bool | None = None
-    key_value: bool | None = None
-    has_min_samples: bool | None = None
-    num_samples: int | None = None
-    load_json: bool | None = None
-    load_csv: bool | None = None
-    filetype: str | None = None
-    line_number: int | None = None
-    dataset_format: str | None = None
-
-    def freeze(self) -> FileCheckReport:
-        return FileCheckReport(**{field.name: getattr(self, field.name) for field in fields(self)})
+# The report under construction: the fields of FileCheckReport set so far.
+_Draft = dict[str, Any]
 
 
 class _Failure(Exception):
@@ -209,9 +191,9 @@ def _run_checks(file: Path, draft: _Draft) -> None:
         raise _Failure(f"{file} is a directory. Pass the path of the data file itself.")
     if not stat.S_ISREG(info.st_mode):
         raise _Failure(f"{file} is not a regular file. Pass the path of a data file on disk.")
-    draft.found = True
+    draft["found"] = True
 
-    draft.file_size = size = info.st_size
+    draft["file_size"] = size = info.st_size
     if size == 0:
         raise _Failure(
             f"{file} is empty (0 bytes). Write at least {MIN_SAMPLES} sample(s) to it, "
@@ -232,13 +214,13 @@ def _run_checks(file: Path, draft: _Draft) -> None:
             f"{file} has {found}. Data files must be {', '.join(SUPPORTED_EXTENSIONS)}; "
             "for text data write JSON Lines (one JSON object per line) to a .jsonl file."
         )
-    draft.filetype = extension[1:]
+    draft["filetype"] = extension[1:]
 
     if extension == ".parquet":
         _check_parquet(file, size, draft)
         return
     _check_utf8(file)
-    draft.utf8 = True
+    draft["utf8"] = True
     if extension == ".jsonl":
         _check_jsonl(file, draft)
     else:
@@ -262,14 +244,14 @@ def _check_utf8(file: Path) -> None:
 
 
 def _check_samples(count: int, draft: _Draft, *, empty_means: str) -> None:
-    draft.num_samples = count
+    draft["num_samples"] = count
     if count < MIN_SAMPLES:
         found = f"no samples ({empty_means})" if count == 0 else f"only {count} sample(s)"
         raise _Failure(
             f"The file has {found}; it needs at least {MIN_SAMPLES} sample(s). Add samples.",
             flag="has_min_samples",
         )
-    draft.has_min_samples = True
+    draft["has_min_samples"] = True
 
 
 def _bom_failure(line_number: int, flag: _Flag) -> _Failure:
@@ -306,12 +288,12 @@ def _check_jsonl(file: Path, draft: _Draft) -> None:
             line_format = _detect_format(sample, line_number, dataset_format, first_line)
             if dataset_format is None:
                 dataset_format, first_line = line_format, line_number
-                draft.dataset_format = dataset_format
+                draft["dataset_format"] = dataset_format
             _VALIDATORS[line_format](sample, line_number)
             samples += 1
-    draft.load_json = draft.line_type = draft.text_field = draft.key_value = True
+    draft["load_json"] = draft["line_type"] = draft["text_field"] = draft["key_value"] = True
     _check_samples(samples, draft, empty_means="only blank lines")
-    draft.message = f"Checks passed: {samples} sample(s) in {dataset_format} format."
+    draft["message"] = f"Checks passed: {samples} sample(s) in {dataset_format} format."
 
 
 def _parse_json_line(text: str, line_number: int) -> dict[str, Any]:
@@ -557,12 +539,12 @@ def _describe_keys(sample: dict[str, Any], shown: int = 8) -> str:
 def _check_csv(file: Path, draft: _Draft) -> None:
     previous_limit = csv.field_size_limit(_CSV_FIELD_LIMIT)
     try:
-        draft.dataset_format, samples = _read_csv(file)
+        draft["dataset_format"], samples = _read_csv(file)
     finally:
         csv.field_size_limit(previous_limit)
-    draft.load_csv = draft.text_field = True
+    draft["load_csv"] = draft["text_field"] = True
     _check_samples(samples, draft, empty_means="a header but no data rows")
-    draft.message = f"Checks passed: {samples} row(s) in {draft.dataset_format} format."
+    draft["message"] = f"Checks passed: {samples} row(s) in {draft['dataset_format']} format."
 
 
 def _read_csv(file: Path) -> tuple[str, int]:
@@ -660,7 +642,7 @@ def _check_parquet(file: Path, size: int, draft: _Draft) -> None:
             f"{file} is not a Parquet file: the PAR1 magic bytes are missing at the {where} "
             f"(a truncated file, or another format renamed .parquet). {advice}"
         )
-    draft.message = (
+    draft["message"] = (
         "Checks passed for the Parquet container only: the PAR1 magic bytes are at the start "
         "and end. Columns and rows were not checked (that needs pyarrow); Together expects "
         "pre-tokenized columns such as input_ids."

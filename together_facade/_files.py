@@ -20,14 +20,23 @@ import os
 import re
 import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 from . import _gen
-from ._base import AsyncCore, Call, SyncCore, connection_error, log, parse_model, request_id_of
+from ._base import (
+    AsyncCore,
+    Call,
+    RequestOptions,
+    SyncCore,
+    connection_error,
+    log,
+    parse_model,
+    request_id_of,
+)
 from ._exceptions import (
     APIResponseValidationError,
     FileCheckError,
@@ -216,8 +225,13 @@ class Download:
         self.written = 0
         self.total: int | None = None
 
-    def range_headers(self) -> dict[str, str]:
-        return {"Range": f"bytes={self.written}-"} if self.written else {}
+    def resumed(self, call: Call[Any]) -> Call[Any]:
+        """``call``, asking only for the bytes not yet written (and not reading the body)."""
+        headers = dict(call.options.get("extra_headers") or {})
+        if self.written:
+            headers["Range"] = f"bytes={self.written}-"
+        options: RequestOptions = {**call.options, "extra_headers": headers}
+        return replace(call, options=options, stream=True)
 
     def begin(self, response: httpx.Response) -> None:
         """Prepare for this answer's bytes: append after a 206 at our offset, else start over."""
@@ -285,16 +299,16 @@ def _resume_or_raise(
 
 def download(
     core: SyncCore,
-    make_call: Callable[[dict[str, str]], Call[Any]],
+    call: Call[Any],
     output: Path,
     progress: Progress | None,
 ) -> Path:
-    """Stream ``make_call(range_headers)``'s answer into ``output``, resuming when cut."""
+    """Stream ``call``'s answer into ``output``, resuming with ``Range`` when it is cut."""
     job = Download(output, progress)
     try:
         failures = 0
         while True:
-            response = core.send(make_call(job.range_headers()))
+            response = core.send(job.resumed(call))
             try:
                 job.begin(response)
                 for chunk in response.iter_bytes():  # as it arrives: a cut loses nothing
@@ -313,16 +327,16 @@ def download(
 
 async def adownload(
     core: AsyncCore,
-    make_call: Callable[[dict[str, str]], Call[Any]],
+    call: Call[Any],
     output: Path,
     progress: Progress | None,
 ) -> Path:
-    """Stream ``make_call(range_headers)``'s answer into ``output``, resuming when cut."""
+    """Stream ``call``'s answer into ``output``, resuming with ``Range`` when it is cut."""
     job = Download(output, progress)
     try:
         failures = 0
         while True:
-            response = await core.send(make_call(job.range_headers()))
+            response = await core.send(job.resumed(call))
             try:
                 job.begin(response)
                 async for chunk in response.aiter_bytes():

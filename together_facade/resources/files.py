@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Unpack, overload
 
@@ -40,21 +39,10 @@ def _content(response: httpx.Response) -> bytes:
     return response.content
 
 
-def _retrieve_content(id: str, options: RequestOptions, stream: bool = False) -> Call[bytes]:
+def _retrieve_content(id: str, options: RequestOptions) -> Call[bytes]:
     name = "files.retrieve_content"
     endpoint = _gen.retrieve_file_content(path_id(id, "file id"))
-    return Call(name, endpoint, _content, options_only(name, options), stream=stream, accept="*/*")
-
-
-def _content_to(id: str, options: RequestOptions) -> Callable[[dict[str, str]], Call[bytes]]:
-    """A maker of the download call with the Range headers of a resumed download."""
-    path_id(id, "file id")
-
-    def make(range_headers: dict[str, str]) -> Call[bytes]:
-        headers = {**(options.get("extra_headers") or {}), **range_headers}
-        return _retrieve_content(id, {**options, "extra_headers": headers}, stream=True)
-
-    return make
+    return Call(name, endpoint, _content, options_only(name, options), accept="*/*")
 
 
 def _delete(id: str, options: RequestOptions) -> Call[FileDeleteResponse]:
@@ -106,7 +94,7 @@ class Files(SyncAPIResource):
         """
         if output is None:
             return self._core.request(_retrieve_content(id, options))
-        return _files.download(self._core, _content_to(id, options), Path(output), progress)
+        return _files.download(self._core, _retrieve_content(id, options), Path(output), progress)
 
     def upload(
         self,
@@ -170,7 +158,9 @@ class AsyncFiles(AsyncAPIResource):
         """The file's bytes; with ``output``, streamed to that path (returned) instead."""
         if output is None:
             return await self._core.request(_retrieve_content(id, options))
-        return await _files.adownload(self._core, _content_to(id, options), Path(output), progress)
+        return await _files.adownload(
+            self._core, _retrieve_content(id, options), Path(output), progress
+        )
 
     async def upload(
         self,

@@ -80,15 +80,9 @@ def _events(id: str, options: RequestOptions) -> Call[FinetuneListEvents]:
     return model_call(name, endpoint, FinetuneListEvents.from_dict, options_only(name, options))
 
 
-def _download_call(id: str, checkpoint_step: int | None) -> Callable[[dict[str, str]], Call[Any]]:
-    name = "fine_tuning.download"
+def _download_call(id: str, checkpoint_step: int | None) -> Call[Any]:
     endpoint = _gen.download_fine_tune(path_id(id, "fine-tune id"), checkpoint_step)
-
-    def make(range_headers: dict[str, str]) -> Call[Any]:
-        options: RequestOptions = {"extra_headers": range_headers}
-        return Call(name, endpoint, lambda r: r, options, stream=True, accept="*/*")
-
-    return make
+    return Call("fine_tuning.download", endpoint, lambda r: r, accept="*/*")
 
 
 class FineTuning(SyncAPIResource):

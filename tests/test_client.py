@@ -12,7 +12,7 @@ from pytest_httpserver import HTTPServer
 
 import together_facade as tf
 from tests.helpers import API_KEY, Invoker, fixture_bytes
-from together_facade import _base
+from together_facade import _logs
 
 CHAT_ANSWER = fixture_bytes("chat-completions__hf-tape-llama33-70b-eos-2025-01-15.json")
 
@@ -247,8 +247,8 @@ def test_the_key_is_never_shown(
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("TOGETHER_LOG", "debug")
-    monkeypatch.setattr(_base.log, "handlers", [])
-    monkeypatch.setattr(_base.log, "_together_configured", False, raising=False)
+    monkeypatch.setattr(_logs.log, "handlers", [])
+    monkeypatch.setattr(_logs.log, "_together_configured", False, raising=False)
     httpserver.expect_ordered_request("/v1/models").respond_with_json(
         [{"id": "m"}], headers={"x-request-id": "r1"}
     )
@@ -265,7 +265,7 @@ def test_the_key_is_never_shown(
     assert "<redacted>" in logged
     for text in (logged, repr(client), str(info.value), repr(info.value), repr(info.value.request)):
         assert API_KEY not in text
-    assert _base.log.level == logging.DEBUG
+    assert _logs.log.level == logging.DEBUG
 
 
 def test_unknown_fields_and_enum_values_survive(invoke: Invoker, httpserver: HTTPServer) -> None:

@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
+import together_facade as tf
 from together_facade import _json
 
-LOADERS = [("std", _json.std_loads), ("orjson", _json.fast_loads)]
-DUMPERS = [("std", _json.std_dumps), ("orjson", _json.fast_dumps)]
+LOADERS = [("std", _json.STDLIB.loads), ("orjson", _json.ORJSON and _json.ORJSON.loads)]
+DUMPERS = [("std", _json.STDLIB.dumps), ("orjson", _json.ORJSON and _json.ORJSON.dumps)]
 
 
 def _present(impl: Any) -> Any:
@@ -22,7 +23,7 @@ def _present(impl: Any) -> Any:
 
 def test_the_standard_library_keeps_any_integer_exact() -> None:
     data = b'{"seed": 340282366920938463463374607431768211457, "x": [1.5, null, "\\u00e9"]}'
-    assert _json.std_loads(data) == {"seed": 2**128 + 1, "x": [1.5, None, "é"]}
+    assert _json.STDLIB.loads(data) == {"seed": 2**128 + 1, "x": [1.5, None, "é"]}
 
 
 @pytest.mark.parametrize(("name", "loads"), LOADERS)
@@ -52,4 +53,26 @@ def test_dumps_is_compact_utf8_and_takes_any_mapping(
 
 
 def test_the_fast_path_is_the_default_when_installed() -> None:
-    assert _json.loads is _json.fast_loads and _json.dumps is _json.fast_dumps
+    assert _json.DEFAULT is _json.ORJSON
+    assert tf.Together(api_key="k")._config.json is _json.ORJSON
+
+
+def test_json_backend_chooses_the_codec_per_client() -> None:
+    client = tf.Together(api_key="k", json_backend="stdlib")
+    assert client._config.json is _json.STDLIB
+    assert client.with_options(json_backend="orjson")._config.json is _json.ORJSON
+    assert client.with_options(max_retries=1)._config.json is _json.STDLIB
+    assert tf.AsyncTogether(api_key="k", json_backend="stdlib")._config.json is _json.STDLIB
+
+
+def test_an_unknown_json_backend_is_refused_naming_the_choices() -> None:
+    with pytest.raises(tf.InvalidRequestError, match="json_backend must be 'orjson', 'stdlib'"):
+        tf.Together(api_key="k", json_backend="ujson")  # type: ignore[arg-type]
+
+
+def test_orjson_asked_for_but_missing_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_json, "ORJSON", None)
+    with pytest.raises(tf.InvalidRequestError, match=r"together-facade\[fast\]"):
+        tf.Together(api_key="k", json_backend="orjson")

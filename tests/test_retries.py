@@ -13,7 +13,7 @@ from werkzeug import Request, Response
 
 import together_facade as tf
 from tests.helpers import API_KEY, Invoker
-from together_facade import _base
+from together_facade import _core
 from together_facade._retries import RetryPolicy, backoff, decide, retry_after_seconds
 
 NOW = 1_700_000_000.0
@@ -86,8 +86,8 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(seconds: float) -> None:
         waited.append(seconds)
 
-    monkeypatch.setattr(_base.time, "sleep", waited.append)
-    monkeypatch.setattr(_base, "_async_sleep", fake_async_sleep)
+    monkeypatch.setattr(_core.time, "sleep", waited.append)
+    monkeypatch.setattr(_core, "_async_sleep", fake_async_sleep)
     return waited
 
 

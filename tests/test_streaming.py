@@ -331,13 +331,13 @@ def test_error_status_before_the_stream_is_a_status_error(run: Run, httpserver: 
 def test_retries_happen_before_the_stream_only(
     run: Run, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from together_facade import _base
+    from together_facade import _core
 
     async def no_sleep(seconds: float) -> None:
         return None
 
-    monkeypatch.setattr(_base.time, "sleep", lambda s: None)
-    monkeypatch.setattr(_base, "_async_sleep", no_sleep)
+    monkeypatch.setattr(_core.time, "sleep", lambda s: None)
+    monkeypatch.setattr(_core, "_async_sleep", no_sleep)
     httpserver.expect_ordered_request("/v1/chat/completions").respond_with_json(
         {"error": {"message": "busy"}}, status=503
     )

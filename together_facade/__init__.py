@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._base import RequestOptions
+from ._calls import RequestOptions
 from ._client import AsyncTogether, Together
 from ._exceptions import (
     APIConnectionError,

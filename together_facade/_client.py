@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import httpx
 
-from ._base import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    AsyncCore,
-    ClientConfig,
-    SyncCore,
-    as_timeout,
-    resolve_api_key,
-    resolve_base_url,
-    setup_logging_from_env,
-)
+from ._config import DEFAULT_MAX_RETRIES, ClientConfig, changed_config, new_config
+from ._core import AsyncCore, SyncCore
+from ._json import JSONBackend
+from ._logs import setup_logging_from_env
 from ._response import APIResponse, acall_raw, call_raw
-from ._retries import RetryPolicy
 
 # The API areas (and through them the generated package) are imported on first use, so that
 # `import together_facade` and building a client cost little more than importing httpx.
@@ -38,49 +30,6 @@ __all__ = ["AsyncTogether", "Together"]
 
 T = TypeVar("T")
 P = ParamSpec("P")
-
-
-def _config(
-    api_key: str | None,
-    base_url: str | httpx.URL | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int,
-    default_headers: Mapping[str, str] | None,
-) -> ClientConfig:
-    if max_retries < 0:
-        from ._exceptions import InvalidRequestError
-
-        raise InvalidRequestError(f"max_retries must be 0 or more, got {max_retries}")
-    return ClientConfig(
-        api_key=resolve_api_key(api_key),
-        base_url=resolve_base_url(base_url),
-        timeout=DEFAULT_TIMEOUT if timeout is None else as_timeout(timeout),
-        retry=RetryPolicy(max_retries=max_retries),
-        default_headers=dict(default_headers or {}),
-    )
-
-
-def _changed(
-    config: ClientConfig,
-    api_key: str | None,
-    base_url: str | httpx.URL | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int | None,
-    default_headers: Mapping[str, str] | None,
-) -> ClientConfig:
-    """``config`` with the settings that were given (None keeps the current one)."""
-    updates: dict[str, Any] = {}
-    if api_key is not None:
-        updates["api_key"] = api_key
-    if base_url is not None:
-        updates["base_url"] = resolve_base_url(base_url)
-    if timeout is not None:
-        updates["timeout"] = as_timeout(timeout)
-    if max_retries is not None:
-        updates["retry"] = RetryPolicy(max_retries=max_retries)
-    if default_headers is not None:
-        updates["default_headers"] = {**config.default_headers, **default_headers}
-    return config.with_changes(**updates)
 
 
 class _ClientInfo:
@@ -139,9 +88,17 @@ class Together(_ClientInfo):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        json_backend: JSONBackend | None = None,
     ) -> None:
         setup_logging_from_env()
-        config = _config(api_key, base_url, timeout, max_retries, default_headers)
+        config = new_config(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            json_backend=json_backend,
+        )
         # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
         self._owns_http = self._plain_http = http_client is None
         self._init(config, http_client or httpx.Client(follow_redirects=True, transport=transport))
@@ -207,6 +164,7 @@ class Together(_ClientInfo):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        json_backend: JSONBackend | None = None,
     ) -> Together:
         """A client with some settings changed, sharing this one's connection pool.
 
@@ -214,10 +172,16 @@ class Together(_ClientInfo):
         """
         clone = Together.__new__(Together)
         clone._owns_http, clone._plain_http = False, self._plain_http
-        clone._init(
-            _changed(self._config, api_key, base_url, timeout, max_retries, default_headers),
-            self._http,
+        config = changed_config(
+            self._config,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            json_backend=json_backend,
         )
+        clone._init(config, self._http)
         return clone
 
     def with_raw_response(
@@ -266,9 +230,17 @@ class AsyncTogether(_ClientInfo):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        json_backend: JSONBackend | None = None,
     ) -> None:
         setup_logging_from_env()
-        config = _config(api_key, base_url, timeout, max_retries, default_headers)
+        config = new_config(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            json_backend=json_backend,
+        )
         # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
         self._owns_http = self._plain_http = http_client is None
         http = http_client or httpx.AsyncClient(follow_redirects=True, transport=transport)
@@ -335,14 +307,21 @@ class AsyncTogether(_ClientInfo):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        json_backend: JSONBackend | None = None,
     ) -> AsyncTogether:
         """A client with some settings changed, sharing this one's connection pool."""
         clone = AsyncTogether.__new__(AsyncTogether)
         clone._owns_http, clone._plain_http = False, self._plain_http
-        clone._init(
-            _changed(self._config, api_key, base_url, timeout, max_retries, default_headers),
-            self._http,
+        config = changed_config(
+            self._config,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            json_backend=json_backend,
         )
+        clone._init(config, self._http)
         return clone
 
     async def with_raw_response(

@@ -4,6 +4,7 @@
 
     TogetherError                      anything raised on purpose by together_facade
     ├── InvalidRequestError            bad arguments, caught before any request is sent
+    │   │                              (a ValueError; of the wrong type, also a TypeError)
     │   └── FileCheckError             a data file failed check_file before upload
     ├── FineTuneFailedError            a fine-tuning job ended in error or was cancelled
     ├── WaitTimeoutError               waiting for a job took longer than asked
@@ -28,10 +29,16 @@ An error the API reports inside a stream (``event: error`` or ``data: {"error": 
 Every ``APIError`` has ``message``, ``request_id``, ``type``, ``param``, ``code`` and ``body``
 (the raw answer, whatever its shape). ``APIStatusError`` adds ``status_code``, ``response`` and
 ``retry_after`` (seconds the server asked to wait, when it said).
+
+The second half of this module translates what httpx reports into this tree: the status-to-class
+map (``status_error``), the one parser of error bodies (``error_fields``, for error answers and
+for errors inside streams alike) and ``connection_error`` for transport failures.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 import httpx
@@ -50,6 +57,7 @@ __all__ = [
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidRequestError",
+    "InvalidTypeError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -65,6 +73,10 @@ class TogetherError(Exception):
 
 class InvalidRequestError(TogetherError, ValueError):
     """An argument is missing or wrong; nothing was sent. The message says what to fix."""
+
+
+class InvalidTypeError(InvalidRequestError, TypeError):
+    """An argument of the wrong type (also a ``TypeError``); the message says what to pass."""
 
 
 class FileCheckError(InvalidRequestError):
@@ -236,3 +248,102 @@ class IncompleteStreamError(APIConnectionError):
 
 class APIResponseValidationError(APIError):
     """A successful answer, or a stream event, that cannot be read as the expected type."""
+
+
+# --- translating httpx's answers and failures into this tree ---------------------------------
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def request_id_of(response: httpx.Response, body: object = None) -> str | None:
+    """``x-request-id``, else ``cf-ray``, else the ``id`` of an error body."""
+    headers = response.headers
+    found: str | None = headers.get("x-request-id") or headers.get("cf-ray")
+    if found:
+        return found
+    if isinstance(body, dict):
+        body_id = body.get("id")
+        return body_id if isinstance(body_id, str) else None
+    return None
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def error_fields(payload: object) -> tuple[str, dict[str, str | None]]:
+    """The message and the ``type``/``param``/``code`` of a parsed error body, whatever its
+    shape: ``{"error": {...}}``, ``{"error": "text"}``, ``{"message": ...}``, ``{"detail": ...}``
+    or a bare string. The message is empty when the payload has none."""
+    error = payload.get("error") if isinstance(payload, dict) else payload
+    if error is None:
+        error = payload  # the fields at the top level: {"message": ..., "type": ...}
+    if isinstance(error, dict):
+        fields = {k: _text(error.get(k)) for k in ("type", "param", "code")}
+        return str(error.get("message") or error.get("detail") or ""), fields
+    if isinstance(error, str):
+        return error, {}
+    return "", {}
+
+
+def status_error(
+    response: httpx.Response, content: bytes, retry_after: float | None = None
+) -> APIStatusError:
+    """The typed error for an error answer with body ``content``, whatever the body's shape."""
+    status = response.status_code
+    cls = _STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)
+    body: object = content.decode("utf-8", "replace")
+    fields: dict[str, str | None] = {}
+    try:
+        body = json.loads(content)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        match = _TITLE.search(content)
+        text = match.group(1) if match else content
+        message = " ".join(text.decode("utf-8", "replace").split())[:300]
+    else:
+        message, fields = error_fields(body)
+        if not message:
+            message = json.dumps(body)[:300]
+    if not message:
+        message = response.reason_phrase or "error"
+    return cls(
+        message,
+        response=response,
+        body=body,
+        request_id=request_id_of(response, body),
+        retry_after=retry_after,
+        **fields,
+    )
+
+
+def stream_error(payload: object, response: httpx.Response) -> APIError:
+    """The error a stream reports in band (``event: error`` or ``data: {"error": ...}``)."""
+    message, fields = error_fields(payload)
+    return APIError(
+        f"The stream reported an error: {message or 'unknown error'}",
+        request=response.request,
+        body=payload,
+        request_id=request_id_of(response),
+        **fields,
+    )
+
+
+def connection_error(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+    """The typed error for a transport failure: a timeout, or any other connection error."""
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
+            f"Request timed out ({type(exc).__name__}). Raise the client's or the call's timeout "
+            "if the model needs longer.",
+            request=request,
+        )
+    return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request=request)

@@ -39,7 +39,7 @@ from together_api_client.api.rerank import rerank as _rerank
 from together_api_client.models import CreateFineTuneBody, GenerateImagesBody, StartFileUploadBody
 from together_api_client.types import UNSET
 
-from ._base import Endpoint
+from ._calls import Endpoint
 
 
 def _line(kwargs: dict[str, Any]) -> tuple[str, str]:

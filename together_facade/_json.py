@@ -1,4 +1,7 @@
-"""JSON in and out: orjson when it is installed (the ``fast`` extra), else the standard library.
+"""JSON in and out, chosen per client: orjson (the ``fast`` extra) or the standard library.
+
+``Together(json_backend=...)`` picks the codec: ``"orjson"``, ``"stdlib"``, or ``None`` (the
+default) for orjson when it is installed and the standard library otherwise.
 
 orjson is several times faster, most on large bodies (embeddings). Both give the same values
 for what the service sends, with one limit of orjson's: it reads an integer beyond 2**64 as a
@@ -11,9 +14,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
-__all__ = ["dumps", "fast_dumps", "fast_loads", "loads", "std_dumps", "std_loads"]
+from ._exceptions import InvalidRequestError
+
+__all__ = ["DEFAULT", "ORJSON", "STDLIB", "JSONBackend", "JSONCodec", "codec"]
+
+#: The names ``json_backend`` takes (``None`` chooses orjson when it is installed).
+JSONBackend = Literal["orjson", "stdlib"]
+
+
+@dataclass(frozen=True, slots=True)
+class JSONCodec:
+    """One JSON library: ``loads`` takes bytes or str, ``dumps`` gives compact UTF-8 bytes."""
+
+    name: str
+    loads: Callable[[bytes | str], Any]
+    dumps: Callable[[Any], bytes]
 
 
 def _plain(value: object) -> object:
@@ -23,15 +41,14 @@ def _plain(value: object) -> object:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
-def std_dumps(value: Any) -> bytes:
+def _std_dumps(value: Any) -> bytes:
     return json.dumps(
         value, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_plain
     ).encode()
 
 
-std_loads: Callable[[bytes | str], Any] = json.loads
-fast_loads: Callable[[bytes | str], Any] | None = None
-fast_dumps: Callable[[Any], bytes] | None = None
+STDLIB = JSONCodec("stdlib", json.loads, _std_dumps)
+ORJSON: JSONCodec | None = None
 
 try:
     import orjson
@@ -43,12 +60,27 @@ else:
         try:
             encoded: bytes = orjson.dumps(value, default=_plain)
         except TypeError:  # what orjson refuses and the standard library takes (big integers)
-            return std_dumps(value)
+            return _std_dumps(value)
         return encoded
 
-    fast_loads, fast_dumps = orjson.loads, _orjson_dumps
+    ORJSON = JSONCodec("orjson", orjson.loads, _orjson_dumps)
 
-# Callers use ``_json.loads``/``_json.dumps`` through the module, so that these can be swapped
-# (the benchmark measures the default install this way, with orjson installed).
-loads: Callable[[bytes | str], Any] = fast_loads or std_loads
-dumps: Callable[[Any], bytes] = fast_dumps or std_dumps
+DEFAULT: JSONCodec = ORJSON or STDLIB
+
+
+def codec(backend: str | None) -> JSONCodec:
+    """The codec named by a client's ``json_backend`` option."""
+    if backend is None:
+        return DEFAULT
+    if backend == "stdlib":
+        return STDLIB
+    if backend == "orjson":
+        if ORJSON is None:
+            raise InvalidRequestError(
+                "json_backend='orjson' needs orjson: pip install 'together-facade[fast]', or "
+                "leave json_backend unset to use it only when it is installed."
+            )
+        return ORJSON
+    raise InvalidRequestError(
+        f"json_backend must be 'orjson', 'stdlib' or None (orjson when installed), got {backend!r}"
+    )

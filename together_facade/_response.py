@@ -1,15 +1,19 @@
-"""``APIResponse``: a result together with the HTTP answer it came from (request id, headers)."""
+"""``APIResponse``: a result together with the HTTP answer it came from (request id, headers).
+
+``with_raw_response`` works by capture: while it runs, the core records each answer it returns
+(``capture``), and the last one is the call's answer.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Generic, ParamSpec, TypeVar
 
 import httpx
 
-from ._base import captured, request_id_of
-from ._exceptions import TogetherError
+from ._exceptions import TogetherError, request_id_of
 
 __all__ = ["APIResponse", "RateLimitInfo"]
 
@@ -75,6 +79,16 @@ class APIResponse(Generic[T]):
     @property
     def ratelimit(self) -> RateLimitInfo:
         return RateLimitInfo.from_headers(self.http_response.headers)
+
+
+captured: ContextVar[list[httpx.Response] | None] = ContextVar("together_captured", default=None)
+
+
+def capture(response: httpx.Response) -> None:
+    """Record ``response`` for ``with_raw_response``, when one is running."""
+    sink = captured.get()
+    if sink is not None:
+        sink.append(response)
 
 
 def _wrap(parsed: T, sink: list[httpx.Response], fn: object) -> APIResponse[T]:

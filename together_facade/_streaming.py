@@ -2,9 +2,10 @@
 
 Bytes go through the SSE decoder (``_sse``), events through one pure reader (``_EventReader``)
 that stops at ``[DONE]``, raises on in-band errors and parses each event's JSON, and every
-parsed chunk through an accumulator that rebuilds the complete answer. Iterating a stream
-yields the generated chunk models; ``text_deltas()`` and ``get_final_completion()`` work from the
-parsed JSON and build no chunk model at all, which is several times cheaper per chunk.
+parsed chunk through an accumulator (``_accumulate``) that rebuilds the complete answer.
+Iterating a stream yields the generated chunk models; ``text_deltas()`` and
+``get_final_completion()`` work from the parsed JSON and build no chunk model at all, which is
+several times cheaper per chunk.
 
 ``Stream`` and ``AsyncStream`` only add the I/O loop, and always close the HTTP response: at
 ``[DONE]``, on an error, when the consumer breaks out of a loop, on ``close()`` and when a
@@ -20,15 +21,21 @@ from typing import Any, Generic, TypeVar, cast, overload
 import httpx
 
 from . import _json
-from ._base import connection_error, request_id_of
-from ._exceptions import APIError, APIResponseValidationError, IncompleteStreamError
+from ._accumulate import Accumulator, Raw, Shape
+from ._exceptions import (
+    APIResponseValidationError,
+    IncompleteStreamError,
+    connection_error,
+    request_id_of,
+    stream_error,
+)
+from ._json import JSONCodec
 from ._sse import ServerSentEvent, SSEDecoder
 from .types import ChatCompletionChunk, ChatCompletionResponse, CompletionChunk, CompletionResponse
 
 __all__ = ["AsyncStream", "Stream"]
 
 T = TypeVar("T", bound=ChatCompletionChunk | CompletionChunk)
-Raw = dict[str, Any]
 
 
 class _Done:
@@ -38,190 +45,20 @@ class _Done:
 DONE = _Done()
 
 
-class _Shape(Exception):
-    """A chunk whose JSON does not have the shape of a chunk."""
-
-
-# --- accumulation ----------------------------------------------------------------------------
-
-
-class _ChoiceState:
-    __slots__ = ("content", "finish_reason", "logprobs", "reasoning", "role", "seed", "tool_calls")
-
-    def __init__(self) -> None:
-        self.content: list[str] = []
-        self.reasoning: list[str] = []
-        self.role: str | None = None
-        self.finish_reason: str | None = None
-        self.seed: int | None = None
-        self.tool_calls: dict[int, dict[str, Any]] = {}
-        self.logprobs: dict[str, list[Any]] = {}
-
-    def add_logprobs(self, value: Any, token: Any) -> None:
-        """Collect per-chunk log probabilities, whatever shape this model sends them in."""
-        if isinstance(value, dict):
-            for key, items in value.items():
-                if isinstance(items, list):
-                    self.logprobs.setdefault(key, []).extend(items)
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            self.logprobs.setdefault("token_logprobs", []).append(value)
-            if isinstance(token, dict):  # the older format: the token is beside the choices
-                self.logprobs.setdefault("tokens", []).append(token.get("text"))
-                self.logprobs.setdefault("token_ids", []).append(token.get("id"))
-
-    def add_tool_calls(self, calls: list[Any]) -> None:
-        """Assemble tool calls by ``index``: the first piece has the id and name, the rest only
-        pieces of the arguments."""
-        for position, call in enumerate(calls):
-            if not isinstance(call, dict):
-                raise _Shape("a tool call is not an object")
-            index = call.get("index")
-            key = index if isinstance(index, int) else position
-            slot = self.tool_calls.get(key)
-            if slot is None:
-                slot = {"id": None, "type": "function", "name": "", "arguments": []}
-                self.tool_calls[key] = slot
-            if call.get("id"):
-                slot["id"] = call["id"]
-            if call.get("type"):
-                slot["type"] = call["type"]
-            function = call.get("function")
-            if isinstance(function, dict):
-                if function.get("name"):
-                    slot["name"] += function["name"]
-                if function.get("arguments"):
-                    slot["arguments"].append(function["arguments"])
-
-
-class Accumulator:
-    """Rebuilds the complete answer from the parsed chunks of a stream (chat or completion)."""
-
-    def __init__(self, chat: bool) -> None:
-        self.chat = chat
-        self.id: str | None = None
-        self.created: int | None = None
-        self.model: str | None = None
-        self.usage: dict[str, Any] | None = None
-        self.choices: dict[int, _ChoiceState] = {}
-        self.chunks = 0
-
-    @property
-    def finished(self) -> bool:
-        """True once any choice reported a finish reason."""
-        return any(c.finish_reason is not None for c in self.choices.values())
-
-    @property
-    def text(self) -> str:
-        """The text of the first choice so far."""
-        first = self.choices.get(min(self.choices)) if self.choices else None
-        return "".join(first.content) if first else ""
-
-    def add(self, raw: Raw) -> None:
-        """Take in one parsed chunk; raise _Shape if it does not look like one."""
-        self.chunks += 1
-        if self.id is None:
-            self.id = raw.get("id")
-            self.created = raw.get("created")
-            self.model = raw.get("model")
-        usage = raw.get("usage")
-        if isinstance(usage, dict):
-            self.usage = usage
-        choices = raw.get("choices")
-        if not isinstance(choices, list):
-            raise _Shape("'choices' is not a list")
-        for choice in choices:
-            if not isinstance(choice, dict):
-                raise _Shape("a choice is not an object")
-            self._add_choice(raw, choice)
-
-    def _add_choice(self, raw: Raw, choice: Raw) -> None:
-        index = choice.get("index", 0)
-        state = self.choices.get(index)
-        if state is None:
-            state = self.choices[index] = _ChoiceState()
-        finish = choice.get("finish_reason") or raw.get("finish_reason")  # older: top level
-        if finish is not None:
-            state.finish_reason = str(finish)
-        if choice.get("seed") is not None:
-            state.seed = choice["seed"]
-        if choice.get("logprobs") is not None:
-            state.add_logprobs(choice["logprobs"], raw.get("token"))
-        delta = choice.get("delta")
-        if delta is not None and not isinstance(delta, dict):
-            raise _Shape("'delta' is not an object")
-        if self.chat:
-            if delta is None:
-                return
-            text = delta.get("content")
-            if delta.get("role"):
-                state.role = delta["role"]
-            if delta.get("reasoning"):
-                state.reasoning.append(delta["reasoning"])
-            if delta.get("tool_calls"):
-                state.add_tool_calls(delta["tool_calls"])
-        else:
-            text = choice.get("text")
-            if text is None and delta is not None:
-                text = delta.get("content")
-        if text:
-            if not isinstance(text, str):
-                raise _Shape("the text of a choice is not a string")
-            state.content.append(text)
-
-    def _choice_dicts(self) -> list[dict[str, Any]]:
-        out = []
-        for index in sorted(self.choices):
-            state = self.choices[index]
-            choice: dict[str, Any] = {"index": index, "finish_reason": state.finish_reason}
-            choice["logprobs"] = state.logprobs or None
-            if state.seed is not None:
-                choice["seed"] = state.seed
-            text = "".join(state.content)
-            if not self.chat:
-                choice["text"] = text
-                out.append(choice)
-                continue
-            message: dict[str, Any] = {"role": state.role or "assistant"}
-            message["content"] = text if (text or not state.tool_calls) else None
-            if state.reasoning:
-                message["reasoning"] = "".join(state.reasoning)
-            if state.tool_calls:
-                message["tool_calls"] = [
-                    {
-                        "index": key,
-                        "id": slot["id"] or "",
-                        "type": slot["type"],
-                        "function": {"name": slot["name"], "arguments": "".join(slot["arguments"])},
-                    }
-                    for key, slot in sorted(state.tool_calls.items())
-                ]
-            choice["message"] = message
-            out.append(choice)
-        return out
-
-    def final(self) -> dict[str, Any]:
-        """The complete answer as the non-streaming endpoint would have sent it."""
-        return {
-            "id": self.id or "",
-            "object": "chat.completion" if self.chat else "text.completion",
-            "created": self.created or 0,
-            "model": self.model or "",
-            "choices": self._choice_dicts(),
-            "usage": self.usage,
-        }
-
-
 # --- events to chunks -------------------------------------------------------------------------
 
 
 class _EventReader(Generic[T]):
     """Turns server-sent events into parsed chunks and chunk models. Pure: no I/O."""
 
-    def __init__(self, model: type[T], response: httpx.Response) -> None:
+    def __init__(self, model: type[T], response: httpx.Response, codec: JSONCodec) -> None:
         self.model: type[T] = model
         self.response = response
+        self.loads = codec.loads
         self.accumulator = Accumulator(chat=model is ChatCompletionChunk)
         self.done = False
+        self.delta: str | None = None  # the text the last chunk added to its first choice
+        self.received: list[str] = []  # every chunk's JSON, for IncompleteStreamError.chunks
 
     def read(self, event: ServerSentEvent) -> Raw | _Done | None:
         """The parsed chunk in ``event`` (accumulated), DONE at the end, None if no chunk."""
@@ -231,24 +68,25 @@ class _EventReader(Generic[T]):
             return DONE
         if event.event == "error":
             try:
-                payload: Any = _json.loads(data)
-            except ValueError:
+                payload: Any = self.loads(data)
+            except (ValueError, RecursionError):
                 payload = data
-            raise self._error(payload)
+            raise stream_error(payload, self.response)
         if not data.strip():
             return None
         try:
-            raw = _json.loads(data)
-        except ValueError as exc:
+            raw = self.loads(data)
+        except (ValueError, RecursionError) as exc:
             raise self._invalid(data, f"not JSON ({exc})") from exc
         if not isinstance(raw, dict):
             raise self._invalid(data, "not a JSON object")
         if raw.get("error"):
-            raise self._error(raw)
+            raise stream_error(raw, self.response)
         try:
-            self.accumulator.add(raw)
-        except _Shape as exc:
+            self.delta = self.accumulator.add(raw)
+        except Shape as exc:
             raise self._invalid(data, str(exc)) from exc
+        self.received.append(data)
         return raw
 
     def chunk(self, raw: Raw) -> T:
@@ -256,37 +94,9 @@ class _EventReader(Generic[T]):
         try:
             return cast(T, self.model.from_dict(raw))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise self._invalid(_json.dumps(raw).decode(), f"{type(exc).__name__}: {exc}") from exc
-
-    def text(self, raw: Raw) -> str | None:
-        """The text a parsed chunk adds to the first choice."""
-        choices = raw["choices"]  # the accumulator checked the shape
-        if not choices:
-            return None
-        choice = choices[0]
-        if self.accumulator.chat:
-            delta = choice.get("delta")
-            return delta.get("content") if delta else None
-        text = choice.get("text")
-        return text if text is not None else (choice.get("delta") or {}).get("content")
-
-    def _error(self, payload: Any) -> APIError:
-        error = payload.get("error", payload) if isinstance(payload, dict) else payload
-        if isinstance(error, dict):
-            message = str(error.get("message") or "unknown error")
-            kinds = {
-                k: None if error.get(k) is None else str(error[k])
-                for k in ("type", "param", "code")
-            }
-        else:
-            message, kinds = str(error or "unknown error"), {}
-        return APIError(
-            f"The stream reported an error: {message}",
-            request=self.response.request,
-            body=payload,
-            request_id=request_id_of(self.response),
-            **kinds,
-        )
+            raise self._invalid(
+                _json.STDLIB.dumps(raw).decode(), f"{type(exc).__name__}: {exc}"
+            ) from exc
 
     def _invalid(self, data: str, why: str) -> APIResponseValidationError:
         shown = data if len(data) <= 300 else data[:300] + "..."
@@ -303,21 +113,32 @@ class _EventReader(Generic[T]):
             return
         raise IncompleteStreamError(
             f"The stream ended after {self.accumulator.chunks} chunk(s) without [DONE] or a "
-            "finish reason; the answer is incomplete. The text received so far is in "
-            ".partial_text.",
+            "finish reason; the answer is incomplete. What arrived is in .partial_text and "
+            ".chunks.",
             request=self.response.request,
             partial_text=self.accumulator.text,
+            chunks=[self._received_chunk(data) for data in self.received],
         )
+
+    def _received_chunk(self, data: str) -> T | Raw:
+        """A chunk that arrived, as its model, or as its JSON if the model cannot read it."""
+        raw: Raw = self.loads(data)
+        try:
+            return cast(T, self.model.from_dict(raw))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            return raw
 
 
 # --- the streams ------------------------------------------------------------------------------
 
 
 class _StreamBase(Generic[T]):
-    def __init__(self, model: type[T], response: httpx.Response) -> None:
+    def __init__(
+        self, model: type[T], response: httpx.Response, codec: JSONCodec = _json.DEFAULT
+    ) -> None:
         self.response = response
         self.request_id = request_id_of(response)
-        self._reader: _EventReader[T] = _EventReader(model, response)
+        self._reader: _EventReader[T] = _EventReader(model, response, codec)
         self._decoder = SSEDecoder()
         self._pending: deque[ServerSentEvent] = deque()
         self._ended = False
@@ -367,8 +188,10 @@ class Stream(_StreamBase[T]):
             final = stream.get_final_completion()
     """
 
-    def __init__(self, model: type[T], response: httpx.Response) -> None:
-        super().__init__(model, response)
+    def __init__(
+        self, model: type[T], response: httpx.Response, codec: JSONCodec = _json.DEFAULT
+    ) -> None:
+        super().__init__(model, response, codec)
         self._iterator: Iterator[T] | None = None
         self._bytes: Iterator[bytes] | None = None
 
@@ -427,9 +250,8 @@ class Stream(_StreamBase[T]):
         """Only the text each chunk adds to the first choice (no chunk models are built)."""
         raw = self._raw()
         try:
-            for item in raw:
-                text = self._reader.text(item)
-                if text:
+            for _ in raw:
+                if text := self._reader.delta:
                     yield text
         finally:
             raw.close()
@@ -455,8 +277,10 @@ class AsyncStream(_StreamBase[T]):
                 print(text, end="")
     """
 
-    def __init__(self, model: type[T], response: httpx.Response) -> None:
-        super().__init__(model, response)
+    def __init__(
+        self, model: type[T], response: httpx.Response, codec: JSONCodec = _json.DEFAULT
+    ) -> None:
+        super().__init__(model, response, codec)
         self._iterator: AsyncIterator[T] | None = None
         self._bytes: AsyncIterator[bytes] | None = None
 
@@ -516,9 +340,8 @@ class AsyncStream(_StreamBase[T]):
         """Only the text each chunk adds to the first choice (no chunk models are built)."""
         raw = self._raw()
         try:
-            async for item in raw:
-                text = self._reader.text(item)
-                if text:
+            async for _ in raw:
+                if text := self._reader.delta:
                     yield text
         finally:
             await raw.aclose()

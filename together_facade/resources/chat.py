@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any, Literal, Required, Unpack, overload
 
 from .. import _gen
-from .._base import Call, RequestOptions, body_call
+from .._calls import Call, RequestOptions, body_call
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._streaming import AsyncStream, Stream
 from ..types import ChatCompletionChunk, ChatCompletionResponse
@@ -84,7 +84,7 @@ class ChatCompletions(SyncAPIResource):
         """
         call = _call(params, stream)
         if stream:
-            return Stream(ChatCompletionChunk, self._core.send(call))
+            return Stream(ChatCompletionChunk, self._core.send(call), self._core.config.json)
         return self._core.request(call)
 
 
@@ -109,7 +109,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         """Ask a chat model for the next message (see ``Together.chat.completions.create``)."""
         call = _call(params, stream)
         if stream:
-            return AsyncStream(ChatCompletionChunk, await self._core.send(call))
+            return AsyncStream(
+                ChatCompletionChunk, await self._core.send(call), self._core.config.json
+            )
         return await self._core.request(call)
 
 

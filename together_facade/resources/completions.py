@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required, Unpack, overload
 
 from .. import _gen
-from .._base import Call, RequestOptions, body_call
+from .._calls import Call, RequestOptions, body_call
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._streaming import AsyncStream, Stream
 from ..types import CompletionChunk, CompletionResponse
@@ -74,7 +74,7 @@ class Completions(SyncAPIResource):
         """
         call = _call(params, stream)
         if stream:
-            return Stream(CompletionChunk, self._core.send(call))
+            return Stream(CompletionChunk, self._core.send(call), self._core.config.json)
         return self._core.request(call)
 
 
@@ -99,5 +99,5 @@ class AsyncCompletions(AsyncAPIResource):
         """Continue ``prompt`` (see ``Together.completions.create``)."""
         call = _call(params, stream)
         if stream:
-            return AsyncStream(CompletionChunk, await self._core.send(call))
+            return AsyncStream(CompletionChunk, await self._core.send(call), self._core.config.json)
         return await self._core.request(call)

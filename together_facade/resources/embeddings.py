@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Required, Unpack
 
 from .. import _gen
-from .._base import Call, RequestOptions, body_call
+from .._calls import Call, RequestOptions, body_call
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import EmbeddingsResponse
 

@@ -6,11 +6,9 @@ import os
 from pathlib import Path
 from typing import Any, Unpack, overload
 
-import httpx
-
-from .. import _files, _gen
-from .._base import Call, RequestOptions, model_call, options_only, path_id
-from .._files import Progress
+from .. import _download, _gen, _upload
+from .._calls import Call, RequestOptions, model_call, options_only, path_id, read_bytes
+from .._flow import Progress
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import FileDeleteResponse, FileList, FileResponse
 
@@ -35,14 +33,10 @@ def _retrieve(id: str, options: RequestOptions) -> Call[FileResponse]:
     return model_call(name, endpoint, FileResponse.from_dict, options_only(name, options))
 
 
-def _content(response: httpx.Response) -> bytes:
-    return response.content
-
-
 def _retrieve_content(id: str, options: RequestOptions) -> Call[bytes]:
     name = "files.retrieve_content"
     endpoint = _gen.retrieve_file_content(path_id(id, "file id"))
-    return Call(name, endpoint, _content, options_only(name, options), accept="*/*")
+    return Call(name, endpoint, read_bytes, options_only(name, options), accept="*/*")
 
 
 def _delete(id: str, options: RequestOptions) -> Call[FileDeleteResponse]:
@@ -94,7 +88,8 @@ class Files(SyncAPIResource):
         """
         if output is None:
             return self._core.request(_retrieve_content(id, options))
-        return _files.download(self._core, _retrieve_content(id, options), Path(output), progress)
+        flow = _download.download(_retrieve_content(id, options), Path(output), progress)
+        return self._core.run(flow)
 
     def upload(
         self,
@@ -111,7 +106,7 @@ class Files(SyncAPIResource):
             f = client.files.upload("train.jsonl", progress=lambda done, total: print(done, total))
             job = client.fine_tuning.create(training_file=f.id, model=...)
         """
-        return _files.upload(self._core, file, purpose, check, progress)
+        return self._core.run(_upload.upload(file, purpose, check, progress))
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> FileDeleteResponse:
         """Delete a file. ``.deleted`` is True when it is gone."""
@@ -158,9 +153,8 @@ class AsyncFiles(AsyncAPIResource):
         """The file's bytes; with ``output``, streamed to that path (returned) instead."""
         if output is None:
             return await self._core.request(_retrieve_content(id, options))
-        return await _files.adownload(
-            self._core, _retrieve_content(id, options), Path(output), progress
-        )
+        flow = _download.download(_retrieve_content(id, options), Path(output), progress)
+        return await self._core.run(flow)
 
     async def upload(
         self,
@@ -171,7 +165,7 @@ class AsyncFiles(AsyncAPIResource):
         progress: Progress | None = None,
     ) -> FileResponse:
         """Upload a data file, streamed from disk (see ``Together.files.upload``)."""
-        return await _files.aupload(self._core, file, purpose, check, progress)
+        return await self._core.run(_upload.upload(file, purpose, check, progress))
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> FileDeleteResponse:
         """Delete a file."""

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Required, Unpack
 
-from .. import _files, _gen
-from .._base import (
+from .. import _download, _gen, _jobs
+from .._calls import (
     Call,
     Endpoint,
     RequestOptions,
@@ -18,8 +17,9 @@ from .._base import (
     model_call,
     options_only,
     path_id,
+    read_response,
 )
-from .._files import JobWaiter, Progress, default_download_path
+from .._flow import Flow, Progress
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import FineTuneEvent, FinetuneList, FinetuneListEvents, FinetuneResponse
 
@@ -80,9 +80,38 @@ def _events(id: str, options: RequestOptions) -> Call[FinetuneListEvents]:
     return model_call(name, endpoint, FinetuneListEvents.from_dict, options_only(name, options))
 
 
-def _download_call(id: str, checkpoint_step: int | None) -> Call[Any]:
+def _download_flow(
+    id: str,
+    output: str | os.PathLike[str] | None,
+    checkpoint_step: int | None,
+    progress: Progress | None,
+) -> Flow[Path]:
     endpoint = _gen.download_fine_tune(path_id(id, "fine-tune id"), checkpoint_step)
-    return Call("fine_tuning.download", endpoint, lambda r: r, accept="*/*")
+    call = Call("fine_tuning.download", endpoint, read_response, accept="*/*")
+    if output is None:
+        step = f"-checkpoint-{checkpoint_step}" if checkpoint_step is not None else ""
+        output = Path.cwd() / f"{id}{step}.tar.zst"
+    return _download.download(call, Path(output), progress)
+
+
+def _wait(
+    id: str,
+    timeout: float | None,
+    poll_interval: float,
+    max_poll_interval: float,
+    on_event: Callable[[FineTuneEvent], None] | None,
+) -> Flow[FinetuneResponse]:
+    waiter = _jobs.JobWaiter(
+        _jobs.FINE_TUNE,
+        id,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        on_event=on_event,
+        now=time.monotonic,
+    )
+    events = _events(id, {}) if on_event is not None else None
+    return _jobs.wait(_retrieve(id, {}), events, waiter)
 
 
 class FineTuning(SyncAPIResource):
@@ -135,13 +164,7 @@ class FineTuning(SyncAPIResource):
 
             job = client.fine_tuning.wait(job.id, timeout=3600, on_event=lambda e: print(e.message))
         """
-        waiter = JobWaiter(id, timeout, poll_interval, max_poll_interval, on_event, time.monotonic)
-        while True:
-            job = self.retrieve(id)
-            events = self.list_events(id).data if on_event else None
-            if waiter.observe(job, events):
-                return job
-            time.sleep(waiter.next_delay(job))
+        return self._core.run(_wait(id, timeout, poll_interval, max_poll_interval, on_event))
 
     def download(
         self,
@@ -156,8 +179,7 @@ class FineTuning(SyncAPIResource):
         The bytes go to a temporary file first, resume after an interruption, are checked
         against the announced size and are renamed into place only when complete.
         """
-        target = Path(output) if output is not None else default_download_path(id, checkpoint_step)
-        return _files.download(self._core, _download_call(id, checkpoint_step), target, progress)
+        return self._core.run(_download_flow(id, output, checkpoint_step, progress))
 
 
 class AsyncFineTuning(AsyncAPIResource):
@@ -193,13 +215,8 @@ class AsyncFineTuning(AsyncAPIResource):
         on_event: Callable[[FineTuneEvent], None] | None = None,
     ) -> FinetuneResponse:
         """Poll the job until it completes (see ``Together.fine_tuning.wait``)."""
-        waiter = JobWaiter(id, timeout, poll_interval, max_poll_interval, on_event, time.monotonic)
-        while True:
-            job = await self.retrieve(id)
-            events = (await self.list_events(id)).data if on_event else None
-            if waiter.observe(job, events):
-                return job
-            await asyncio.sleep(waiter.next_delay(job))
+        flow = _wait(id, timeout, poll_interval, max_poll_interval, on_event)
+        return await self._core.run(flow)
 
     async def download(
         self,
@@ -210,7 +227,4 @@ class AsyncFineTuning(AsyncAPIResource):
         progress: Progress | None = None,
     ) -> Path:
         """Download the fine-tuned model (see ``Together.fine_tuning.download``)."""
-        target = Path(output) if output is not None else default_download_path(id, checkpoint_step)
-        return await _files.adownload(
-            self._core, _download_call(id, checkpoint_step), target, progress
-        )
+        return await self._core.run(_download_flow(id, output, checkpoint_step, progress))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Unpack
 
 from .. import _gen
-from .._base import Call, RequestOptions, model_call, options_only
+from .._calls import Call, RequestOptions, model_call, options_only
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import ModelInfo
 

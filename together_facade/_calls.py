@@ -1,0 +1,217 @@
+"""What a call is: the request an operation describes, its options, and how to read the answer.
+
+A ``Call`` is a plain value, built before anything is sent: the API areas (``resources/``) make
+one from the user's arguments (checked here: unknown, missing and misspelt arguments are refused
+with a hint), and the core (``_core``) sends it. A flow of several requests (``_flow``) yields
+calls and gets back what each call's ``parse`` makes of its answer.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Required, TypedDict, TypeVar, get_origin, get_type_hints
+
+import httpx
+
+from ._exceptions import APIResponseValidationError, InvalidRequestError, request_id_of
+from ._json import JSONCodec
+
+__all__ = [
+    "OPTION_KEYS",
+    "Call",
+    "Endpoint",
+    "RequestOptions",
+    "body_call",
+    "model_call",
+    "options_only",
+    "parse_model",
+    "path_id",
+    "read_bytes",
+    "read_response",
+]
+
+T = TypeVar("T")
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every operation accepts beside its own fields."""
+
+    extra_headers: Mapping[str, str]
+    """Headers to add to (or override in) this request."""
+    extra_query: Mapping[str, Any]
+    """Query parameters to add to this request."""
+    extra_body: Mapping[str, Any]
+    """JSON fields to add to the body, for parameters this SDK does not know yet."""
+    timeout: float | httpx.Timeout
+    """This call's timeout, in seconds or as an ``httpx.Timeout``."""
+
+
+OPTION_KEYS = frozenset(RequestOptions.__annotations__)
+
+#: How a call reads its 2xx answer: the HTTP response and the client's JSON codec in, a result out.
+Parse = Callable[[httpx.Response, JSONCodec], T]
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    """An HTTP request as a generated operation describes it (see ``_gen``).
+
+    ``url`` is relative to the client's ``base_url``, except for calls that leave the API
+    (``Call.to_api`` False), whose ``url`` is absolute. ``content`` is a body streamed as it is
+    sent (a file), with its ``headers``.
+    """
+
+    method: str
+    url: str
+    params: Mapping[str, Any] | None = None
+    json: Any = None
+    data: Mapping[str, Any] | None = None  # a form body
+    content: httpx.SyncByteStream | httpx.AsyncByteStream | None = None
+    headers: Mapping[str, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Generic[T]):
+    """One API call: the request the generated operation describes, and how to read the answer."""
+
+    name: str
+    endpoint: Endpoint
+    parse: Parse[T]
+    options: RequestOptions = field(default_factory=lambda: RequestOptions())
+    stream: bool = False  # True: the body is not read before returning (events, downloads)
+    follow_redirects: bool = True  # False: a 3xx answer is returned as it is, not raised
+    accept: str = "application/json"
+    to_api: bool = True  # False: an absolute URL elsewhere, sent without the key or our headers
+
+
+# --- reading answers -------------------------------------------------------------------------
+
+
+def read_response(response: httpx.Response, codec: JSONCodec) -> httpx.Response:
+    """The answer itself (downloads, the first step of an upload)."""
+    return response
+
+
+def read_bytes(response: httpx.Response, codec: JSONCodec) -> bytes:
+    """The body as bytes (file contents)."""
+    return response.content
+
+
+def parse_model(
+    response: httpx.Response, what: str, reader: Callable[[Any], T], codec: JSONCodec
+) -> T:
+    """Read a 2xx JSON answer with ``reader`` (a generated model's ``from_dict``); a body that is
+    not JSON, or a shape the model cannot read, becomes ``APIResponseValidationError``."""
+    content = response.content
+    try:
+        data = codec.loads(content)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        snippet = content[:200].decode("utf-8", "replace")
+        raise APIResponseValidationError(
+            f"{what}: the answer is not JSON ({exc}); it starts with {snippet!r}",
+            request=response.request,
+            body=content,
+            request_id=request_id_of(response),
+        ) from exc
+    try:
+        return reader(data)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise APIResponseValidationError(
+            f"{what}: cannot read the answer ({type(exc).__name__}: {exc})",
+            request=response.request,
+            body=data,
+            request_id=request_id_of(response, data),
+        ) from exc
+
+
+# --- building calls from arguments -----------------------------------------------------------
+
+
+def path_id(value: object, what: str) -> str:
+    """A resource id as one path segment; refuse ids that would address something else."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidRequestError(f"{what} must be a non-empty string, got {value!r}")
+    if value in (".", ".."):
+        raise InvalidRequestError(f"{what} {value!r} is not a valid id")
+    return value
+
+
+def split_options(
+    name: str, params: Mapping[str, Any], allowed: frozenset[str], required: frozenset[str]
+) -> tuple[dict[str, Any], RequestOptions]:
+    """Separate body fields from request options; refuse unknown or missing arguments.
+
+    ``None`` is treated as "not given": the field is left out of the request body.
+    """
+    body: dict[str, Any] = {}
+    options: dict[str, Any] = {}
+    for key, value in params.items():
+        if key in OPTION_KEYS:
+            options[key] = value
+        elif key in allowed:
+            if value is not None:  # None means "not given", as when the argument is left out
+                body[key] = value
+        else:
+            close = difflib.get_close_matches(key, sorted(allowed), n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            raise InvalidRequestError(
+                f"{name}() got an unknown argument {key!r}.{hint} Fields this SDK does not know "
+                f"yet can be sent with extra_body={{{key!r}: ...}}."
+            )
+    missing = sorted(k for k in required if body.get(k) is None)
+    if missing:
+        raise InvalidRequestError(f"{name}() needs {', '.join(map(repr, missing))}.")
+    return body, RequestOptions(**options)  # type: ignore[typeddict-item]
+
+
+@functools.cache
+def schema_fields(schema: type) -> tuple[frozenset[str], frozenset[str]]:
+    """The body fields of an operation's parameters TypedDict, and the ``Required`` ones.
+
+    (``__required_keys__`` cannot tell under ``from __future__ import annotations``: the
+    annotations are strings, so they are resolved here.)
+    """
+    hints = get_type_hints(schema, include_extras=True)
+    required = frozenset(k for k, hint in hints.items() if get_origin(hint) is Required)
+    return frozenset(hints) - OPTION_KEYS, required
+
+
+def model_call(
+    name: str,
+    endpoint: Endpoint,
+    read: Callable[[Any], T],
+    options: RequestOptions,
+    **settings: Any,
+) -> Call[T]:
+    """A call whose 2xx answer is JSON read by ``read`` (a generated model's ``from_dict``)."""
+
+    def parse(response: httpx.Response, codec: JSONCodec) -> T:
+        return parse_model(response, name, read, codec)
+
+    return Call(name, endpoint, parse, options, **settings)
+
+
+def body_call(
+    name: str,
+    params: Mapping[str, Any],
+    schema: type,
+    endpoint: Callable[[dict[str, Any]], Endpoint],
+    read: Callable[[Any], T],
+    stream: bool = False,
+) -> Call[T]:
+    """A call with a JSON body made of ``params`` (checked against ``schema``), read by ``read``;
+    with ``stream``, the answer is an event stream."""
+    fields, required = schema_fields(schema)
+    body, options = split_options(name, params, fields, required)
+    if stream:
+        body["stream"] = True
+    accept = "text/event-stream" if stream else "application/json"
+    return model_call(name, endpoint(body), read, options, stream=stream, accept=accept)
+
+
+def options_only(name: str, options: Mapping[str, Any]) -> RequestOptions:
+    """The request options of a call that takes no body fields."""
+    return split_options(name, options, frozenset(), frozenset())[1]

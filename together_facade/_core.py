@@ -1,0 +1,255 @@
+"""The sending core: the one place that talks to httpx.
+
+``build_request`` turns a ``Call`` into an ``httpx.Request`` (pure). ``SyncCore`` and
+``AsyncCore`` send calls with retries and typed errors, and are the two drivers of every flow
+(see ``_flow``): ``run(flow)`` performs what the flow yields until it returns. Sending one call
+is itself a flow, the retry loop (``_retries.retry_flow``), so each driver is the only loop of
+its kind in the library.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, TypeVar
+
+import httpx
+
+from ._calls import Call
+from ._config import ClientConfig, as_timeout, check_headers, user_agent
+from ._exceptions import InvalidRequestError
+from ._flow import Close, Flow, Pump, Read, Send, Sleep
+from ._response import capture
+from ._retries import retry_flow
+
+__all__ = ["AsyncCore", "SyncCore", "build_request"]
+
+T = TypeVar("T")
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient, config: ClientConfig, call: Call[Any], direct: bool
+) -> httpx.Request:
+    """The request for ``call``, or ``InvalidRequestError`` naming what cannot be sent.
+
+    On a pool the client made itself (``direct``: no defaults of its own to merge) the request
+    is built directly, which is much cheaper than the pool's ``build_request``. A call that
+    leaves the API (``to_api`` False) carries none of the client's headers, and never the key.
+    """
+    ep, opts = call.endpoint, call.options
+    if call.to_api:
+        headers = {**config.headers, "Accept": call.accept}
+        url = config.base_url + ep.url
+    else:
+        headers = {"User-Agent": user_agent(), "Accept": call.accept}
+        url = ep.url
+    if ep.headers:
+        headers.update(ep.headers)
+    if extra_headers := opts.get("extra_headers"):
+        headers.update(check_headers(extra_headers, f"{call.name}(): extra_headers"))
+    params = ep.params
+    if extra_query := opts.get("extra_query"):
+        params = {**(params or {}), **extra_query}
+    body = ep.json
+    if extra_body := opts.get("extra_body"):
+        body = {**(body or {}), **extra_body}
+    content = None
+    if body is not None:
+        try:
+            content = config.json.dumps(body)
+        except (TypeError, ValueError, RecursionError) as exc:
+            raise InvalidRequestError(
+                f"{call.name}(): the request body cannot be sent as JSON ({exc}). Pass dicts, "
+                "lists, strings, numbers, booleans and None."
+            ) from exc
+        headers["Content-Type"] = "application/json"
+    timeout = as_timeout(opts["timeout"]) if "timeout" in opts else config.timeout
+    try:
+        if direct or not call.to_api:
+            request = httpx.Request(
+                ep.method,
+                url,
+                params=params,
+                headers=headers,
+                content=content,
+                data=ep.data,
+                extensions={"timeout": timeout.as_dict()},
+            )
+            if ep.content is not None:  # after construction, which adds the Host header
+                request.stream = ep.content
+            return request
+        return http.build_request(
+            ep.method,
+            url,
+            params=params,
+            headers=headers,
+            content=content,
+            data=ep.data,
+            timeout=timeout,
+        )
+    except (TypeError, ValueError, httpx.InvalidURL) as exc:
+        raise InvalidRequestError(
+            f"{call.name}(): cannot build the request ({type(exc).__name__}: {exc}); check "
+            "extra_query and the ids passed."
+        ) from exc
+
+
+class _Core:
+    """What both cores share: the configuration, the pool, and how a call becomes a flow."""
+
+    http: httpx.Client | httpx.AsyncClient
+
+    def __init__(self, config: ClientConfig, direct: bool) -> None:
+        self.config = config
+        self.direct = direct  # build requests without the pool's build_request (see there)
+
+    def sending(self, call: Call[Any]) -> Flow[httpx.Response]:
+        """The flow that sends ``call`` with retries: its 2xx answer, or the typed error."""
+        request = build_request(self.http, self.config, call, self.direct)
+        return retry_flow(
+            self.config.retry,
+            request,
+            stream=call.stream,
+            follow_redirects=call.follow_redirects,
+        )
+
+
+class SyncCore(_Core):
+    """Sends calls and drives flows over an ``httpx.Client``."""
+
+    http: httpx.Client
+
+    def __init__(self, config: ClientConfig, http: httpx.Client, direct: bool) -> None:
+        super().__init__(config, direct)
+        self.http = http
+
+    def request(self, call: Call[T]) -> T:
+        """Send ``call`` and return its parsed result."""
+        return call.parse(self.send(call), self.config.json)
+
+    def send(self, call: Call[Any]) -> httpx.Response:
+        """The 2xx answer of ``call`` (body read unless ``call.stream``), or the typed error."""
+        response = self.run(self.sending(call))
+        capture(response)
+        return response
+
+    def run(self, flow: Flow[T]) -> T:
+        """Perform what ``flow`` yields until it returns; its result, or its error."""
+        opened: list[httpx.Response] = []
+        value: Any = None
+        error: Exception | None = None
+        try:
+            while True:
+                try:
+                    command = flow.send(value) if error is None else flow.throw(error)
+                except StopIteration as stop:
+                    return stop.value  # type: ignore[no-any-return]
+                value = error = None
+                try:
+                    value = self._perform(command, opened)
+                except Exception as exc:
+                    error = exc
+        except BaseException:
+            flow.close()
+            for response in opened:
+                response.close()
+            raise
+
+    def _perform(self, command: object, opened: list[httpx.Response]) -> Any:
+        match command:
+            case Send(request, follow_redirects):
+                response = self.http.send(request, stream=True, follow_redirects=follow_redirects)
+                opened.append(response)
+                return response
+            case Read(response):
+                return response.read()
+            case Pump(response, write):
+                for chunk in response.iter_bytes():
+                    write(chunk)
+                return None
+            case Close(response):
+                response.close()
+                return None
+            case Sleep(seconds):
+                time.sleep(seconds)
+                return None
+            case Call():
+                response = self.send(command)
+                if command.stream:
+                    opened.append(response)
+                return command.parse(response, self.config.json)
+        raise TypeError(f"a flow yielded {command!r}, which is not a command")
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # here: importing the library should not cost asyncio's import
+
+    await asyncio.sleep(seconds)
+
+
+class AsyncCore(_Core):
+    """Sends calls and drives flows over an ``httpx.AsyncClient``."""
+
+    http: httpx.AsyncClient
+
+    def __init__(self, config: ClientConfig, http: httpx.AsyncClient, direct: bool) -> None:
+        super().__init__(config, direct)
+        self.http = http
+
+    async def request(self, call: Call[T]) -> T:
+        """Send ``call`` and return its parsed result."""
+        return call.parse(await self.send(call), self.config.json)
+
+    async def send(self, call: Call[Any]) -> httpx.Response:
+        """The 2xx answer of ``call`` (body read unless ``call.stream``), or the typed error."""
+        response = await self.run(self.sending(call))
+        capture(response)
+        return response
+
+    async def run(self, flow: Flow[T]) -> T:
+        """Perform what ``flow`` yields until it returns; its result, or its error."""
+        opened: list[httpx.Response] = []
+        value: Any = None
+        error: Exception | None = None
+        try:
+            while True:
+                try:
+                    command = flow.send(value) if error is None else flow.throw(error)
+                except StopIteration as stop:
+                    return stop.value  # type: ignore[no-any-return]
+                value = error = None
+                try:
+                    value = await self._perform(command, opened)
+                except Exception as exc:
+                    error = exc
+        except BaseException:
+            flow.close()
+            for response in opened:
+                await response.aclose()
+            raise
+
+    async def _perform(self, command: object, opened: list[httpx.Response]) -> Any:
+        match command:
+            case Send(request, follow_redirects):
+                response = await self.http.send(
+                    request, stream=True, follow_redirects=follow_redirects
+                )
+                opened.append(response)
+                return response
+            case Read(response):
+                return await response.aread()
+            case Pump(response, write):
+                async for chunk in response.aiter_bytes():
+                    write(chunk)
+                return None
+            case Close(response):
+                await response.aclose()
+                return None
+            case Sleep(seconds):
+                await _async_sleep(seconds)
+                return None
+            case Call():
+                response = await self.send(command)
+                if command.stream:
+                    opened.append(response)
+                return command.parse(response, self.config.json)
+        raise TypeError(f"a flow yielded {command!r}, which is not a command")

@@ -341,22 +341,6 @@ class SyncClient:
     close: Callable[[], None]
 
 
-def json_pinned(fast: bool, fn: Callable[..., Any]) -> Callable[..., Any]:
-    """``fn`` run with together_facade's JSON functions set to orjson (``fast``) or the
-    standard library, whatever is installed: the default install is measured beside the fast
-    path in one process."""
-    from together_facade import _json
-
-    loads = _json.fast_loads if fast else _json.std_loads
-    dumps = _json.fast_dumps if fast else _json.std_dumps
-
-    def run(*args: Any) -> Any:
-        _json.loads, _json.dumps = loads, dumps
-        return fn(*args)
-
-    return run
-
-
 def installed(module: str) -> bool:
     """True if ``module`` can be imported (without importing it)."""
     return importlib.util.find_spec(module) is not None
@@ -400,24 +384,24 @@ def floor_sync(root: str, settings: Settings) -> SyncClient:
 
 
 def facade_sync(root: str, settings: Settings, fast: bool = False) -> SyncClient:
-    """``together_facade.Together`` as a user constructs it (``fast``: with orjson)."""
+    """``together_facade.Together`` as a user constructs it: the default install (the standard
+    library's JSON, chosen with the documented ``json_backend`` option, since orjson is
+    installed for the bench), or ``fast``: with orjson."""
     from together_facade import Together
 
-    client = Together(api_key=API_KEY, base_url=root + "/v1", max_retries=0)
+    client = Together(
+        api_key=API_KEY,
+        base_url=root + "/v1",
+        max_retries=0,
+        json_backend="orjson" if fast else "stdlib",
+    )
     texts = embed_input(settings.embeddings)
     return SyncClient(
         FACADE_FAST if fast else FACADE,
-        chat=json_pinned(
-            fast, lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES)
-        ),
-        stream=json_pinned(
-            fast,
-            lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True),
-        ),
-        embeddings=json_pinned(
-            fast, lambda: client.embeddings.create(model=EMBED_MODEL, input=texts)
-        ),
-        models=json_pinned(fast, client.models.list),
+        chat=lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES),
+        stream=lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True),
+        embeddings=lambda: client.embeddings.create(model=EMBED_MODEL, input=texts),
+        models=client.models.list,
         close=client.close,
     )
 
@@ -430,14 +414,14 @@ def facade_text_sync(root: str, settings: Settings) -> SyncClient:
     """The stream read with ``text_deltas()``, which builds no chunk models (default install)."""
     from together_facade import Together
 
-    client = Together(api_key=API_KEY, base_url=root + "/v1", max_retries=0)
+    client = Together(api_key=API_KEY, base_url=root + "/v1", max_retries=0, json_backend="stdlib")
 
     def stream() -> Iterable[object]:
         return client.chat.completions.create(
             model=MODEL, messages=MESSAGES, stream=True
         ).text_deltas()
 
-    return SyncClient(FACADE_TEXT, None, json_pinned(False, stream), None, None, client.close)
+    return SyncClient(FACADE_TEXT, None, stream, None, None, client.close)
 
 
 def together_sync(root: str, settings: Settings) -> SyncClient:
@@ -541,11 +525,15 @@ async def facade_async(root: str, aiohttp: bool = False) -> AsyncClient:
 
     transport = aiohttp_transport() if aiohttp else None
     client = AsyncTogether(
-        api_key=API_KEY, base_url=root + "/v1", max_retries=0, transport=transport
+        api_key=API_KEY,
+        base_url=root + "/v1",
+        max_retries=0,
+        transport=transport,
+        json_backend="stdlib",
     )
     return AsyncClient(
         FACADE_AIOHTTP if aiohttp else FACADE,
-        json_pinned(False, lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES)),
+        lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES),
         client.close,
     )
 

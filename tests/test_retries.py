@@ -7,6 +7,7 @@ import socket
 import time
 from email.utils import formatdate
 
+import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
@@ -14,7 +15,14 @@ from werkzeug import Request, Response
 import together_facade as tf
 from tests.helpers import API_KEY, Invoker
 from together_facade import _core
-from together_facade._retries import RetryPolicy, backoff, decide, retry_after_seconds
+from together_facade._flow import Close, Read, Send, Sleep
+from together_facade._retries import (
+    RetryPolicy,
+    backoff,
+    decide,
+    retry_after_seconds,
+    retry_flow,
+)
 
 NOW = 1_700_000_000.0
 POLICY = RetryPolicy(max_retries=2)
@@ -76,6 +84,89 @@ def test_backoff_doubles_caps_and_jitters_down() -> None:
 def test_retry_after_http_date_in_the_past_is_zero() -> None:
     assert retry_after_seconds({"retry-after": formatdate(NOW - 100, usegmt=True)}, NOW) == 0.0
     assert retry_after_seconds({}, NOW) is None
+
+
+# --- the retry flow, driven by hand (no I/O) -----------------------------------------------
+
+REQUEST = httpx.Request("POST", "https://api.example.com/v1/chat/completions")
+STEADY = RetryPolicy(max_retries=1, jitter=0.0)
+
+
+def answer(status: int, **headers: str) -> httpx.Response:
+    return httpx.Response(status, headers=headers, request=REQUEST)
+
+
+def test_the_flow_closes_a_retried_answer_sleeps_then_sends_again() -> None:
+    flow = retry_flow(STEADY, REQUEST, stream=False)
+    assert next(flow) == Send(REQUEST, True)
+    busy = answer(503)
+    assert flow.send(busy) == Close(busy)
+    assert flow.send(None) == Sleep(0.5)
+    assert flow.send(None) == Send(REQUEST, True)
+    fine = answer(200)
+    assert flow.send(fine) == Read(fine)
+    with pytest.raises(StopIteration) as done:
+        flow.send(b"{}")
+    assert done.value.value is fine
+
+
+def test_a_stream_is_returned_unread() -> None:
+    flow = retry_flow(STEADY, REQUEST, stream=True)
+    next(flow)
+    events = answer(200)
+    with pytest.raises(StopIteration) as done:
+        flow.send(events)
+    assert done.value.value is events
+
+
+def test_a_transport_failure_on_the_last_attempt_is_our_connection_error() -> None:
+    flow = retry_flow(RetryPolicy(max_retries=0), REQUEST, stream=False)
+    next(flow)
+    with pytest.raises(tf.APIConnectionError, match="ConnectError") as info:
+        flow.throw(httpx.ConnectError("refused", request=REQUEST))
+    assert info.value.request is REQUEST
+
+
+def test_a_failure_while_reading_a_2xx_body_closes_the_answer_and_retries() -> None:
+    flow = retry_flow(STEADY, REQUEST, stream=False)
+    next(flow)
+    cut = answer(200)
+    assert flow.send(cut) == Read(cut)
+    assert flow.throw(httpx.ReadError("cut", request=REQUEST)) == Close(cut)
+    assert flow.send(None) == Sleep(0.5)
+
+
+def test_an_error_body_cut_short_still_gives_the_typed_error() -> None:
+    flow = retry_flow(STEADY, REQUEST, stream=False)
+    next(flow)
+    bad = answer(400)
+    assert flow.send(bad) == Read(bad)
+    assert flow.throw(httpx.ReadError("cut", request=REQUEST)) == Close(bad)
+    with pytest.raises(tf.BadRequestError, match="Bad Request"):
+        flow.send(None)
+
+
+def test_a_redirect_is_returned_read_when_redirects_are_not_followed() -> None:
+    flow = retry_flow(STEADY, REQUEST, stream=False, follow_redirects=False)
+    assert next(flow) == Send(REQUEST, False)
+    moved = answer(302, location="https://storage.example.net/x")
+    assert flow.send(moved) == Read(moved)
+    with pytest.raises(StopIteration) as done:
+        flow.send(b"")
+    assert done.value.value is moved
+
+
+def test_a_long_server_wait_is_raised_at_once_with_the_wait() -> None:
+    flow = retry_flow(STEADY, REQUEST, stream=False)
+    next(flow)
+    limited = answer(429, **{"retry-after": "3600"})
+    assert flow.send(limited) == Read(limited)
+    with pytest.raises(tf.RateLimitError) as info:
+        flow.send(b'{"error": {"message": "slow down"}}')
+    assert info.value.retry_after == 3600.0
+
+
+# --- against a local server --------------------------------------------------------------
 
 
 @pytest.fixture

@@ -302,6 +302,8 @@ def test_clean_end_without_done_or_finish_reason(run: Run, scripted: list[Script
     out = run(server.base_url)
     err = out["error"]
     assert isinstance(err, tf.IncompleteStreamError) and err.partial_text == "Hello"
+    assert [c.choices[0].delta.content for c in err.chunks] == ["Hel", "lo"]
+    assert all(isinstance(c, tf.types.ChatCompletionChunk) for c in err.chunks)
     assert out["checked_out"] == []
 
 

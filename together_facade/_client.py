@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
@@ -32,10 +32,44 @@ T = TypeVar("T")
 P = ParamSpec("P")
 
 
-class _ClientInfo:
-    """What both clients show about their configuration (never the API key)."""
+class _Client:
+    """What both clients share: their configuration, shown (never the API key) and derived."""
 
     _config: ClientConfig
+    _http: Any
+    _owns_http: bool
+    _plain_http: bool
+
+    def _init(self, config: ClientConfig, http: Any) -> None:
+        raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        json_backend: JSONBackend | None = None,
+    ) -> Self:
+        """A client with some settings changed, sharing this one's connection pool.
+
+        Example: ``client.with_options(max_retries=5, timeout=30).models.list()``.
+        """
+        config = changed_config(
+            self._config,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            json_backend=json_backend,
+        )
+        clone = type(self).__new__(type(self))
+        clone._owns_http, clone._plain_http = False, self._plain_http
+        clone._init(config, self._http)
+        return clone
 
     @property
     def api_key(self) -> str:
@@ -57,7 +91,7 @@ class _ClientInfo:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
 
-class Together(_ClientInfo):
+class Together(_Client):
     """The Together API, synchronously.
 
     Example::
@@ -156,34 +190,6 @@ class Together(_ClientInfo):
 
         return FineTuning(self._core)
 
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        json_backend: JSONBackend | None = None,
-    ) -> Together:
-        """A client with some settings changed, sharing this one's connection pool.
-
-        Example: ``client.with_options(max_retries=5, timeout=30).models.list()``.
-        """
-        clone = Together.__new__(Together)
-        clone._owns_http, clone._plain_http = False, self._plain_http
-        config = changed_config(
-            self._config,
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            json_backend=json_backend,
-        )
-        clone._init(config, self._http)
-        return clone
-
     def with_raw_response(
         self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
     ) -> APIResponse[T]:
@@ -208,7 +214,7 @@ class Together(_ClientInfo):
         self.close()
 
 
-class AsyncTogether(_ClientInfo):
+class AsyncTogether(_Client):
     """The Together API, with ``async``/``await``: the same names as ``Together``, awaited.
 
     Example::
@@ -298,31 +304,6 @@ class AsyncTogether(_ClientInfo):
         from .resources.fine_tuning import AsyncFineTuning
 
         return AsyncFineTuning(self._core)
-
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        json_backend: JSONBackend | None = None,
-    ) -> AsyncTogether:
-        """A client with some settings changed, sharing this one's connection pool."""
-        clone = AsyncTogether.__new__(AsyncTogether)
-        clone._owns_http, clone._plain_http = False, self._plain_http
-        config = changed_config(
-            self._config,
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            json_backend=json_backend,
-        )
-        clone._init(config, self._http)
-        return clone
 
     async def with_raw_response(
         self, fn: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs

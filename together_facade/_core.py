@@ -93,6 +93,24 @@ def build_request(
         ) from exc
 
 
+class _Finished:
+    """What ``_advance`` gives when the flow has returned: its result."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def _advance(flow: Flow[Any], value: Any, error: Exception | None) -> Any:
+    """The flow's next command, after sending it ``value`` (or raising ``error`` inside it), or
+    ``_Finished`` with its result once it returns."""
+    try:
+        return flow.send(value) if error is None else flow.throw(error)
+    except StopIteration as stop:
+        return _Finished(stop.value)
+
+
 class _Core:
     """What both cores share: the configuration, the pool, and how a call becomes a flow."""
 
@@ -138,16 +156,12 @@ class SyncCore(_Core):
         value: Any = None
         error: Exception | None = None
         try:
-            while True:
+            while not isinstance(command := _advance(flow, value, error), _Finished):
                 try:
-                    command = flow.send(value) if error is None else flow.throw(error)
-                except StopIteration as stop:
-                    return stop.value  # type: ignore[no-any-return]
-                value = error = None
-                try:
-                    value = self._perform(command, opened)
+                    value, error = self._perform(command, opened), None
                 except Exception as exc:
-                    error = exc
+                    value, error = None, exc
+            return command.value  # type: ignore[no-any-return]
         except BaseException:
             flow.close()
             for response in opened:
@@ -211,16 +225,12 @@ class AsyncCore(_Core):
         value: Any = None
         error: Exception | None = None
         try:
-            while True:
+            while not isinstance(command := _advance(flow, value, error), _Finished):
                 try:
-                    command = flow.send(value) if error is None else flow.throw(error)
-                except StopIteration as stop:
-                    return stop.value  # type: ignore[no-any-return]
-                value = error = None
-                try:
-                    value = await self._perform(command, opened)
+                    value, error = await self._perform(command, opened), None
                 except Exception as exc:
-                    error = exc
+                    value, error = None, exc
+            return command.value  # type: ignore[no-any-return]
         except BaseException:
             flow.close()
             for response in opened:

@@ -140,6 +140,7 @@ def retry_flow(
         except httpx.RequestError as exc:
             if response is not None:
                 yield Close(response)
+                response = None
             outcome = exc
         log_outcome(request, outcome, started)
         if isinstance(outcome, httpx.Response):

@@ -136,6 +136,23 @@ def test_a_failure_while_reading_a_2xx_body_closes_the_answer_and_retries() -> N
     assert flow.send(None) == Sleep(0.5)
 
 
+@pytest.mark.parametrize(
+    "failure",
+    [
+        httpx.UnsupportedProtocol("ftp"),
+        httpx.LocalProtocolError("no Host"),
+        httpx.TooManyRedirects("loop"),
+    ],
+)
+def test_failures_another_attempt_cannot_cure_are_raised_at_once(
+    failure: httpx.RequestError,
+) -> None:
+    flow = retry_flow(RetryPolicy(max_retries=5), REQUEST, stream=False)
+    next(flow)
+    with pytest.raises(tf.APIConnectionError, match=type(failure).__name__):
+        flow.throw(failure)
+
+
 def test_an_error_body_cut_short_still_gives_the_typed_error() -> None:
     flow = retry_flow(STEADY, REQUEST, stream=False)
     next(flow)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
-from ._config import DEFAULT_MAX_RETRIES, ClientConfig, changed_config, new_config
+from ._config import DEFAULT_MAX_RETRIES, ClientConfig, changed_config, check_pool, new_config
 from ._core import AsyncCore, SyncCore
 from ._json import JSONBackend
 from ._logs import setup_logging_from_env
@@ -109,7 +109,9 @@ class Together(_Client):
     ``max_retries`` retries connection errors, timeouts, 408, 409, 429 and 5xx answers.
     ``http_client`` lets you bring an ``httpx.Client`` (proxies, certificates, transports); the
     client does not close a pool it was given. ``transport`` plugs an httpx transport into the
-    pool the client makes (mock transports in tests, for instance).
+    pool the client makes (mock transports in tests, for instance). ``json_backend`` picks the
+    JSON library: ``"orjson"``, ``"stdlib"``, or None for orjson when it is installed.
+    Every option is checked here: a bad one raises ``InvalidRequestError`` naming it.
     """
 
     def __init__(
@@ -133,6 +135,7 @@ class Together(_Client):
             default_headers=default_headers,
             json_backend=json_backend,
         )
+        check_pool(http_client, transport, httpx.Client, httpx.BaseTransport, "Together")
         # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
         self._owns_http = self._plain_http = http_client is None
         self._init(config, http_client or httpx.Client(follow_redirects=True, transport=transport))
@@ -246,6 +249,9 @@ class AsyncTogether(_Client):
             max_retries=max_retries,
             default_headers=default_headers,
             json_backend=json_backend,
+        )
+        check_pool(
+            http_client, transport, httpx.AsyncClient, httpx.AsyncBaseTransport, "AsyncTogether"
         )
         # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
         self._owns_http = self._plain_http = http_client is None

@@ -150,13 +150,21 @@ def as_timeout(value: object, name: str = "timeout") -> httpx.Timeout:
         raise InvalidTypeError(
             f"{name} must be a number of seconds or an httpx.Timeout, got {value!r}"
         )
+    seconds = check_seconds(value, name, "for no limit at all, pass httpx.Timeout(None)")
+    return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or seconds))
+
+
+def check_seconds(value: object, name: str, hint: str = "") -> float:
+    """``value`` as a positive, finite number of seconds, or an error naming ``name``."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidTypeError(f"{name} must be a number of seconds, got {value!r}")
     seconds = float(value)
     if not (seconds > 0 and math.isfinite(seconds)):
+        extra = f" ({hint})" if hint else ""
         raise InvalidRequestError(
-            f"{name} must be a positive, finite number of seconds, got {value!r} (for no limit "
-            "at all, pass httpx.Timeout(None))"
+            f"{name} must be a positive, finite number of seconds, got {value!r}{extra}"
         )
-    return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or seconds))
+    return seconds
 
 
 def check_max_retries(value: object) -> int:
@@ -177,3 +185,25 @@ def check_headers(headers: object, name: str) -> dict[str, str]:
                 f"{name}: header {key!r} must be a string with a string value, got {value!r}"
             )
     return dict(headers)
+
+
+def check_pool(
+    http_client: object, transport: object, pool: type, transport_type: type, client: str
+) -> None:
+    """Refuse a pool or transport of the other kind (a sync ``httpx.Client`` given to
+    ``AsyncTogether`` is the usual slip) before any request is tried with it."""
+    if http_client is not None and not isinstance(http_client, pool):
+        raise InvalidTypeError(
+            f"{client}(http_client=...) takes an {pool.__module__}.{pool.__name__}, got "
+            f"{type(http_client).__name__}"
+        )
+    if transport is not None and not isinstance(transport, transport_type):
+        raise InvalidTypeError(
+            f"{client}(transport=...) takes an {transport_type.__module__}."
+            f"{transport_type.__name__}, got {type(transport).__name__}"
+        )
+    if http_client is not None and transport is not None:
+        raise InvalidRequestError(
+            f"{client}: pass either http_client or transport, not both (a transport of your "
+            "own goes in your httpx client: httpx.Client(transport=...))."
+        )

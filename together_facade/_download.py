@@ -19,7 +19,13 @@ from typing import Any
 import httpx
 
 from ._calls import Call, RequestOptions, read_response
-from ._exceptions import APIResponseValidationError, connection_error, request_id_of
+from ._exceptions import (
+    APIResponseValidationError,
+    InvalidRequestError,
+    InvalidTypeError,
+    connection_error,
+    request_id_of,
+)
 from ._flow import Close, Flow, Progress, Pump
 from ._logs import log
 
@@ -30,9 +36,13 @@ MAX_RESUMES = 5
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
 
 
-def download(call: Call[Any], output: Path, progress: Progress | None) -> Flow[Path]:
+def download(
+    call: Call[Any], output: str | os.PathLike[str], progress: Progress | None
+) -> Flow[Path]:
     """Stream ``call``'s answer into ``output``, resuming with ``Range`` when it is cut."""
-    job = PartFile(output, progress)
+    if not isinstance(output, str | os.PathLike):
+        raise InvalidTypeError(f"output must be a path (str or os.PathLike), got {output!r}")
+    job = PartFile(Path(output), progress)
     try:
         failures = 0
         while True:
@@ -47,7 +57,7 @@ def download(call: Call[Any], output: Path, progress: Progress | None) -> Flow[P
                     raise connection_error(exc, response.request) from exc
                 log.info(
                     "download of %s interrupted at %d bytes (%s); resuming",
-                    output.name,
+                    job.output.name,
                     job.written,
                     exc,
                 )
@@ -68,8 +78,18 @@ class PartFile:
     def __init__(self, output: Path, progress: Progress | None) -> None:
         self.output = output
         self.progress = progress
-        output.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".part")
+        if output.is_dir():
+            raise InvalidRequestError(f"output {str(output)!r} is a folder: name a file in it.")
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(
+                dir=output.parent, prefix=f".{output.name}.", suffix=".part"
+            )
+        except OSError as exc:
+            raise InvalidRequestError(
+                f"output {str(output)!r}: cannot write there ({exc.strerror or exc}); pass a path "
+                "in a folder you can write to."
+            ) from exc
         self.part = Path(name)
         self.file = os.fdopen(fd, "wb")
         self.written = 0

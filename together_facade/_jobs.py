@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from ._calls import Call
-from ._exceptions import FineTuneFailedError, TogetherError, WaitTimeoutError
+from ._config import check_seconds
+from ._exceptions import (
+    FineTuneFailedError,
+    InvalidRequestError,
+    InvalidTypeError,
+    TogetherError,
+    WaitTimeoutError,
+)
 from ._flow import Flow, Sleep
 
 __all__ = ["FINE_TUNE", "JobKind", "JobWaiter", "outcome", "poll_delays", "wait"]
@@ -90,6 +97,17 @@ class JobWaiter:
         on_event: Callable[[Any], None] | None,
         now: Callable[[], float],
     ) -> None:
+        if timeout is not None:
+            timeout = check_seconds(timeout, "timeout", "None waits as long as the job runs")
+        poll_interval = check_seconds(poll_interval, "poll_interval")
+        max_poll_interval = check_seconds(max_poll_interval, "max_poll_interval")
+        if max_poll_interval < poll_interval:
+            raise InvalidRequestError(
+                f"max_poll_interval ({max_poll_interval}) must be at least poll_interval "
+                f"({poll_interval})"
+            )
+        if on_event is not None and not callable(on_event):
+            raise InvalidTypeError(f"on_event must be a function of one event, got {on_event!r}")
         self.kind = kind
         self.job_id = job_id
         self.now = now

@@ -1,7 +1,8 @@
 """When to retry a request and how long to wait: pure functions, table-tested without sleeping.
 
-Retried: connection errors and timeouts, and the statuses 408, 409, 429 and >= 500, up to
-``max_retries`` times. ``x-should-retry: true|false`` from the server overrides that. The wait is
+Retried: connection errors and timeouts (not a failure another attempt cannot cure: an
+unsupported scheme, a request httpx refuses to write, a redirect loop), and the statuses 408,
+409, 429 and >= 500, up to ``max_retries`` times. ``x-should-retry: true|false`` from the server overrides that. The wait is
 what the server asked for (``retry-after-ms``, else ``Retry-After`` in seconds or as an HTTP
 date), else an exponential backoff with jitter: about 0.5 s, doubling, capped near 8 s. A
 server-requested wait longer than ``max_wait`` (60 s) is not slept: the error is raised at once,
@@ -118,6 +119,11 @@ def decide(
     return Decision(retry=True, delay=backoff(attempt, policy, rand()))
 
 
+# Transport failures that another attempt cannot cure: a redirect to a scheme httpx cannot
+# speak, a request httpx refuses to write, a redirect loop.
+_NEVER_RETRIED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.TooManyRedirects)
+
+
 def retry_flow(
     policy: RetryPolicy, request: httpx.Request, *, stream: bool, follow_redirects: bool = True
 ) -> Flow[httpx.Response]:
@@ -147,6 +153,8 @@ def retry_flow(
             if accepted:
                 return outcome
             decision = decide(policy, attempt, outcome.status_code, outcome.headers, time.time())
+        elif isinstance(outcome, _NEVER_RETRIED):
+            raise connection_error(outcome, request) from outcome
         else:
             decision = decide(policy, attempt, None, {}, time.time())
         if decision.retry:

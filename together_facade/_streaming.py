@@ -169,9 +169,17 @@ class _StreamBase(Generic[T]):
 
     def _final(self) -> ChatCompletionResponse | CompletionResponse:
         data = self._reader.accumulator.final()
-        if self._reader.accumulator.chat:
-            return ChatCompletionResponse.from_dict(data)
-        return CompletionResponse.from_dict(data)
+        model = ChatCompletionResponse if self._reader.accumulator.chat else CompletionResponse
+        try:
+            return model.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            raise APIResponseValidationError(
+                f"The chunks of the stream do not make a {model.__name__} "
+                f"({type(exc).__name__}: {exc})",
+                request=self.response.request,
+                body=data,
+                request_id=self.request_id,
+            ) from exc
 
 
 class Stream(_StreamBase[T]):

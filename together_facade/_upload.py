@@ -24,6 +24,7 @@ from ._exceptions import (
     APIResponseValidationError,
     FileCheckError,
     InvalidRequestError,
+    InvalidTypeError,
     request_id_of,
 )
 from ._filecheck import check_file
@@ -63,10 +64,19 @@ def upload(
 
 
 def existing_file(file: str | os.PathLike[str]) -> tuple[Path, int]:
+    """The path and size of a file we can read, or an error naming it."""
+    if not isinstance(file, str | os.PathLike):
+        raise InvalidTypeError(f"file must be a path (str or os.PathLike), got {file!r}")
     path = Path(file)
     if not path.is_file():
         raise InvalidRequestError(f"{path}: no such file.")
-    return path, path.stat().st_size
+    try:
+        with path.open("rb"):
+            pass
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InvalidRequestError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+    return path, size
 
 
 def upload_form(path: Path, purpose: str) -> dict[str, str]:

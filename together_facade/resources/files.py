@@ -88,7 +88,7 @@ class Files(SyncAPIResource):
         """
         if output is None:
             return self._core.request(_retrieve_content(id, options))
-        flow = _download.download(_retrieve_content(id, options), Path(output), progress)
+        flow = _download.download(_retrieve_content(id, options), output, progress)
         return self._core.run(flow)
 
     def upload(
@@ -153,7 +153,7 @@ class AsyncFiles(AsyncAPIResource):
         """The file's bytes; with ``output``, streamed to that path (returned) instead."""
         if output is None:
             return await self._core.request(_retrieve_content(id, options))
-        flow = _download.download(_retrieve_content(id, options), Path(output), progress)
+        flow = _download.download(_retrieve_content(id, options), output, progress)
         return await self._core.run(flow)
 
     async def upload(

@@ -91,7 +91,7 @@ def _download_flow(
     if output is None:
         step = f"-checkpoint-{checkpoint_step}" if checkpoint_step is not None else ""
         output = Path.cwd() / f"{id}{step}.tar.zst"
-    return _download.download(call, Path(output), progress)
+    return _download.download(call, output, progress)
 
 
 def _wait(

@@ -63,29 +63,19 @@ def build_request(
             ) from exc
         headers["Content-Type"] = "application/json"
     timeout = as_timeout(opts["timeout"]) if "timeout" in opts else config.timeout
+    parts: dict[str, Any] = {
+        "params": params,
+        "headers": headers,
+        "content": content,
+        "data": ep.data,
+    }
     try:
-        if direct or not call.to_api:
-            request = httpx.Request(
-                ep.method,
-                url,
-                params=params,
-                headers=headers,
-                content=content,
-                data=ep.data,
-                extensions={"timeout": timeout.as_dict()},
-            )
-            if ep.content is not None:  # after construction, which adds the Host header
-                request.stream = ep.content
-            return request
-        return http.build_request(
-            ep.method,
-            url,
-            params=params,
-            headers=headers,
-            content=content,
-            data=ep.data,
-            timeout=timeout,
-        )
+        if call.to_api and not direct:
+            return http.build_request(ep.method, url, timeout=timeout, **parts)
+        request = httpx.Request(ep.method, url, extensions={"timeout": timeout.as_dict()}, **parts)
+        if ep.content is not None:  # after construction, which adds the Host header
+            request.stream = ep.content
+        return request
     except (TypeError, ValueError, httpx.InvalidURL) as exc:
         raise InvalidRequestError(
             f"{call.name}(): cannot build the request ({type(exc).__name__}: {exc}); check "

@@ -2,9 +2,10 @@
 
 Retried: connection errors and timeouts (not a failure another attempt cannot cure: an
 unsupported scheme, a request httpx refuses to write, a redirect loop), and the statuses 408,
-409, 429 and >= 500, up to ``max_retries`` times. ``x-should-retry: true|false`` from the server overrides that. The wait is
-what the server asked for (``retry-after-ms``, else ``Retry-After`` in seconds or as an HTTP
-date), else an exponential backoff with jitter: about 0.5 s, doubling, capped near 8 s. A
+409, 429 and >= 500, up to ``max_retries`` times. ``x-should-retry: true|false`` from the
+server overrides that. The wait is what the server asked for (``retry-after-ms``, else
+``Retry-After`` in seconds or as an HTTP date), else an exponential backoff with jitter: about
+0.5 s, doubling, capped near 8 s. A
 server-requested wait longer than ``max_wait`` (60 s) is not slept: the error is raised at once,
 carrying the wait.
 

@@ -5,9 +5,8 @@ unsupported scheme, a request httpx refuses to write, a redirect loop), and the 
 409, 429 and >= 500, up to ``max_retries`` times. ``x-should-retry: true|false`` from the
 server overrides that. The wait is what the server asked for (``retry-after-ms``, else
 ``Retry-After`` in seconds or as an HTTP date), else an exponential backoff with jitter: about
-0.5 s, doubling, capped near 8 s. A
-server-requested wait longer than ``max_wait`` (60 s) is not slept: the error is raised at once,
-carrying the wait.
+0.5 s, doubling, capped near 8 s. A server-requested wait longer than ``max_wait`` (60 s) is
+not slept: the error is raised at once, carrying the wait.
 
 The policy is pure functions (``decide``); the loop that applies it is ``retry_flow``, written
 once as a flow (see ``_flow``) that both clients drive.

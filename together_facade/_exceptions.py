@@ -56,6 +56,7 @@ __all__ = [
     "FineTuneFailedError",
     "IncompleteStreamError",
     "InternalServerError",
+    "InvalidRedirectError",
     "InvalidRequestError",
     "InvalidTypeError",
     "NotFoundError",
@@ -250,6 +251,10 @@ class APIResponseValidationError(APIError):
     """A successful answer, or a stream event, that cannot be read as the expected type."""
 
 
+class InvalidRedirectError(APIResponseValidationError):
+    """An answer redirected to a ``Location`` that is not a URL (httpx refuses to read it)."""
+
+
 # --- translating httpx's answers and failures into this tree ---------------------------------
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -336,6 +341,20 @@ def stream_error(payload: object, response: httpx.Response) -> APIError:
         request_id=request_id_of(response),
         **fields,
     )
+
+
+def invalid_redirect(
+    exc: httpx.RequestError, request: httpx.Request
+) -> InvalidRedirectError | None:
+    """The error for an answer whose ``Location`` httpx could not read, else None. (httpx reads
+    the ``Location`` of every 3xx, followed or not, and reports a bad one as a protocol error.)"""
+    if isinstance(exc, httpx.RemoteProtocolError) and "location header" in str(exc):
+        return InvalidRedirectError(
+            f"The answer to {request.method} {request.url} redirects to a Location that is not "
+            f"a valid URL ({exc})",
+            request=request,
+        )
+    return None
 
 
 def connection_error(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:

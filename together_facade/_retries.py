@@ -1,12 +1,13 @@
 """When to retry a request and how long to wait: pure functions, table-tested without sleeping.
 
 Retried: connection errors and timeouts (not a failure another attempt cannot cure: an
-unsupported scheme, a request httpx refuses to write, a redirect loop), and the statuses 408,
-409, 429 and >= 500, up to ``max_retries`` times. ``x-should-retry: true|false`` from the
-server overrides that. The wait is what the server asked for (``retry-after-ms``, else
-``Retry-After`` in seconds or as an HTTP date), else an exponential backoff with jitter: about
-0.5 s, doubling, capped near 8 s. A server-requested wait longer than ``max_wait`` (60 s) is
-not slept: the error is raised at once, carrying the wait.
+unsupported scheme, a request httpx refuses to write, a redirect loop or to no URL at all),
+and the statuses 408, 409, 429 and >= 500, up to ``max_retries`` times.
+``x-should-retry: true|false`` from the server overrides that. The wait is what the server
+asked for (``retry-after-ms``, else ``Retry-After`` in seconds or as an HTTP date), else an
+exponential backoff with jitter: about 0.5 s, doubling, capped near 8 s. A server-requested
+wait longer than ``max_wait`` (60 s) is not slept: the error is raised at once, carrying the
+wait.
 
 The policy is pure functions (``decide``); the loop that applies it is ``retry_flow``, written
 once as a flow (see ``_flow``) that both clients drive.
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from ._exceptions import connection_error, status_error
+from ._exceptions import connection_error, invalid_redirect, status_error
 from ._flow import Close, Flow, Read, Send, Sleep
 from ._logs import log_outcome, log_request, log_retry
 
@@ -153,6 +154,8 @@ def retry_flow(
             if accepted:
                 return outcome
             decision = decide(policy, attempt, outcome.status_code, outcome.headers, time.time())
+        elif bad_redirect := invalid_redirect(outcome, request):
+            raise bad_redirect from outcome
         elif isinstance(outcome, _NEVER_RETRIED):
             raise connection_error(outcome, request) from outcome
         else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from ._calls import Call, Endpoint, model_call, read_response
 from ._exceptions import (
     APIResponseValidationError,
     FileCheckError,
+    InvalidRedirectError,
     InvalidRequestError,
     InvalidTypeError,
     request_id_of,
@@ -49,12 +51,18 @@ def upload(
         report = check_file(path)
         if not report.is_check_passed:
             raise FileCheckError(f"{path.name} failed the data check: {report.message}", report)
-    started: httpx.Response = yield Call(
+    start = Call(
         _NAME,
         _gen.start_file_upload(upload_form(path, purpose)),
         read_response,
         follow_redirects=False,
     )
+    try:
+        started: httpx.Response = yield start
+    except InvalidRedirectError as exc:
+        raise _bad_start(
+            exc.request, exc.request_id, f"the storage URL is malformed ({exc})"
+        ) from exc
     url, file_id = upload_target(started)
     yield Call(_NAME, _put(url, FileBody(path, size, progress)), read_response, to_api=False)
     finished: FileResponse = yield model_call(
@@ -102,33 +110,54 @@ def upload_target(response: httpx.Response) -> tuple[str, str]:
     (or http on loopback, for tests) is refused."""
     location = response.headers.get("location")
     file_id = response.headers.get("x-together-file-id")
+
+    def refuse(why: str) -> APIResponseValidationError:
+        return _bad_start(response.request, request_id_of(response), why, response.content)
+
     if response.status_code != 302 or not location or not file_id:
-        raise _bad_start(
-            response,
+        raise refuse(
             f"expected a 302 with Location and X-Together-File-Id, got {response.status_code} "
-            f"(Location={location!r}, file id={file_id!r})",
+            f"(Location={location!r}, file id={file_id!r})"
         )
     try:
         url = httpx.URL(location)
-    except httpx.InvalidURL as exc:
-        raise _bad_start(response, f"the storage URL {location!r} is malformed ({exc})") from exc
+        port = url.port
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise refuse(f"the storage URL {location!r} is malformed ({exc})") from exc
     if not url.host:
-        raise _bad_start(response, f"the storage URL {location!r} names no host")
+        raise refuse(f"the storage URL {location!r} names no host")
+    if not _is_host(url.host) or (port is not None and not 0 < port < 65536):
+        raise refuse(f"the storage URL {location!r} is malformed (its host or port is not valid)")
     if url.scheme != "https" and not (url.scheme == "http" and _is_loopback(url.host)):
-        raise _bad_start(
-            response,
-            f"refusing to upload to {url.scheme}://{url.host}: the storage URL must be https",
+        raise refuse(
+            f"refusing to upload to {url.scheme}://{url.host}: the storage URL must be https"
         )
     return str(url), file_id
 
 
-def _bad_start(response: httpx.Response, why: str) -> APIResponseValidationError:
+_HOSTNAME = re.compile(r"(?!-)[\w-]{1,63}(?<!-)(\.(?!-)[\w-]{1,63}(?<!-))*\.?", re.ASCII)
+
+
+def _is_host(host: str) -> bool:
+    """A DNS name (letters, digits, hyphens, underscores as some storage hosts have; IDNA names
+    are already in their xn-- form) or an IP address. What httpx would percent-encode instead of
+    refusing (a space) is not a host."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return len(host) <= 253 and _HOSTNAME.fullmatch(host) is not None
+    return True
+
+
+def _bad_start(
+    request: httpx.Request | None, request_id: str | None, why: str, body: object = None
+) -> APIResponseValidationError:
     return APIResponseValidationError(
         f"Starting the upload: {why}. Nothing was uploaded; try again, and quote the request id "
         "to support if it persists.",
-        request=response.request,
-        body=response.content,
-        request_id=request_id_of(response),
+        request=request,
+        body=body,
+        request_id=request_id,
     )
 
 

@@ -1,0 +1,544 @@
+"""Uploads (``_upload``): the flow driven by hand, then against local stand-ins for the API and
+the storage host of presigned URLs."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+from werkzeug.datastructures import Headers
+
+import together_facade as tf
+from tests.helpers import API_KEY, Invoker
+from together_facade import _core, _upload
+from together_facade._calls import Call
+from together_facade._config import new_config
+from together_facade._core import build_request
+from together_facade._upload import FileBody
+from together_facade.types import FileResponse
+
+FILE_ANSWER = {
+    "id": "file-123",
+    "object": "file",
+    "filename": "train.jsonl",
+    "bytes": 0,
+    "purpose": "fine-tune",
+}
+
+#: The query of a real presigned S3 URL: percent escapes and signs that must reach storage as is.
+PRESIGNED_QUERY = (
+    "X-Amz-Algorithm=AWS4-HMAC-SHA256"
+    "&X-Amz-Credential=AKIA%2F20240101%2Fus-east-1%2Fs3%2Faws4_request"
+    "&X-Amz-Date=20240101T000000Z&X-Amz-SignedHeaders=host&X-Amz-Signature=ab%2Bcd&token=a+b~c"
+)
+
+
+@pytest.fixture(scope="module")
+def storage_server() -> Iterator[HTTPServer]:
+    server = HTTPServer(host="127.0.0.1")
+    server.start()
+    yield server
+    server.stop()  # slow (half a second): once for the module
+
+
+@pytest.fixture
+def storage(storage_server: HTTPServer) -> Iterator[HTTPServer]:
+    """The storage host of presigned URLs: another origin than the API (emptied after each
+    test: no expectation, no log)."""
+    yield storage_server
+    storage_server.clear()
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record the waits instead of sleeping them (sync and async)."""
+    waited: list[float] = []
+
+    async def fake_async_sleep(seconds: float) -> None:
+        waited.append(seconds)
+
+    monkeypatch.setattr("together_facade._core.time.sleep", waited.append)
+    monkeypatch.setattr(_core, "_async_sleep", fake_async_sleep)
+    return waited
+
+
+def train_file(tmp_path: Path, lines: int = 3) -> Path:
+    path = tmp_path / "train.jsonl"
+    path.write_text("".join(json.dumps({"text": f"sample {i}"}) + "\n" for i in range(lines)))
+    return path
+
+
+class RawLocation(Response):
+    """A 302 whose ``Location`` goes out exactly as given (werkzeug would quote or refuse it)."""
+
+    def __init__(self, location: str, file_id: str = "file-123") -> None:
+        super().__init__("", status=302, headers={"X-Together-File-Id": file_id})
+        self.raw_location = location
+
+    def get_wsgi_headers(self, environ: Any) -> Headers:
+        headers = super().get_wsgi_headers(environ)
+        headers["Location"] = self.raw_location
+        return headers
+
+
+def expect_upload(httpserver: HTTPServer, storage: HTTPServer, received: list[bytes]) -> None:
+    location = storage.url_for("/bucket/train.jsonl") + "?X-Amz-Signature=abc"
+    httpserver.expect_oneshot_request("/v1/files", method="POST").respond_with_data(
+        "", status=302, headers={"Location": location, "X-Together-File-Id": "file-123"}
+    )
+
+    def put(request: Request) -> Response:
+        received.append(request.get_data())
+        return Response("", status=200)
+
+    storage.expect_oneshot_request("/bucket/train.jsonl", method="PUT").respond_with_handler(put)
+    httpserver.expect_oneshot_request(
+        "/v1/files/file-123/preprocess", method="POST"
+    ).respond_with_json(FILE_ANSWER)
+
+
+# --- the flow, driven by hand -----------------------------------------------------------
+
+
+API_URL = "https://api.together.xyz/v1"
+STORAGE_URL = "https://storage.example.com/bucket/train.jsonl?" + PRESIGNED_QUERY
+
+
+def redirect(
+    location: str | None, file_id: str | None = "file-123", status: int = 302
+) -> httpx.Response:
+    headers: dict[str, str] = {}
+    if location is not None:
+        headers["location"] = location
+    if file_id is not None:
+        headers["x-together-file-id"] = file_id
+    request = httpx.Request("POST", f"{API_URL}/files")
+    return httpx.Response(status, headers=headers, request=request)
+
+
+def test_upload_flow_by_hand(tmp_path: Path) -> None:
+    path = train_file(tmp_path)
+    size = path.stat().st_size
+    seen: list[tuple[int, int | None]] = []
+    config = new_config(
+        api_key=API_KEY,
+        base_url=API_URL,
+        timeout=None,
+        max_retries=2,
+        default_headers={"X-Team": "research"},
+        json_backend=None,
+    )
+    flow = _upload.upload(path, "fine-tune", True, lambda d, t: seen.append((d, t)))
+
+    start = next(flow)
+    assert isinstance(start, Call) and start.name == "files.upload"
+    assert start.follow_redirects is False and start.to_api is True
+    assert (start.endpoint.method, start.endpoint.url) == ("POST", "/files")
+    assert start.endpoint.data == {
+        "purpose": "fine-tune",
+        "file_name": "train.jsonl",
+        "file_type": "jsonl",
+    }
+
+    put = flow.send(redirect(STORAGE_URL))
+    assert isinstance(put, Call) and put.name == "files.upload"
+    assert put.to_api is False
+    assert (put.endpoint.method, put.endpoint.url) == ("PUT", STORAGE_URL)
+    assert put.endpoint.headers == {
+        "Content-Type": "application/octet-stream",
+        "Content-Length": str(size),
+    }
+    assert isinstance(put.endpoint.content, FileBody) and put.endpoint.content.path == path
+    assert "extra_headers" not in put.options
+    with httpx.Client() as http:
+        for direct in (True, False):
+            sent = build_request(http, config, put, direct)
+            assert str(sent.url) == STORAGE_URL
+            assert "authorization" not in sent.headers  # the presigned URL is the credential
+            assert "x-team" not in sent.headers  # nor any header of the client
+            assert API_KEY not in str(sent.headers)
+            # ...whereas the steps that talk to the API carry the key
+            to_api = build_request(http, config, start, direct)
+            assert to_api.headers["authorization"] == f"Bearer {API_KEY}"
+            assert to_api.headers["x-team"] == "research"
+            assert seen == []  # building the request reads nothing
+
+    preprocess = flow.send(httpx.Response(200, request=httpx.Request("PUT", STORAGE_URL)))
+    assert isinstance(preprocess, Call) and preprocess.name == "files.upload"
+    assert preprocess.to_api is True
+    assert (preprocess.endpoint.method, preprocess.endpoint.url) == (
+        "POST",
+        "/files/file-123/preprocess",
+    )
+    answer = FileResponse.from_dict(FILE_ANSWER)
+    with pytest.raises(StopIteration) as stop:
+        flow.send(answer)
+    assert stop.value.value is answer
+
+
+@pytest.mark.parametrize(
+    ("response", "message"),
+    [
+        (redirect(None), "expected a 302"),
+        (redirect(STORAGE_URL, file_id=None), "expected a 302"),
+        (redirect(STORAGE_URL, status=301), "expected a 302"),
+        (redirect("http://storage.example.com/b/o"), "must be https"),
+        (redirect("ftp://storage.example.com/b/o"), "must be https"),
+        (redirect("/relative/path"), "names no host"),
+        (redirect("http://[::1"), "is malformed"),
+    ],
+)
+def test_upload_flow_by_hand_refuses_a_bad_start(
+    response: httpx.Response, message: str, tmp_path: Path
+) -> None:
+    flow = _upload.upload(train_file(tmp_path), "fine-tune", False, None)
+    next(flow)
+    with pytest.raises(tf.APIResponseValidationError, match=message) as info:
+        flow.send(response)
+    assert "Nothing was uploaded" in str(info.value)
+    with pytest.raises(StopIteration):  # the flow is over: nothing more is asked
+        next(flow)
+
+
+def test_upload_flow_by_hand_passes_a_failed_put_on(tmp_path: Path) -> None:
+    flow = _upload.upload(train_file(tmp_path), "fine-tune", False, None)
+    next(flow)
+    put = flow.send(redirect(STORAGE_URL))
+    assert isinstance(put, Call) and put.endpoint.method == "PUT"
+    failure = tf.APIConnectionError(request=httpx.Request("PUT", STORAGE_URL))
+    with pytest.raises(tf.APIConnectionError) as info:
+        flow.throw(failure)
+    assert info.value is failure  # no preprocess call after a failed PUT
+
+
+def test_upload_flow_refuses_before_asking_anything(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n")
+    with pytest.raises(tf.FileCheckError):
+        next(_upload.upload(bad, "fine-tune", True, None))
+    text = tmp_path / "train.txt"
+    text.write_text("{}\n")
+    with pytest.raises(tf.InvalidRequestError, match=r"must end in \.jsonl"):
+        next(_upload.upload(text, "fine-tune", False, None))
+    with pytest.raises(tf.InvalidRequestError, match="no such file"):
+        next(_upload.upload(tmp_path / "missing.jsonl", "fine-tune", False, None))
+
+
+# --- FileBody: the request body, read from disk -----------------------------------------
+
+
+@pytest.mark.parametrize(("size", "chunk"), [(10, 4), (12, 4), (3, 4), (0, 4)])
+def test_file_body_iterates_the_file_again_on_each_pass(
+    size: int, chunk: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_upload, "CHUNK_SIZE", chunk)
+    path = tmp_path / "data.jsonl"
+    data = bytes(range(size))
+    path.write_bytes(data)
+    seen: list[tuple[int, int | None]] = []
+    body = FileBody(path, size, lambda d, t: seen.append((d, t)))
+    expected_chunks = [data[i : i + chunk] for i in range(0, size, chunk)]
+    expected_progress = [(0, size)] + [(min(i + chunk, size), size) for i in range(0, size, chunk)]
+
+    assert list(body) == expected_chunks
+    assert seen == expected_progress
+    assert seen[0] == (0, size) and seen[-1] == (size, size)
+
+    seen.clear()
+    assert list(body) == expected_chunks  # a retry sends the whole file again
+    assert seen == expected_progress
+
+    async def collect() -> list[bytes]:
+        return [piece async for piece in body]
+
+    seen.clear()
+    assert asyncio.run(collect()) == expected_chunks
+    assert seen == expected_progress
+    seen.clear()
+    assert asyncio.run(collect()) == expected_chunks
+    assert seen == expected_progress
+
+
+def test_file_body_without_progress(tmp_path: Path) -> None:
+    path = train_file(tmp_path)
+    body = FileBody(path, path.stat().st_size, None)
+    assert b"".join(body) == path.read_bytes() == b"".join(body)
+
+
+# --- against the local API and storage hosts --------------------------------------------
+
+
+def test_upload_flow(
+    invoke: Invoker, httpserver: HTTPServer, storage: HTTPServer, tmp_path: Path
+) -> None:
+    path = train_file(tmp_path)
+    received: list[bytes] = []
+    expect_upload(httpserver, storage, received)
+    seen: list[tuple[int, int | None]] = []
+
+    result = invoke(
+        lambda c: c.files.upload(path, progress=lambda done, total: seen.append((done, total)))
+    )
+
+    assert isinstance(result, tf.types.FileResponse) and result.id == "file-123"
+    assert received == [path.read_bytes()]
+    start = httpserver.log[0][0]
+    assert start.headers["Authorization"] == f"Bearer {API_KEY}"
+    assert start.form.to_dict() == {
+        "purpose": "fine-tune",
+        "file_name": "train.jsonl",
+        "file_type": "jsonl",
+    }
+    put = storage.log[0][0]
+    assert "Authorization" not in put.headers  # the key never goes to the storage host
+    assert put.headers["Content-Length"] == str(path.stat().st_size)
+    assert put.args["X-Amz-Signature"] == "abc"
+    assert httpserver.log[1][0].headers["Authorization"] == f"Bearer {API_KEY}"
+    assert seen[0] == (0, path.stat().st_size) and seen[-1] == (path.stat().st_size,) * 2
+
+
+def test_upload_refuses_a_plain_http_storage_host(
+    invoke: Invoker, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    httpserver.expect_request("/v1/files", method="POST").respond_with_data(
+        "",
+        status=302,
+        headers={"Location": "http://storage.example.com/b/o", "X-Together-File-Id": "f"},
+    )
+    with pytest.raises(tf.APIResponseValidationError, match="must be https"):
+        invoke(lambda c: c.files.upload(train_file(tmp_path)))
+    assert len(httpserver.log) == 1
+
+
+def malformed_locations() -> list[Any]:
+    """Storage URLs that are not URLs of a host: ``{port}`` is the storage host's port, so a
+    client that went ahead anyway would reach the storage stand-in."""
+    return [
+        pytest.param("https://exa mple.com/x", id="space-in-host"),
+        pytest.param("http://127.0.0.1 :{port}/bucket/train.jsonl", id="space-before-port"),
+        pytest.param("http://[::1", id="unclosed-ipv6"),
+        pytest.param("http://127.0.0.1:{port}:{port}/bucket/train.jsonl", id="two-ports"),
+        pytest.param("https:///nohost", id="no-host"),
+        pytest.param("http://user@:{port}/bucket/train.jsonl", id="userinfo-no-host"),
+    ]
+
+
+@pytest.mark.parametrize("location", malformed_locations())
+def test_upload_refuses_a_malformed_storage_url_at_once(
+    location: str,
+    invoke: Invoker,
+    httpserver: HTTPServer,
+    storage: HTTPServer,
+    sleeps: list[float],
+    tmp_path: Path,
+) -> None:
+    location = location.format(port=storage.port)
+    httpserver.expect_request("/v1/files", method="POST").respond_with_handler(
+        lambda request: RawLocation(location)
+    )
+    storage.expect_request("/bucket/train.jsonl").respond_with_data("", status=200)
+    path = train_file(tmp_path)
+
+    started = time.monotonic()
+    with pytest.raises(tf.APIResponseValidationError) as info:
+        invoke(lambda c: c.files.upload(path), max_retries=2)
+    elapsed = time.monotonic() - started
+
+    assert httpserver.log[0][0].headers["Authorization"] == f"Bearer {API_KEY}"
+    assert len(httpserver.log) == 1  # the POST /files, not retried, and no preprocess
+    assert storage.log == []
+    assert sleeps == []
+    assert elapsed < 0.3  # well under the first backoff (0.375 s at least): not retried
+    message = str(info.value)
+    assert "storage URL" in message
+    assert "is malformed" in message or "names no host" in message, message
+    assert "Nothing was uploaded" in message
+
+
+def test_upload_without_a_redirect_is_a_clear_error(
+    invoke: Invoker, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    httpserver.expect_request("/v1/files", method="POST").respond_with_json(FILE_ANSWER)
+    with pytest.raises(tf.APIResponseValidationError, match="expected a 302"):
+        invoke(lambda c: c.files.upload(train_file(tmp_path)))
+
+
+def test_upload_checks_the_file_first(
+    invoke: Invoker, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "ok"}\nnot json\n')
+    with pytest.raises(tf.FileCheckError, match=r"[Ll]ine 2") as info:
+        invoke(lambda c: c.files.upload(bad))
+    assert info.value.report.line_number == 2 and not info.value.report.is_check_passed
+    with pytest.raises(tf.InvalidRequestError, match="no such file"):
+        invoke(lambda c: c.files.upload(tmp_path / "missing.jsonl"))
+    assert httpserver.log == []
+
+
+def test_upload_without_check_sends_even_odd_data(
+    invoke: Invoker, httpserver: HTTPServer, storage: HTTPServer, tmp_path: Path
+) -> None:
+    odd = tmp_path / "odd.jsonl"
+    odd.write_text("not json\n")
+    received: list[bytes] = []
+    expect_upload(httpserver, storage, received)
+    invoke(lambda c: c.files.upload(odd, check=False, purpose="eval"))
+    assert received == [b"not json\n"]
+    assert httpserver.log[0][0].form["purpose"] == "eval"
+
+
+def expect_storage_put(
+    httpserver: HTTPServer, storage: HTTPServer, statuses: list[int], received: list[bytes]
+) -> None:
+    """The API's 302 to a presigned URL; storage answers ``statuses`` in turn (then 200)."""
+    location = storage.url_for("/bucket/train.jsonl") + "?" + PRESIGNED_QUERY
+    httpserver.expect_oneshot_request("/v1/files", method="POST").respond_with_handler(
+        lambda request: RawLocation(location)
+    )
+    answers = iter(statuses)
+
+    def put(request: Request) -> Response:
+        received.append(request.get_data())
+        status = next(answers, 200)
+        if status == 403:
+            body = "<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>"
+            return Response(body, status=403, content_type="application/xml")
+        return Response("", status=status)
+
+    storage.expect_request("/bucket/train.jsonl", method="PUT").respond_with_handler(put)
+    httpserver.expect_oneshot_request(
+        "/v1/files/file-123/preprocess", method="POST"
+    ).respond_with_json(FILE_ANSWER)
+
+
+def test_upload_retries_the_put_when_storage_answers_503(
+    invoke: Invoker,
+    httpserver: HTTPServer,
+    storage: HTTPServer,
+    sleeps: list[float],
+    tmp_path: Path,
+) -> None:
+    path = train_file(tmp_path)
+    size = path.stat().st_size
+    received: list[bytes] = []
+    expect_storage_put(httpserver, storage, [503], received)
+    seen: list[tuple[int, int | None]] = []
+
+    result = invoke(
+        lambda c: c.files.upload(path, progress=lambda d, t: seen.append((d, t))), max_retries=1
+    )
+
+    assert isinstance(result, FileResponse) and result.id == "file-123"
+    assert received == [path.read_bytes()] * 2  # the whole body, twice
+    assert len(sleeps) == 1 and 0.375 <= sleeps[0] <= 0.5
+    assert len(storage.log) == 2
+    for request, _ in storage.log:
+        assert "Authorization" not in request.headers
+        assert request.headers["Content-Length"] == str(size)
+        assert request.query_string == PRESIGNED_QUERY.encode()  # the signature intact
+    # the upload was started once and finished once: only the PUT was retried
+    assert [r.path for r, _ in httpserver.log] == ["/v1/files", "/v1/files/file-123/preprocess"]
+    assert seen.count((0, size)) == 2 and seen[-1] == (size, size)
+
+
+def test_upload_gives_up_when_storage_keeps_failing(
+    invoke: Invoker,
+    httpserver: HTTPServer,
+    storage: HTTPServer,
+    sleeps: list[float],
+    tmp_path: Path,
+) -> None:
+    path = train_file(tmp_path)
+    received: list[bytes] = []
+    expect_storage_put(httpserver, storage, [503, 503, 503], received)
+    with pytest.raises(tf.InternalServerError) as info:
+        invoke(lambda c: c.files.upload(path), max_retries=1)
+    assert info.value.status_code == 503
+    assert received == [path.read_bytes()] * 2
+    assert len(sleeps) == 1
+    assert [r.path for r, _ in httpserver.log] == ["/v1/files"]  # never preprocessed
+
+
+def test_upload_does_not_retry_a_refused_put(
+    invoke: Invoker,
+    httpserver: HTTPServer,
+    storage: HTTPServer,
+    sleeps: list[float],
+    tmp_path: Path,
+) -> None:
+    path = train_file(tmp_path)
+    received: list[bytes] = []
+    expect_storage_put(httpserver, storage, [403], received)
+    with pytest.raises(tf.PermissionDeniedError, match="Request has expired"):
+        invoke(lambda c: c.files.upload(path), max_retries=2)
+    assert received == [path.read_bytes()] and sleeps == []
+    assert [r.path for r, _ in httpserver.log] == ["/v1/files"]
+
+
+UPLOAD_SCRIPT = textwrap.dedent(
+    """
+    import hashlib, json, resource, sys
+    from together_facade import Together
+
+    api, path = sys.argv[1], sys.argv[2]
+    client = Together(api_key="sk-memory", base_url=api, max_retries=0)
+    done = []
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    client.files.upload(path, check=True, progress=lambda d, t: done.append((d, t)))
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"growth_kib": after - before, "last": done[-1]}))
+    """
+)
+
+
+def test_upload_of_50_mb_streams_from_disk(
+    httpserver: HTTPServer, storage: HTTPServer, tmp_path: Path
+) -> None:
+    path = tmp_path / "big.jsonl"
+    line = json.dumps({"text": "x" * 1000}) + "\n"
+    with path.open("w") as f:
+        for _ in range(50 * 1024 * 1024 // len(line) + 1):
+            f.write(line)
+    size = path.stat().st_size
+    digests: list[str] = []
+
+    def put(request: Request) -> Response:
+        digests.append(hashlib.sha256(request.get_data()).hexdigest())  # the server's memory
+        return Response("", status=200)
+
+    location = storage.url_for("/bucket/big.jsonl")
+    httpserver.expect_request("/v1/files", method="POST").respond_with_data(
+        "", status=302, headers={"Location": location, "X-Together-File-Id": "file-big"}
+    )
+    storage.expect_request("/bucket/big.jsonl", method="PUT").respond_with_handler(put)
+    httpserver.expect_request("/v1/files/file-big/preprocess", method="POST").respond_with_json(
+        FILE_ANSWER
+    )
+
+    result = subprocess.run(
+        [sys.executable, "-c", UPLOAD_SCRIPT, httpserver.url_for("/v1"), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert size > 50 * 1024 * 1024
+    assert report["growth_kib"] * 1024 < size / 5, report  # well under the file size
+    assert report["last"] == [size, size]  # progress reached 100 %
+    assert digests == [hashlib.sha256(path.read_bytes()).hexdigest()]
+    assert "Authorization" not in storage.log[0][0].headers

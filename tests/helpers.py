@@ -214,3 +214,17 @@ class BlobServer:
     def close(self) -> None:
         self.sock.close()
         self._thread.join(timeout=2)
+
+
+def http_response(
+    status: int = 200,
+    content: bytes = b"",
+    headers: dict[str, str] | None = None,
+    url: str = "https://api.example.test/v1/chat/completions",
+) -> Any:
+    """An ``httpx.Response`` with its body read and a request attached, as the core hands over
+    (for unit tests of what reads answers: ``parse_model``, ``status_error``, ``APIResponse``)."""
+    import httpx
+
+    request = httpx.Request("POST", url)
+    return httpx.Response(status, content=content, headers=headers or {}, request=request)

@@ -1,10 +1,11 @@
-"""Client options, per-call options, raw responses, logging and the secrecy of the API key."""
+"""The client object itself: a custom ``http_client`` or ``transport``, redirects, round trips of
+real conversations, and fields this SDK does not know yet."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-import logging
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -12,80 +13,8 @@ from pytest_httpserver import HTTPServer
 
 import together_facade as tf
 from tests.helpers import API_KEY, Invoker, fixture_bytes
-from together_facade import _logs
 
 CHAT_ANSWER = fixture_bytes("chat-completions__hf-tape-llama33-70b-eos-2025-01-15.json")
-
-
-def test_environment_configures_the_client(
-    monkeypatch: pytest.MonkeyPatch, httpserver: HTTPServer
-) -> None:
-    monkeypatch.setenv("TOGETHER_API_KEY", "env-key")
-    monkeypatch.setenv("TOGETHER_BASE_URL", httpserver.url_for("/v9/"))
-    httpserver.expect_request("/v9/models").respond_with_json([])
-    client = tf.Together()
-    assert client.base_url == httpserver.url_for("/v9")
-    assert client.models.list() == []
-    assert httpserver.log[0][0].headers["Authorization"] == "Bearer env-key"
-    default = tf.Together(api_key="k", base_url=None)
-    monkeypatch.delenv("TOGETHER_BASE_URL")
-    assert tf.Together(api_key="k").base_url == "https://api.together.xyz/v1"
-    assert default.max_retries == 2
-
-
-def test_timeouts_keep_connect_separate() -> None:
-    assert tf.Together(api_key="k").timeout == httpx.Timeout(600.0, connect=10.0)
-    assert tf.Together(api_key="k", timeout=30).timeout == httpx.Timeout(30.0, connect=10.0)
-    assert tf.Together(api_key="k", timeout=2).timeout == httpx.Timeout(2.0, connect=2.0)
-    custom = httpx.Timeout(5.0, read=100.0)
-    assert tf.Together(api_key="k", timeout=custom).timeout is custom
-    with pytest.raises(tf.InvalidRequestError, match="max_retries"):
-        tf.Together(api_key="k", max_retries=-1)
-
-
-def test_with_options_derives_a_client_sharing_the_pool(httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/v1/models").respond_with_json([])
-    client = tf.Together(
-        api_key="k", base_url=httpserver.url_for("/v1"), default_headers={"X-A": "1"}
-    )
-    other = client.with_options(
-        max_retries=5, timeout=3, default_headers={"X-B": "2"}, api_key="k2"
-    )
-    assert (other.max_retries, other.timeout.read, other.api_key) == (5, 3.0, "k2")
-    assert (client.max_retries, client.api_key) == (2, "k")
-    assert other._http is client._http
-    other.models.list()
-    headers = httpserver.log[0][0].headers
-    assert (headers["X-A"], headers["X-B"], headers["Authorization"]) == ("1", "2", "Bearer k2")
-    other.close()  # does not close the shared pool
-    client.models.list()
-    client.close()
-    assert client._http.is_closed
-
-
-def test_extra_headers_query_body(invoke: Invoker, httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/v1/chat/completions").respond_with_data(
-        CHAT_ANSWER, content_type="application/json"
-    )
-    invoke(
-        lambda c: c.chat.completions.create(
-            model="m",
-            messages=[{"role": "user", "content": "hi"}],
-            temperature=None,  # None means "not given"
-            extra_headers={"X-Trace": "t1"},
-            extra_query={"debug": "1"},
-            extra_body={"reasoning_effort": "low", "context_length_exceeded_behavior": "truncate"},
-        )
-    )
-    request = httpserver.log[0][0]
-    assert request.headers["X-Trace"] == "t1"
-    assert request.args["debug"] == "1"
-    assert json.loads(request.get_data()) == {
-        "model": "m",
-        "messages": [{"role": "user", "content": "hi"}],
-        "reasoning_effort": "low",
-        "context_length_exceeded_behavior": "truncate",
-    }
 
 
 def test_function_calling_round_trip(invoke: Invoker, httpserver: HTTPServer) -> None:
@@ -162,39 +91,6 @@ def test_function_calling_round_trip(invoke: Invoker, httpserver: HTTPServer) ->
     }
 
 
-def test_raw_response_exposes_request_id_and_rate_limits(
-    invoke: Invoker, httpserver: HTTPServer
-) -> None:
-    httpserver.expect_request("/v1/models").respond_with_json(
-        [{"id": "m"}],
-        headers={
-            "x-request-id": "req-9",
-            "x-ratelimit-limit": "600",
-            "x-ratelimit-remaining": "599",
-            "x-ratelimit-limit-tokens": "180000",
-            "x-ratelimit-remaining-tokens": "179000",
-            "x-ratelimit-reset": "1",
-        },
-    )
-    raw = invoke(lambda c: c.with_raw_response(c.models.list))
-    assert isinstance(raw, tf.APIResponse)
-    assert [m.id for m in raw.parsed] == ["m"]
-    assert (raw.status_code, raw.request_id) == (200, "req-9")
-    limits = raw.ratelimit
-    assert (
-        limits.limit_requests,
-        limits.remaining_requests,
-        limits.remaining_tokens,
-        limits.reset,
-    ) == (
-        600,
-        599,
-        179000,
-        1,
-    )
-    assert limits.raw["x-ratelimit-limit-tokens"] == "180000"
-
-
 def test_custom_http_client_and_transport() -> None:
     seen: list[httpx.Request] = []
 
@@ -240,34 +136,6 @@ def test_cross_origin_redirect_drops_the_key(invoke: Invoker, httpserver: HTTPSe
         other.stop()
 
 
-def test_the_key_is_never_shown(
-    invoke: Invoker,
-    httpserver: HTTPServer,
-    monkeypatch: pytest.MonkeyPatch,
-    capfd: pytest.CaptureFixture[str],
-) -> None:
-    monkeypatch.setenv("TOGETHER_LOG", "debug")
-    monkeypatch.setattr(_logs.log, "handlers", [])
-    monkeypatch.setattr(_logs.log, "_together_configured", False, raising=False)
-    httpserver.expect_ordered_request("/v1/models").respond_with_json(
-        [{"id": "m"}], headers={"x-request-id": "r1"}
-    )
-    httpserver.expect_ordered_request("/v1/models").respond_with_json(
-        {"error": {"message": "invalid key"}}, status=401
-    )
-    invoke(lambda c: c.models.list())
-    with pytest.raises(tf.AuthenticationError) as info:
-        invoke(lambda c: c.models.list())
-    client = tf.Together(api_key=API_KEY)
-    out = capfd.readouterr()
-    logged = out.out + out.err
-    assert "GET" in logged and "-> 200" in logged and "-> 401" in logged  # logging is on
-    assert "<redacted>" in logged
-    for text in (logged, repr(client), str(info.value), repr(info.value), repr(info.value.request)):
-        assert API_KEY not in text
-    assert _logs.log.level == logging.DEBUG
-
-
 def test_unknown_fields_and_enum_values_survive(invoke: Invoker, httpserver: HTTPServer) -> None:
     body = json.loads(CHAT_ANSWER)
     body["choices"][0]["finish_reason"] = "content_filter"
@@ -301,3 +169,29 @@ def test_transport_option_plugs_into_the_clients_own_pool() -> None:
             return [m.id for m in await c.models.list()]
 
     assert asyncio.run(main()) == ["async-transport"]
+
+
+@pytest.mark.parametrize(
+    ("cls", "named", "make"),
+    [
+        (tf.AsyncTogether, "http_client", httpx.Client),
+        (tf.Together, "http_client", httpx.AsyncClient),
+        (tf.Together, "http_client", lambda: "https://proxy"),
+        (tf.AsyncTogether, "transport", httpx.HTTPTransport),
+        (tf.Together, "transport", httpx.AsyncHTTPTransport),
+    ],
+)
+def test_a_pool_or_transport_of_the_other_kind_is_refused_at_once(
+    cls: type, named: str, make: Callable[[], object]
+) -> None:
+    with pytest.raises(tf.InvalidRequestError) as info:
+        cls(api_key="k", base_url="https://example.test/v1", **{named: make()})
+    assert isinstance(info.value, TypeError)
+    assert f"{cls.__name__}({named}=...)" in str(info.value)
+
+
+def test_a_pool_and_a_transport_together_are_refused() -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=[]))
+    with httpx.Client() as http, pytest.raises(tf.InvalidRequestError) as info:
+        tf.Together(api_key="k", http_client=http, transport=transport)
+    assert "http_client" in str(info.value) and "transport" in str(info.value)

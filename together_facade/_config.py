@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -100,14 +101,23 @@ def changed_config(config: ClientConfig, **given: Any) -> ClientConfig:
     return replace(config, **updates)
 
 
+_KEY = re.compile(r"[\x21-\x7e]+")
+
+
 def resolve_api_key(api_key: str | None) -> str:
     key = api_key if api_key is not None else os.environ.get("TOGETHER_API_KEY")
     if key is not None and not isinstance(key, str):
         raise InvalidTypeError(f"api_key must be a string, got {type(key).__name__}")
+    key = key.strip() if key else key  # a key read from a file keeps its newline
     if not key:
         raise InvalidRequestError(
             "No API key: pass api_key=... to the client or set the TOGETHER_API_KEY environment "
             "variable (keys are at https://api.together.ai/settings/api-keys)."
+        )
+    if not _KEY.fullmatch(key):
+        raise InvalidRequestError(  # never quote the key: it is a secret
+            "The API key has characters a key cannot have (spaces, control characters or "
+            "non-ASCII); check that api_key or TOGETHER_API_KEY holds the whole key and only it."
         )
     return key
 
@@ -129,6 +139,8 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> str:
         raise _bad_base_url(source, text, "only http:// and https:// URLs can be reached")
     if not url.host:
         raise _bad_base_url(source, text, "it names no host")
+    if url.port is not None and not 0 < url.port < 65536:
+        raise _bad_base_url(source, text, f"port {url.port} does not exist")
     if url.query or url.fragment:
         raise _bad_base_url(source, text, "it must not have a query or a fragment")
     return text
@@ -158,7 +170,10 @@ def check_seconds(value: object, name: str, hint: str = "") -> float:
     """``value`` as a positive, finite number of seconds, or an error naming ``name``."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidTypeError(f"{name} must be a number of seconds, got {value!r}")
-    seconds = float(value)
+    try:
+        seconds = float(value)
+    except OverflowError:
+        seconds = math.inf
     if not (seconds > 0 and math.isfinite(seconds)):
         extra = f" ({hint})" if hint else ""
         raise InvalidRequestError(
@@ -175,14 +190,31 @@ def check_max_retries(value: object) -> int:
     return value
 
 
+# A header name is a token (RFC 9110 5.1); a value is visible ASCII, spaces and tabs (httpx
+# sends header values as ASCII; CR, LF and NUL would split or end the header).
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
 def check_headers(headers: object, name: str) -> dict[str, str]:
-    """``headers`` as a dict of strings, or an error naming the header that is not one."""
+    """``headers`` as a dict of strings that can be sent, or an error naming the header that
+    cannot (its value is never quoted: it may be a credential)."""
     if not isinstance(headers, Mapping):
         raise InvalidTypeError(f"{name} must be a mapping of header names to strings")
     for key, value in headers.items():
         if not isinstance(key, str) or not isinstance(value, str):
             raise InvalidTypeError(
-                f"{name}: header {key!r} must be a string with a string value, got {value!r}"
+                f"{name}: header {key!r} must be a string with a string value, got a "
+                f"{type(value).__name__}"
+            )
+        if not _TOKEN.fullmatch(key):
+            raise InvalidRequestError(
+                f"{name}: {key!r} is not a header name (letters, digits and !#$%&'*+-.^_`|~ only)"
+            )
+        if not _VALUE.fullmatch(value):
+            raise InvalidRequestError(
+                f"{name}: the value of header {key!r} has characters a header cannot carry (line "
+                "breaks, control characters or non-ASCII); encode it first"
             )
     return dict(headers)
 

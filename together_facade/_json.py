@@ -13,6 +13,7 @@ library for what orjson refuses (integers beyond 64 bits).
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -61,7 +62,20 @@ else:
             encoded: bytes = orjson.dumps(value, default=_plain)
         except TypeError:  # what orjson refuses and the standard library takes (big integers)
             return _std_dumps(value)
+        if b"null" in encoded and _has_non_finite(value):
+            # orjson writes NaN and infinities as null, which would silently mean "not given":
+            # refuse them as the standard library does.
+            raise ValueError("Out of range float values are not JSON compliant")
         return encoded
+
+    def _has_non_finite(value: Any) -> bool:
+        if isinstance(value, float):
+            return not math.isfinite(value)
+        if isinstance(value, Mapping):
+            return any(_has_non_finite(v) for v in value.values())
+        if isinstance(value, list | tuple):
+            return any(_has_non_finite(v) for v in value)
+        return False
 
     ORJSON = JSONCodec("orjson", orjson.loads, _orjson_dumps)
 

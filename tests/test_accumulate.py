@@ -73,8 +73,27 @@ def test_the_final_chat_answer_has_tool_calls_reasoning_usage_and_finish() -> No
         ({"choices": [{"delta": "text"}]}, "'delta' is not an object"),
         ({"choices": [{"delta": {"content": 5}}]}, "not a string"),
         ({"choices": [{"delta": {"tool_calls": ["call"]}}]}, "a tool call is not an object"),
+        ({"choices": [{"delta": {"tool_calls": {"0": {}}}}]}, "'tool_calls' is not a list"),
+        ({"choices": [{"delta": {"reasoning": 5}}]}, "'reasoning' is not a string"),
+        ({"choices": [{"index": [0], "delta": {}}]}, "'index' is not a whole number"),
+        ({"choices": [{"index": "0", "delta": {}}]}, "'index' is not a whole number"),
+        (
+            {"choices": [{"delta": {"tool_calls": [{"function": {"name": ["f"]}}]}}]},
+            "a tool call's name is not a string",
+        ),
+        (
+            {"choices": [{"delta": {"tool_calls": [{"function": {"arguments": {"a": 1}}}]}}]},
+            "a tool call's arguments is not a string",
+        ),
     ],
 )
 def test_a_chunk_of_the_wrong_shape_says_what_is_wrong(chunk: dict[str, Any], why: str) -> None:
     with pytest.raises(Shape, match=why):
         Accumulator(chat=True).add(chunk)
+
+
+def test_a_missing_index_counts_as_the_first_choice() -> None:
+    acc = Accumulator(chat=True)
+    acc.add({"choices": [{"index": None, "delta": {"content": "a"}}]})
+    acc.add({"choices": [{"index": 0, "delta": {"content": "b"}}]})
+    assert acc.text == "ab" and list(acc.choices) == [0]

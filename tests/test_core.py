@@ -108,9 +108,21 @@ def test_answers_are_read_with_the_clients_codec(backend: str, exact: bool) -> N
 
 
 def test_send_returns_the_2xx_answer_read_and_raises_typed_errors() -> None:
-    answers = iter([httpx.Response(200, content=b"ok"), httpx.Response(404, json={"error": "no"})])
+    answers = iter(
+        [
+            httpx.Response(200, stream=httpx.ByteStream(b"ok")),  # open until read
+            httpx.Response(404, json={"error": "no"}),
+        ]
+    )
     core = core_answering(lambda request: next(answers))
     response = core.send(Call("x", Endpoint("GET", "/x"), read_bytes))
-    assert response.content == b"ok" and response.is_closed
+    assert response.content == b"ok" and response.is_closed  # read whole, connection released
     with pytest.raises(tf.NotFoundError, match="no"):
         core.send(Call("x", Endpoint("GET", "/x"), read_bytes))
+
+
+@pytest.mark.parametrize("option", ["extra_query", "extra_body"])
+def test_extra_options_that_are_not_mappings_are_refused_naming_them(option: str) -> None:
+    call = Call("x.create", Endpoint("POST", "/x", json={}), read_bytes, {option: [("a", "b")]})  # type: ignore[misc]
+    with pytest.raises(tf.InvalidRequestError, match=rf"x\.create\(\): {option} must be a mapping"):
+        build(call)

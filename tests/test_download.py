@@ -15,9 +15,10 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 import together_facade as tf
-from tests.helpers import API_KEY, BlobServer, checked_out
+from tests.helpers import API_KEY, BlobServer, Invoker, checked_out
 from together_facade import _download
-from together_facade._calls import Call, Endpoint, read_bytes, read_response
+from together_facade._calls import Call, Endpoint, as_response, read_bytes
+from together_facade._download import PartFile
 from together_facade._flow import Close, Pump
 
 BLOB = os.urandom(300_000)
@@ -60,7 +61,7 @@ def check_call(command: object, written: int) -> Call[Any]:
     assert isinstance(command, Call)
     assert command.name == "files.retrieve_content"
     assert command.endpoint == content_call().endpoint
-    assert command.stream is True and command.parse is read_response  # the answer, unread
+    assert command.stream is True and command.parse is as_response  # the answer, unread
     expected = {"X-Trace": "t-1"}
     if written:
         expected["Range"] = f"bytes={written}-"
@@ -331,3 +332,43 @@ def run(mode: str, base_url: str, fn: Any) -> Any:
             return await fn(client)
 
     return asyncio.run(main())
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message", "wrong_type"),
+    [
+        ({"output": "out.bin", "progress": 5}, "progress must be a function", True),
+        ({"output": 5}, "output must be a path", True),
+        ({"output": "a\0b"}, "cannot write there", False),
+        ({"output": "."}, "is a folder", False),
+    ],
+)
+def test_bad_download_arguments_are_refused_before_anything_is_sent(
+    arguments: dict[str, Any],
+    message: str,
+    wrong_type: bool,
+    invoke: Invoker,
+    httpserver: HTTPServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(tf.InvalidRequestError, match=message) as info:
+        invoke(lambda c: c.files.retrieve_content("file-1", **arguments))
+    assert isinstance(info.value, TypeError) is wrong_type
+    assert httpserver.log == []
+    assert leftovers(tmp_path) == []
+
+
+def test_a_temporary_file_that_cannot_be_closed_is_still_removed(tmp_path: Path) -> None:
+    job = PartFile(tmp_path / "out.bin", None)
+    job.write(b"abc")
+
+    class FullDisk:
+        def close(self) -> None:
+            raise OSError(28, "No space left on device")
+
+    job.file.close()
+    job.file = FullDisk()  # type: ignore[assignment]
+    job.discard()
+    assert leftovers(tmp_path) == []

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 import together_facade as tf
-from together_facade._calls import Call, Endpoint, read_bytes, read_response
+from together_facade._calls import Call, Endpoint, as_response, read_bytes
 from together_facade._config import new_config
 from together_facade._core import AsyncCore, SyncCore
 from together_facade._flow import Close, Flow, Pump, Read, Send, Sleep
@@ -109,7 +109,7 @@ def test_a_flow_that_fails_has_the_responses_it_left_open_closed(mode: str) -> N
 
     def flow() -> Flow[None]:
         kept.append((yield Send(httpx.Request("GET", URL + "/a"))))
-        kept.append((yield Call("x", Endpoint("GET", "/b"), read_response, stream=True)))
+        kept.append((yield Call("x", Endpoint("GET", "/b"), as_response, stream=True)))
         raise ValueError("the flow gave up")
 
     with pytest.raises(ValueError, match="gave up"):
@@ -179,8 +179,80 @@ def test_a_cancelled_task_ends_the_flow_and_closes_its_responses() -> None:
 
 
 def test_what_is_not_a_command_is_refused_inside_the_flow(mode: str) -> None:
-    def flow() -> Flow[None]:
-        yield "send something"
+    def flow() -> Flow[str]:
+        try:
+            yield "send something"
+        except TypeError as exc:
+            return f"refused: {exc}"
+        return "accepted"
 
-    with pytest.raises(TypeError, match="not a command"):
+    assert "not a command" in drive(mode, flow(), ok)
+
+
+def test_a_flow_whose_cleanup_fails_still_has_its_responses_closed(mode: str) -> None:
+    kept: list[httpx.Response] = []
+
+    def interrupt(chunk: bytes) -> None:
+        raise KeyboardInterrupt
+
+    def flow() -> Flow[None]:
+        try:
+            kept.append((yield Send(httpx.Request("GET", URL + "/a"))))
+            yield Pump(kept[0], interrupt)
+        finally:
+            raise OSError("No space left on device")  # as removing a temporary file may
+
+    with pytest.raises(OSError, match="No space"):
         drive(mode, flow(), ok)
+    assert kept[0].is_closed
+
+
+def test_a_streamed_call_whose_answer_cannot_be_read_is_closed_at_once(mode: str) -> None:
+    kept: list[httpx.Response] = []
+
+    def unreadable(response: httpx.Response, codec: Any) -> None:
+        kept.append(response)
+        raise tf.APIResponseValidationError("unreadable")
+
+    def flow() -> Flow[bool]:
+        try:
+            yield Call("x", Endpoint("GET", "/a"), unreadable, stream=True)
+        except tf.APIResponseValidationError:
+            return kept[0].is_closed  # closed before the flow even carries on
+        return False
+
+    assert drive(mode, flow(), ok) is True
+
+
+def test_a_request_that_leaves_the_api_does_not_get_the_pools_auth(mode: str) -> None:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200)
+
+    def flow() -> Flow[None]:
+        yield Send(httpx.Request("PUT", "https://storage.example.net/b"), True, False)
+        yield Send(httpx.Request("GET", URL + "/models"), True, True)
+
+    config = new_config(
+        api_key="k",
+        base_url=URL,
+        timeout=None,
+        max_retries=0,
+        default_headers=None,
+        json_backend=None,
+    )
+    transport = httpx.MockTransport(record)
+    if mode == "sync":
+        with httpx.Client(transport=transport, auth=("user", "pw")) as http:
+            SyncCore(config, http, direct=False).run(flow())
+    else:
+
+        async def main() -> None:
+            async with httpx.AsyncClient(transport=transport, auth=("user", "pw")) as http:
+                await AsyncCore(config, http, direct=False).run(flow())
+
+        asyncio.run(main())
+    assert "Authorization" not in seen[0].headers
+    assert seen[1].headers["Authorization"].startswith("Basic ")

@@ -11,7 +11,7 @@ from pytest_httpserver import HTTPServer
 import together_facade as tf
 from tests.helpers import Invoker
 from together_facade import _jobs
-from together_facade._calls import Call, Endpoint, read_response
+from together_facade._calls import Call, Endpoint, as_response
 from together_facade._exceptions import InvalidTypeError
 from together_facade._flow import Sleep
 from together_facade._jobs import FINE_TUNE, JobWaiter
@@ -221,13 +221,11 @@ def test_wait_settings_are_checked_up_front(
 
 
 def retrieve_call() -> Call[Any]:
-    return Call("fine_tuning.retrieve", Endpoint("GET", "/fine-tunes/ft-1"), read_response)
+    return Call("fine_tuning.retrieve", Endpoint("GET", "/fine-tunes/ft-1"), as_response)
 
 
 def events_call() -> Call[Any]:
-    return Call(
-        "fine_tuning.list_events", Endpoint("GET", "/fine-tunes/ft-1/events"), read_response
-    )
+    return Call("fine_tuning.list_events", Endpoint("GET", "/fine-tunes/ft-1/events"), as_response)
 
 
 def test_wait_flow_by_hand_polls_sleeps_and_returns_the_completed_job() -> None:

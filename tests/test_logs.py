@@ -16,15 +16,24 @@ from tests.helpers import API_KEY, Invoker
 from together_facade import _logs
 
 
+@pytest.fixture
+def fresh_log(monkeypatch: pytest.MonkeyPatch) -> Iterator[logging.Logger]:
+    """The library's logger as if never configured; its level is put back afterwards."""
+    level = _logs.log.level
+    monkeypatch.setattr(_logs.log, "handlers", [])
+    monkeypatch.setattr(_logs.log, "_together_configured", False, raising=False)
+    yield _logs.log
+    _logs.log.setLevel(level)
+
+
 def test_the_key_is_never_shown(
     invoke: Invoker,
     httpserver: HTTPServer,
     monkeypatch: pytest.MonkeyPatch,
     capfd: pytest.CaptureFixture[str],
+    fresh_log: logging.Logger,
 ) -> None:
     monkeypatch.setenv("TOGETHER_LOG", "debug")
-    monkeypatch.setattr(_logs.log, "handlers", [])
-    monkeypatch.setattr(_logs.log, "_together_configured", False, raising=False)
     httpserver.expect_ordered_request("/v1/models").respond_with_json(
         [{"id": "m"}], headers={"x-request-id": "r1"}
     )
@@ -42,16 +51,6 @@ def test_the_key_is_never_shown(
     for text in (logged, repr(client), str(info.value), repr(info.value), repr(info.value.request)):
         assert API_KEY not in text
     assert _logs.log.level == logging.DEBUG
-
-
-@pytest.fixture
-def fresh_log(monkeypatch: pytest.MonkeyPatch) -> Iterator[logging.Logger]:
-    """The library's logger as if never configured; its level is put back afterwards."""
-    level = _logs.log.level
-    monkeypatch.setattr(_logs.log, "handlers", [])
-    monkeypatch.setattr(_logs.log, "_together_configured", False, raising=False)
-    yield _logs.log
-    _logs.log.setLevel(level)
 
 
 def test_redacted_headers_hides_every_credential() -> None:

@@ -55,6 +55,7 @@ def no_jitter() -> float:
         (0, 429, {"retry-after": "3600"}, False, 0.0, 3600.0),  # too long: raise at once
         (0, 503, {"retry-after": "61"}, False, 0.0, 61.0),
         (0, 429, {"retry-after": "soon"}, True, 0.5, None),  # unreadable: backoff
+        (0, 503, {"retry-after": "Mon, 01 Jan 10000 00:00:00 GMT"}, True, 0.5, None),  # no year
         (0, 429, {"retry-after-ms": "-5"}, True, 0.5, None),
         (0, 400, {"x-should-retry": "true"}, True, 0.5, None),
         (0, 503, {"x-should-retry": "false"}, False, 0.0, None),
@@ -140,7 +141,6 @@ def test_a_failure_while_reading_a_2xx_body_closes_the_answer_and_retries() -> N
     "failure",
     [
         httpx.UnsupportedProtocol("ftp"),
-        httpx.LocalProtocolError("no Host"),
         httpx.TooManyRedirects("loop"),
     ],
 )
@@ -151,6 +151,27 @@ def test_failures_another_attempt_cannot_cure_are_raised_at_once(
     next(flow)
     with pytest.raises(tf.APIConnectionError, match=type(failure).__name__):
         flow.throw(failure)
+
+
+def test_a_redirect_to_no_url_is_a_validation_error_raised_at_once() -> None:
+    flow = retry_flow(RetryPolicy(max_retries=5), REQUEST, stream=False)
+    next(flow)
+    bad = httpx.RemoteProtocolError("Invalid URL in location header: Invalid port.")
+    with pytest.raises(tf.APIResponseValidationError, match="not a valid URL"):
+        flow.throw(bad)
+
+
+def test_a_local_protocol_error_is_retried_on_a_new_connection() -> None:
+    # httpx raises it on HTTP/2 when the connection closes under a request (GOAWAY).
+    flow = retry_flow(STEADY, REQUEST, stream=False)
+    next(flow)
+    closed = httpx.LocalProtocolError("Invalid input ConnectionInputs.SEND_HEADERS")
+    assert flow.throw(closed) == Sleep(0.5)
+
+
+def test_a_request_leaving_the_api_is_sent_without_the_pools_credentials() -> None:
+    flow = retry_flow(STEADY, REQUEST, stream=False, credentials=False)
+    assert next(flow) == Send(REQUEST, True, False)
 
 
 def test_an_error_body_cut_short_still_gives_the_typed_error() -> None:
@@ -194,7 +215,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(seconds: float) -> None:
         waited.append(seconds)
 
-    monkeypatch.setattr(_core.time, "sleep", waited.append)
+    monkeypatch.setattr(_core, "_sleep", waited.append)
     monkeypatch.setattr(_core, "_async_sleep", fake_async_sleep)
     return waited
 

@@ -338,7 +338,7 @@ def test_retries_happen_before_the_stream_only(
     async def no_sleep(seconds: float) -> None:
         return None
 
-    monkeypatch.setattr(_core.time, "sleep", lambda s: None)
+    monkeypatch.setattr(_core, "_sleep", lambda s: None)
     monkeypatch.setattr(_core, "_async_sleep", no_sleep)
     httpserver.expect_ordered_request("/v1/chat/completions").respond_with_json(
         {"error": {"message": "busy"}}, status=503
@@ -480,3 +480,28 @@ def test_async_task_cancelled_mid_stream_releases_the_connection(
         gc.collect()
     assert [c.choices[0].delta.content for c in got] == ["a", "b"]
     assert [str(w.message) for w in caught] == []
+
+
+def test_an_incomplete_stream_keeps_only_its_latest_chunks_beyond_the_budget(
+    run: Run, scripted: list[ScriptedServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from together_facade import _streaming
+
+    monkeypatch.setattr(_streaming, "KEPT_BYTES", 600)  # about three chunks of JSON
+    server = serve(scripted, [sse(*(chunk(f"t{i} ") for i in range(10)))], end="done")
+    err = run(server.base_url, consume="text")["error"]
+    assert isinstance(err, tf.IncompleteStreamError)
+    assert err.partial_text == "".join(f"t{i} " for i in range(10))  # all the text
+    kept = [c.choices[0].delta.content for c in err.chunks]
+    assert 1 <= len(kept) < 10 and kept == [f"t{i} " for i in range(10 - len(kept), 10)]
+
+
+def test_chunks_that_do_not_make_a_final_answer_give_a_validation_error(
+    run: Run, scripted: list[ScriptedServer]
+) -> None:
+    odd = {"id": "c1", "choices": [{"index": 0, "delta": {"role": {"r": 1}, "content": "x"}}]}
+    end = {"id": "c1", "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+    server = serve(scripted, [sse(*("data: " + json.dumps(c) for c in (odd, end)))], end="done")
+    err = run(server.base_url, consume="final")["error"]
+    assert isinstance(err, tf.APIResponseValidationError)
+    assert "ChatCompletionResponse" in err.message and err.request_id == "stream-req-1"

@@ -69,7 +69,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(seconds: float) -> None:
         waited.append(seconds)
 
-    monkeypatch.setattr("together_facade._core.time.sleep", waited.append)
+    monkeypatch.setattr("together_facade._core._sleep", waited.append)
     monkeypatch.setattr(_core, "_async_sleep", fake_async_sleep)
     return waited
 
@@ -542,3 +542,49 @@ def test_upload_of_50_mb_streams_from_disk(
     assert report["last"] == [size, size]  # progress reached 100 %
     assert digests == [hashlib.sha256(path.read_bytes()).hexdigest()]
     assert "Authorization" not in storage.log[0][0].headers
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_pool_with_its_own_auth_does_not_send_it_to_storage(
+    mode: str, httpserver: HTTPServer, storage: HTTPServer, tmp_path: Path
+) -> None:
+    """A user's httpx client with ``auth=`` authenticates the API calls (httpx lets it replace
+    our header), never the PUT to the storage host."""
+    received: list[bytes] = []
+    expect_upload(httpserver, storage, received)
+    path = train_file(tmp_path)
+    options: dict[str, Any] = {"api_key": API_KEY, "base_url": httpserver.url_for("/v1")}
+    if mode == "sync":
+        with tf.Together(**options, http_client=httpx.Client(auth=("user", "pw"))) as client:
+            client.files.upload(path)
+    else:
+
+        async def main() -> None:
+            http = httpx.AsyncClient(auth=("user", "pw"))
+            async with tf.AsyncTogether(**options, http_client=http) as client:
+                await client.files.upload(path)
+            await http.aclose()
+
+        asyncio.run(main())
+    put = storage.log[0][0]
+    assert "Authorization" not in put.headers
+    assert received == [path.read_bytes()]
+    assert httpserver.log[0][0].headers["Authorization"] == "Basic dXNlcjpwdw=="  # user:pw
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"progress": 5}, "progress must be a function"),
+        ({"purpose": None}, "purpose must be a non-empty string"),
+        ({"purpose": ""}, "purpose must be a non-empty string"),
+    ],
+)
+def test_bad_upload_arguments_are_refused_before_anything_is_sent(
+    arguments: dict[str, Any], message: str, invoke: Invoker, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    path = train_file(tmp_path)
+    with pytest.raises(tf.InvalidRequestError, match=message) as info:
+        invoke(lambda c: c.files.upload(path, **arguments))
+    assert isinstance(info.value, TypeError)
+    assert httpserver.log == []

@@ -19,6 +19,12 @@ class Shape(Exception):
     """A chunk whose JSON does not have the shape of a chunk."""
 
 
+def _text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise Shape(f"{what} is not a string")
+    return value
+
+
 class _ChoiceState:
     __slots__ = ("content", "finish_reason", "logprobs", "reasoning", "role", "seed", "tool_calls")
 
@@ -61,10 +67,10 @@ class _ChoiceState:
                 slot["type"] = call["type"]
             function = call.get("function")
             if isinstance(function, dict):
-                if function.get("name"):
-                    slot["name"] += function["name"]
-                if function.get("arguments"):
-                    slot["arguments"].append(function["arguments"])
+                if name := function.get("name"):
+                    slot["name"] += _text(name, "a tool call's name")
+                if arguments := function.get("arguments"):
+                    slot["arguments"].append(_text(arguments, "a tool call's arguments"))
 
 
 class Accumulator:
@@ -91,8 +97,8 @@ class Accumulator:
         return "".join(first.content) if first else ""
 
     def add(self, raw: Raw) -> str | None:
-        """Take in one parsed chunk; return the text it adds to its first choice (for
-        ``text_deltas``). Raise ``Shape`` if it does not look like a chunk."""
+        """Take in one parsed chunk; return the text it adds to the first choice it lists (what
+        ``text_deltas`` yields). Raise ``Shape`` if it does not look like a chunk."""
         self.chunks += 1
         if self.id is None:
             self.id = raw.get("id")
@@ -115,7 +121,11 @@ class Accumulator:
 
     def _add_choice(self, raw: Raw, choice: Raw) -> str | None:
         """Take in one choice of a chunk; return the text it adds."""
-        index = choice.get("index", 0)
+        index = choice.get("index")
+        if index is None:
+            index = 0
+        elif not isinstance(index, int) or isinstance(index, bool):
+            raise Shape("a choice's 'index' is not a whole number")
         state = self.choices.get(index)
         if state is None:
             state = self.choices[index] = _ChoiceState()
@@ -135,10 +145,12 @@ class Accumulator:
             text = delta.get("content")
             if delta.get("role"):
                 state.role = delta["role"]
-            if delta.get("reasoning"):
-                state.reasoning.append(delta["reasoning"])
-            if delta.get("tool_calls"):
-                state.add_tool_calls(delta["tool_calls"])
+            if reasoning := delta.get("reasoning"):
+                state.reasoning.append(_text(reasoning, "'reasoning'"))
+            if tool_calls := delta.get("tool_calls"):
+                if not isinstance(tool_calls, list):
+                    raise Shape("'tool_calls' is not a list")
+                state.add_tool_calls(tool_calls)
         else:
             text = choice.get("text")
             if text is None and delta is not None:

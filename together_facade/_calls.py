@@ -24,13 +24,13 @@ __all__ = [
     "Call",
     "Endpoint",
     "RequestOptions",
+    "as_response",
     "body_call",
     "model_call",
     "options_only",
     "parse_model",
     "path_id",
     "read_bytes",
-    "read_response",
 ]
 
 T = TypeVar("T")
@@ -90,8 +90,9 @@ class Call(Generic[T]):
 # --- reading answers -------------------------------------------------------------------------
 
 
-def read_response(response: httpx.Response, codec: JSONCodec) -> httpx.Response:
-    """The answer itself (downloads, the first step of an upload)."""
+def as_response(response: httpx.Response, codec: JSONCodec) -> httpx.Response:
+    """The answer itself, as it is (unread when the call streams: downloads; the first step of
+    an upload)."""
     return response
 
 

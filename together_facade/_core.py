@@ -1,4 +1,4 @@
-"""The sending core: the one place that talks to httpx.
+"""The sending core: the one place that sends requests.
 
 ``build_request`` turns a ``Call`` into an ``httpx.Request`` (pure). ``SyncCore`` and
 ``AsyncCore`` send calls with retries and typed errors, and are the two drivers of every flow
@@ -9,14 +9,16 @@ its kind in the library.
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import httpx
 
 from ._calls import Call
 from ._config import ClientConfig, as_timeout, check_headers, user_agent
-from ._exceptions import InvalidRequestError
+from ._exceptions import InvalidRequestError, InvalidTypeError
 from ._flow import Close, Flow, Pump, Read, Send, Sleep
 from ._response import capture
 from ._retries import retry_flow
@@ -48,10 +50,10 @@ def build_request(
         headers.update(check_headers(extra_headers, f"{call.name}(): extra_headers"))
     params = ep.params
     if extra_query := opts.get("extra_query"):
-        params = {**(params or {}), **extra_query}
+        params = {**(params or {}), **_mapping(extra_query, call.name, "extra_query")}
     body = ep.json
     if extra_body := opts.get("extra_body"):
-        body = {**(body or {}), **extra_body}
+        body = {**(body or {}), **_mapping(extra_body, call.name, "extra_body")}
     content = None
     if body is not None:
         try:
@@ -71,16 +73,25 @@ def build_request(
     }
     try:
         if call.to_api and not direct:
-            return http.build_request(ep.method, url, timeout=timeout, **parts)
-        request = httpx.Request(ep.method, url, extensions={"timeout": timeout.as_dict()}, **parts)
-        if ep.content is not None:  # after construction, which adds the Host header
-            request.stream = ep.content
-        return request
+            request = http.build_request(ep.method, url, timeout=timeout, **parts)
+        else:
+            request = httpx.Request(
+                ep.method, url, extensions={"timeout": timeout.as_dict()}, **parts
+            )
     except (TypeError, ValueError, httpx.InvalidURL) as exc:
         raise InvalidRequestError(
             f"{call.name}(): cannot build the request ({type(exc).__name__}: {exc}); check "
             "extra_query and the ids passed."
         ) from exc
+    if ep.content is not None:  # set after construction, which adds the Host header
+        request.stream = ep.content
+    return request
+
+
+def _mapping(value: object, call: str, option: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise InvalidTypeError(f"{call}(): {option} must be a mapping, got {type(value).__name__}")
+    return value
 
 
 class _Finished:
@@ -110,7 +121,7 @@ class _Core:
         self.config = config
         self.direct = direct  # build requests without the pool's build_request (see there)
 
-    def sending(self, call: Call[Any]) -> Flow[httpx.Response]:
+    def send_flow(self, call: Call[Any]) -> Flow[httpx.Response]:
         """The flow that sends ``call`` with retries: its 2xx answer, or the typed error."""
         request = build_request(self.http, self.config, call, self.direct)
         return retry_flow(
@@ -118,6 +129,7 @@ class _Core:
             request,
             stream=call.stream,
             follow_redirects=call.follow_redirects,
+            credentials=call.to_api,
         )
 
 
@@ -136,7 +148,7 @@ class SyncCore(_Core):
 
     def send(self, call: Call[Any]) -> httpx.Response:
         """The 2xx answer of ``call`` (body read unless ``call.stream``), or the typed error."""
-        response = self.run(self.sending(call))
+        response = self.run(self.send_flow(call))
         capture(response)
         return response
 
@@ -153,15 +165,25 @@ class SyncCore(_Core):
                     value, error = None, exc
             return command.value  # type: ignore[no-any-return]
         except BaseException:
-            flow.close()
-            for response in opened:
-                response.close()
+            try:
+                flow.close()
+            finally:
+                for response in opened:
+                    with contextlib.suppress(Exception):
+                        response.close()
             raise
 
     def _perform(self, command: object, opened: list[httpx.Response]) -> Any:
         match command:
-            case Send(request, follow_redirects):
-                response = self.http.send(request, stream=True, follow_redirects=follow_redirects)
+            case Send(request, follow_redirects, credentials):
+                if credentials:
+                    response = self.http.send(
+                        request, stream=True, follow_redirects=follow_redirects
+                    )
+                else:
+                    response = self.http.send(
+                        request, stream=True, follow_redirects=follow_redirects, auth=None
+                    )
                 opened.append(response)
                 return response
             case Read(response):
@@ -174,14 +196,24 @@ class SyncCore(_Core):
                 response.close()
                 return None
             case Sleep(seconds):
-                time.sleep(seconds)
+                _sleep(seconds)
                 return None
             case Call():
                 response = self.send(command)
-                if command.stream:
-                    opened.append(response)
-                return command.parse(response, self.config.json)
+                if not command.stream:
+                    return command.parse(response, self.config.json)
+                opened.append(response)
+                try:
+                    return command.parse(response, self.config.json)
+                except BaseException:
+                    opened.remove(response)
+                    response.close()
+                    raise
         raise TypeError(f"a flow yielded {command!r}, which is not a command")
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -205,7 +237,7 @@ class AsyncCore(_Core):
 
     async def send(self, call: Call[Any]) -> httpx.Response:
         """The 2xx answer of ``call`` (body read unless ``call.stream``), or the typed error."""
-        response = await self.run(self.sending(call))
+        response = await self.run(self.send_flow(call))
         capture(response)
         return response
 
@@ -222,17 +254,25 @@ class AsyncCore(_Core):
                     value, error = None, exc
             return command.value  # type: ignore[no-any-return]
         except BaseException:
-            flow.close()
-            for response in opened:
-                await response.aclose()
+            try:
+                flow.close()
+            finally:
+                for response in opened:
+                    with contextlib.suppress(Exception):
+                        await response.aclose()
             raise
 
     async def _perform(self, command: object, opened: list[httpx.Response]) -> Any:
         match command:
-            case Send(request, follow_redirects):
-                response = await self.http.send(
-                    request, stream=True, follow_redirects=follow_redirects
-                )
+            case Send(request, follow_redirects, credentials):
+                if credentials:
+                    response = await self.http.send(
+                        request, stream=True, follow_redirects=follow_redirects
+                    )
+                else:
+                    response = await self.http.send(
+                        request, stream=True, follow_redirects=follow_redirects, auth=None
+                    )
                 opened.append(response)
                 return response
             case Read(response):
@@ -249,7 +289,13 @@ class AsyncCore(_Core):
                 return None
             case Call():
                 response = await self.send(command)
-                if command.stream:
-                    opened.append(response)
-                return command.parse(response, self.config.json)
+                if not command.stream:
+                    return command.parse(response, self.config.json)
+                opened.append(response)
+                try:
+                    return command.parse(response, self.config.json)
+                except BaseException:
+                    opened.remove(response)
+                    await response.aclose()
+                    raise
         raise TypeError(f"a flow yielded {command!r}, which is not a command")

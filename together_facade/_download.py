@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from ._calls import Call, RequestOptions, read_response
+from ._calls import Call, RequestOptions, as_response
 from ._exceptions import (
     APIResponseValidationError,
     InvalidRequestError,
@@ -26,7 +26,7 @@ from ._exceptions import (
     connection_error,
     request_id_of,
 )
-from ._flow import Close, Flow, Progress, Pump
+from ._flow import Close, Flow, Progress, Pump, check_progress
 from ._logs import log
 
 __all__ = ["MAX_RESUMES", "PartFile", "download"]
@@ -42,6 +42,7 @@ def download(
     """Stream ``call``'s answer into ``output``, resuming with ``Range`` when it is cut."""
     if not isinstance(output, str | os.PathLike):
         raise InvalidTypeError(f"output must be a path (str or os.PathLike), got {output!r}")
+    check_progress(progress)
     job = PartFile(Path(output), progress)
     try:
         failures = 0
@@ -78,17 +79,18 @@ class PartFile:
     def __init__(self, output: Path, progress: Progress | None) -> None:
         self.output = output
         self.progress = progress
-        if output.is_dir():
+        if _is_dir(output):
             raise InvalidRequestError(f"output {str(output)!r} is a folder: name a file in it.")
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
             fd, name = tempfile.mkstemp(
                 dir=output.parent, prefix=f".{output.name}.", suffix=".part"
             )
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
+            why = getattr(exc, "strerror", None) or str(exc)
             raise InvalidRequestError(
-                f"output {str(output)!r}: cannot write there ({exc.strerror or exc}); pass a path "
-                "in a folder you can write to."
+                f"output {str(output)!r}: cannot write there ({why}); pass a path in a folder "
+                "you can write to."
             ) from exc
         self.part = Path(name)
         self.file = os.fdopen(fd, "wb")
@@ -102,7 +104,7 @@ class PartFile:
         if self.written:
             headers["Range"] = f"bytes={self.written}-"
         options: RequestOptions = {**call.options, "extra_headers": headers}
-        return replace(call, options=options, stream=True, parse=read_response)
+        return replace(call, options=options, stream=True, parse=as_response)
 
     def begin(self, response: httpx.Response) -> None:
         """Prepare for this answer's bytes: append after a 206 at our offset, else start over."""
@@ -144,8 +146,13 @@ class PartFile:
         return self.output
 
     def discard(self) -> None:
-        self.file.close()
-        self.part.unlink(missing_ok=True)
+        """Remove the temporary file, even when closing it fails (a full disk)."""
+        try:
+            self.file.close()
+        except OSError:
+            pass
+        finally:
+            self.part.unlink(missing_ok=True)
 
     def _invalid(self, response: httpx.Response, why: str) -> APIResponseValidationError:
         return APIResponseValidationError(
@@ -153,3 +160,10 @@ class PartFile:
             request=response.request,
             request_id=request_id_of(response),
         )
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except ValueError:  # a NUL byte: reported when the file is made
+        return False

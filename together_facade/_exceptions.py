@@ -4,7 +4,8 @@
 
     TogetherError                      anything raised on purpose by together_facade
     ├── InvalidRequestError            bad arguments, caught before any request is sent
-    │   │                              (a ValueError; of the wrong type, also a TypeError)
+    │   │                              (a ValueError)
+    │   ├── InvalidTypeError           an argument of the wrong type (also a TypeError)
     │   └── FileCheckError             a data file failed check_file before upload
     ├── FineTuneFailedError            a fine-tuning job ended in error or was cancelled
     ├── WaitTimeoutError               waiting for a job took longer than asked
@@ -22,6 +23,7 @@
         │   ├── APITimeoutError        the connection or a read timed out
         │   └── IncompleteStreamError  a stream ended without [DONE] or a finish reason
         └── APIResponseValidationError a 2xx answer (or a stream event) that cannot be read
+            └── InvalidRedirectError   an answer redirecting to a Location that is no URL
 
 An error the API reports inside a stream (``event: error`` or ``data: {"error": ...}``) raises
 ``APIError`` itself, with ``message``, ``type`` and ``code``.
@@ -231,7 +233,9 @@ class APITimeoutError(APIConnectionError):
 class IncompleteStreamError(APIConnectionError):
     """A stream ended with neither ``[DONE]`` nor a finish reason.
 
-    What arrived is kept: ``partial_text`` (the text of the deltas so far) and ``chunks``.
+    What arrived is kept: ``partial_text`` (all the text of the deltas so far) and ``chunks``
+    (the chunks received, as chunk models; for a very long stream, the latest of them, up to
+    1 MiB of their JSON).
     """
 
     def __init__(

@@ -29,32 +29,35 @@ download (``_download``) and waiting for a job (``_jobs``).
 from __future__ import annotations
 
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass  # not frozen: one is made per request, and frozen costs
 from typing import Any, TypeAlias, TypeVar
 
 import httpx
 
-__all__ = ["Close", "Flow", "Progress", "Pump", "Read", "Send", "Sleep"]
+__all__ = ["Close", "Flow", "Progress", "Pump", "Read", "Send", "Sleep", "check_progress"]
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Send:
-    """Send ``request`` once; the answer comes back with its body unread."""
+    """Send ``request`` once; the answer comes back with its body unread. ``credentials``
+    False: the pool's own credentials (an httpx ``auth``) are not applied either, for a request
+    that leaves the API."""
 
     request: httpx.Request
     follow_redirects: bool = True
+    credentials: bool = True
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Read:
     """Read the whole body of ``response`` (which releases the connection)."""
 
     response: httpx.Response
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Pump:
     """Hand each piece of ``response``'s body to ``write`` as it arrives."""
 
@@ -62,14 +65,14 @@ class Pump:
     write: Callable[[bytes], None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Close:
     """Release ``response``'s connection without reading the rest of it."""
 
     response: httpx.Response
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Sleep:
     """Wait ``seconds``."""
 
@@ -82,3 +85,13 @@ Flow: TypeAlias = Generator[Any, Any, T]
 #: What a transfer reports as it goes: ``progress(done_bytes, total_bytes)``; ``total_bytes`` is
 #: None when unknown.
 Progress: TypeAlias = Callable[[int, int | None], None]
+
+
+def check_progress(progress: object) -> None:
+    """Refuse a ``progress`` that cannot be called, before anything is sent."""
+    if progress is not None and not callable(progress):
+        from ._exceptions import InvalidTypeError
+
+        raise InvalidTypeError(
+            f"progress must be a function of (done_bytes, total_bytes), got {progress!r}"
+        )

@@ -62,22 +62,34 @@ else:
             encoded: bytes = orjson.dumps(value, default=_plain)
         except TypeError:  # what orjson refuses and the standard library takes (big integers)
             return _std_dumps(value)
-        if b"null" in encoded and _has_non_finite(value):
+        if b"null" in encoded and _non_finite_near_top(value):
             # orjson writes NaN and infinities as null, which would silently mean "not given":
             # refuse them as the standard library does.
             raise ValueError("Out of range float values are not JSON compliant")
         return encoded
 
-    def _has_non_finite(value: Any) -> bool:
-        if isinstance(value, float):
-            return not math.isfinite(value)
-        if isinstance(value, Mapping):
-            return any(_has_non_finite(v) for v in value.values())
-        if isinstance(value, list | tuple):
-            return any(_has_non_finite(v) for v in value)
-        return False
-
     ORJSON = JSONCodec("orjson", orjson.loads, _orjson_dumps)
+
+
+def _non_finite(value: object) -> bool:
+    return isinstance(value, float) and not math.isfinite(value)
+
+
+def _non_finite_near_top(body: object) -> bool:
+    """NaN or an infinity where a request's numbers are: its fields, the values of its objects
+    (``logit_bias``) and the items of its lists. (A full walk would cost tens of microseconds on
+    a long chat; only a body orjson wrote a null into is looked at.)"""
+    if not isinstance(body, Mapping):
+        return False
+    for field in body.values():
+        if _non_finite(field):
+            return True
+        if isinstance(field, Mapping) and any(_non_finite(v) for v in field.values()):
+            return True
+        if isinstance(field, list | tuple) and any(_non_finite(v) for v in field):
+            return True
+    return False
+
 
 DEFAULT: JSONCodec = ORJSON or STDLIB
 

@@ -1,7 +1,7 @@
 """When to retry a request and how long to wait: pure functions, table-tested without sleeping.
 
 Retried: connection errors and timeouts (not a failure another attempt cannot cure: an
-unsupported scheme, a request httpx refuses to write, a redirect loop or to no URL at all),
+unsupported scheme, a redirect loop, a redirect to no URL at all),
 and the statuses 408, 409, 429 and >= 500, up to ``max_retries`` times.
 ``x-should-retry: true|false`` from the server overrides that. The wait is what the server
 asked for (``retry-after-ms``, else ``Retry-After`` in seconds or as an HTTP date), else an
@@ -76,7 +76,10 @@ def retry_after_seconds(headers: Mapping[str, str], now: float) -> float | None:
         parsed = email.utils.parsedate_tz(raw)
         if parsed is None:
             return None
-        return max(0.0, email.utils.mktime_tz(parsed) - now)
+        try:
+            return max(0.0, email.utils.mktime_tz(parsed) - now)
+        except (ValueError, OverflowError):  # a date no calendar holds (the year 10000)
+            return None
     return seconds if seconds >= 0.0 and seconds == seconds else None
 
 
@@ -121,16 +124,22 @@ def decide(
 
 
 # Transport failures that another attempt cannot cure: a redirect to a scheme httpx cannot
-# speak, a request httpx refuses to write, a redirect loop.
-_NEVER_RETRIED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.TooManyRedirects)
+# speak, a redirect loop. (A LocalProtocolError is retried: on HTTP/2 a connection closing
+# under a request raises it, and a new connection cures it.)
+_NEVER_RETRIED = (httpx.UnsupportedProtocol, httpx.TooManyRedirects)
 
 
 def retry_flow(
-    policy: RetryPolicy, request: httpx.Request, *, stream: bool, follow_redirects: bool = True
+    policy: RetryPolicy,
+    request: httpx.Request,
+    *,
+    stream: bool,
+    follow_redirects: bool = True,
+    credentials: bool = True,
 ) -> Flow[httpx.Response]:
     """Send ``request`` until it succeeds or ``policy`` gives up; return the 2xx answer (its body
     read unless ``stream``; a 3xx too when ``follow_redirects`` is off), or raise the typed
-    error of the last attempt."""
+    error of the last attempt. ``credentials`` False: see ``Send``."""
     attempt = 0
     while True:
         started = time.monotonic()
@@ -139,7 +148,7 @@ def retry_flow(
         outcome: httpx.Response | httpx.RequestError
         accepted = False
         try:
-            response = yield Send(request, follow_redirects)
+            response = yield Send(request, follow_redirects, credentials)
             accepted = response.is_success or (not follow_redirects and response.is_redirect)
             if accepted and not stream:
                 yield Read(response)

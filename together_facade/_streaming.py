@@ -37,6 +37,9 @@ __all__ = ["AsyncStream", "Stream"]
 
 T = TypeVar("T", bound=ChatCompletionChunk | CompletionChunk)
 
+#: How much chunk JSON a stream keeps for ``IncompleteStreamError.chunks`` (the latest chunks).
+KEPT_BYTES = 1024 * 1024
+
 
 class _Done:
     """The ``[DONE]`` sentinel that ends a stream."""
@@ -58,7 +61,10 @@ class _EventReader(Generic[T]):
         self.accumulator = Accumulator(chat=model is ChatCompletionChunk)
         self.done = False
         self.delta: str | None = None  # the text the last chunk added to its first choice
-        self.received: list[str] = []  # every chunk's JSON, for IncompleteStreamError.chunks
+        # The JSON of the last chunks, for IncompleteStreamError.chunks: at most KEPT_BYTES of it,
+        # so that a long stream does not hold every chunk (partial_text has all the text).
+        self.received: deque[str] = deque()
+        self.received_bytes = 0
 
     def read(self, event: ServerSentEvent) -> Raw | _Done | None:
         """The parsed chunk in ``event`` (accumulated), DONE at the end, None if no chunk."""
@@ -87,6 +93,9 @@ class _EventReader(Generic[T]):
         except Shape as exc:
             raise self._invalid(data, str(exc)) from exc
         self.received.append(data)
+        self.received_bytes += len(data)
+        while self.received_bytes > KEPT_BYTES and len(self.received) > 1:
+            self.received_bytes -= len(self.received.popleft())
         return raw
 
     def chunk(self, raw: Raw) -> T:
@@ -168,9 +177,10 @@ class _StreamBase(Generic[T]):
             self._reader.end(self._decoder.truncated)
 
     def _final(self) -> ChatCompletionResponse | CompletionResponse:
-        data = self._reader.accumulator.final()
         model = ChatCompletionResponse if self._reader.accumulator.chat else CompletionResponse
+        data: Raw = {}
         try:
+            data = self._reader.accumulator.final()
             return model.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
             raise APIResponseValidationError(

@@ -20,7 +20,7 @@ from pathlib import Path
 import httpx
 
 from . import _gen
-from ._calls import Call, Endpoint, model_call, read_response
+from ._calls import Call, Endpoint, as_response, model_call
 from ._exceptions import (
     APIResponseValidationError,
     FileCheckError,
@@ -30,7 +30,7 @@ from ._exceptions import (
     request_id_of,
 )
 from ._filecheck import check_file
-from ._flow import Flow, Progress
+from ._flow import Flow, Progress, check_progress
 from .types import FileResponse
 
 __all__ = ["FileBody", "upload"]
@@ -47,6 +47,11 @@ def upload(
 ) -> Flow[FileResponse]:
     """The three steps of an upload (see the module docstring)."""
     path, size = existing_file(file)
+    if not isinstance(purpose, str) or not purpose:
+        raise InvalidTypeError(
+            f"purpose must be a non-empty string such as 'fine-tune', got {purpose!r}"
+        )
+    check_progress(progress)
     if check:
         report = check_file(path)
         if not report.is_check_passed:
@@ -54,7 +59,7 @@ def upload(
     start = Call(
         _NAME,
         _gen.start_file_upload(upload_form(path, purpose)),
-        read_response,
+        as_response,
         follow_redirects=False,
     )
     try:
@@ -64,7 +69,7 @@ def upload(
             exc.request, exc.request_id, f"the storage URL is malformed ({exc})"
         ) from exc
     url, file_id = upload_target(started)
-    yield Call(_NAME, _put(url, FileBody(path, size, progress)), read_response, to_api=False)
+    yield Call(_NAME, _put(url, FileBody(path, size, progress)), as_response, to_api=False)
     finished: FileResponse = yield model_call(
         _NAME, _gen.preprocess_file(file_id), FileResponse.from_dict, {}
     )

@@ -13,11 +13,11 @@ from .._calls import (
     Call,
     Endpoint,
     RequestOptions,
+    as_response,
     body_call,
     model_call,
     options_only,
     path_id,
-    read_response,
 )
 from .._flow import Flow, Progress
 from .._resource import AsyncAPIResource, SyncAPIResource
@@ -87,7 +87,7 @@ def _download_flow(
     progress: Progress | None,
 ) -> Flow[Path]:
     endpoint = _gen.download_fine_tune(path_id(id, "fine-tune id"), checkpoint_step)
-    call = Call("fine_tuning.download", endpoint, read_response, accept="*/*")
+    call = Call("fine_tuning.download", endpoint, as_response, accept="*/*")
     if output is None:
         step = f"-checkpoint-{checkpoint_step}" if checkpoint_step is not None else ""
         output = Path.cwd() / f"{id}{step}.tar.zst"

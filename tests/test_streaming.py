@@ -487,13 +487,13 @@ def test_an_incomplete_stream_keeps_only_its_latest_chunks_beyond_the_budget(
 ) -> None:
     from together_facade import _streaming
 
-    monkeypatch.setattr(_streaming, "KEPT_BYTES", 600)  # about three chunks of JSON
+    monkeypatch.setattr(_streaming, "KEPT_CHUNKS", 3)
     server = serve(scripted, [sse(*(chunk(f"t{i} ") for i in range(10)))], end="done")
     err = run(server.base_url, consume="text")["error"]
     assert isinstance(err, tf.IncompleteStreamError)
     assert err.partial_text == "".join(f"t{i} " for i in range(10))  # all the text
     kept = [c.choices[0].delta.content for c in err.chunks]
-    assert 1 <= len(kept) < 10 and kept == [f"t{i} " for i in range(10 - len(kept), 10)]
+    assert kept == ["t7 ", "t8 ", "t9 "]
 
 
 def test_chunks_that_do_not_make_a_final_answer_give_a_validation_error(

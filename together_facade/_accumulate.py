@@ -111,21 +111,21 @@ class Accumulator:
         if not isinstance(choices, list):
             raise Shape("'choices' is not a list")
         first: str | None = None
-        for position, choice in enumerate(choices):
+        for choice in choices:
             if not isinstance(choice, dict):
                 raise Shape("a choice is not an object")
             text = self._add_choice(raw, choice)
-            if position == 0:
+            if choice is choices[0]:
                 first = text
         return first
 
     def _add_choice(self, raw: Raw, choice: Raw) -> str | None:
         """Take in one choice of a chunk; return the text it adds."""
-        index = choice.get("index")
-        if index is None:
+        index = choice.get("index", 0)
+        if type(index) is not int:  # (not bool either)
+            if index is not None:
+                raise Shape("a choice's 'index' is not a whole number")
             index = 0
-        elif not isinstance(index, int) or isinstance(index, bool):
-            raise Shape("a choice's 'index' is not a whole number")
         state = self.choices.get(index)
         if state is None:
             state = self.choices[index] = _ChoiceState()

@@ -37,8 +37,8 @@ __all__ = ["AsyncStream", "Stream"]
 
 T = TypeVar("T", bound=ChatCompletionChunk | CompletionChunk)
 
-#: How much chunk JSON a stream keeps for ``IncompleteStreamError.chunks`` (the latest chunks).
-KEPT_BYTES = 1024 * 1024
+#: How many chunks a stream keeps for ``IncompleteStreamError.chunks`` (the latest ones).
+KEPT_CHUNKS = 4096
 
 
 class _Done:
@@ -61,10 +61,9 @@ class _EventReader(Generic[T]):
         self.accumulator = Accumulator(chat=model is ChatCompletionChunk)
         self.done = False
         self.delta: str | None = None  # the text the last chunk added to its first choice
-        # The JSON of the last chunks, for IncompleteStreamError.chunks: at most KEPT_BYTES of it,
+        # The JSON of the latest chunks, for IncompleteStreamError.chunks: at most KEPT_CHUNKS,
         # so that a long stream does not hold every chunk (partial_text has all the text).
-        self.received: deque[str] = deque()
-        self.received_bytes = 0
+        self.received: deque[str] = deque(maxlen=KEPT_CHUNKS)
 
     def read(self, event: ServerSentEvent) -> Raw | _Done | None:
         """The parsed chunk in ``event`` (accumulated), DONE at the end, None if no chunk."""
@@ -93,9 +92,6 @@ class _EventReader(Generic[T]):
         except Shape as exc:
             raise self._invalid(data, str(exc)) from exc
         self.received.append(data)
-        self.received_bytes += len(data)
-        while self.received_bytes > KEPT_BYTES and len(self.received) > 1:
-            self.received_bytes -= len(self.received.popleft())
         return raw
 
     def chunk(self, raw: Raw) -> T:

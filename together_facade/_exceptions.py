@@ -234,7 +234,7 @@ class IncompleteStreamError(APIConnectionError):
     """A stream ended with neither ``[DONE]`` nor a finish reason.
 
     What arrived is kept: ``partial_text`` (all the text of the deltas so far) and ``chunks``
-    (the chunks received, as chunk models; for a very long stream, the latest 4096 of them).
+    (the chunks received, as chunk models: the latest 64 of them).
     """
 
     def __init__(

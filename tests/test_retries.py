@@ -15,14 +15,8 @@ from werkzeug import Request, Response
 import together_facade as tf
 from tests.helpers import API_KEY, Invoker
 from together_facade import _core
-from together_facade._flow import Close, Read, Send, Sleep
-from together_facade._retries import (
-    RetryPolicy,
-    backoff,
-    decide,
-    retry_after_seconds,
-    retry_flow,
-)
+from together_facade._flow import Close, Read, Send, Sleep, retry_flow
+from together_facade._retries import RetryPolicy, backoff, decide, retry_after_seconds
 
 NOW = 1_700_000_000.0
 POLICY = RetryPolicy(max_retries=2)

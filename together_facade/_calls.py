@@ -8,7 +8,6 @@ calls and gets back what each call's ``parse`` makes of its answer.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -156,6 +155,8 @@ def split_options(
             if value is not None:  # None means "not given", as when the argument is left out
                 body[key] = value
         else:
+            import difflib  # only for this message: importing it costs more than a request
+
             close = difflib.get_close_matches(key, sorted(allowed), n=1)
             hint = f" Did you mean {close[0]!r}?" if close else ""
             raise InvalidRequestError(

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 import httpx
 
 from ._config import DEFAULT_MAX_RETRIES, ClientConfig, changed_config, check_pool, new_config
-from ._core import AsyncCore, SyncCore
 from ._json import JSONBackend
 from ._logs import setup_logging_from_env
 from ._response import APIResponse, acall_raw, call_raw
@@ -17,6 +16,7 @@ from ._response import APIResponse, acall_raw, call_raw
 # The API areas (and through them the generated package) are imported on first use, so that
 # `import together_facade` and building a client cost little more than importing httpx.
 if TYPE_CHECKING:
+    from ._core import AsyncCore, SyncCore
     from .resources.chat import AsyncChat, Chat
     from .resources.completions import AsyncCompletions, Completions
     from .resources.embeddings import AsyncEmbeddings, Embeddings
@@ -41,7 +41,8 @@ class _Client:
     _plain_http: bool
 
     def _init(self, config: ClientConfig, http: Any) -> None:
-        raise NotImplementedError
+        self._config = config
+        self._http = http
 
     def with_options(
         self,
@@ -140,10 +141,11 @@ class Together(_Client):
         self._owns_http = self._plain_http = http_client is None
         self._init(config, http_client or httpx.Client(follow_redirects=True, transport=transport))
 
-    def _init(self, config: ClientConfig, http: httpx.Client) -> None:
-        self._config = config
-        self._http = http
-        self._core = SyncCore(config, http, self._plain_http)
+    @cached_property
+    def _core(self) -> SyncCore:
+        from ._core import SyncCore  # on first use: building a client stays cheap
+
+        return SyncCore(self._config, self._http, self._plain_http)
 
     @cached_property
     def chat(self) -> Chat:
@@ -258,10 +260,11 @@ class AsyncTogether(_Client):
         http = http_client or httpx.AsyncClient(follow_redirects=True, transport=transport)
         self._init(config, http)
 
-    def _init(self, config: ClientConfig, http: httpx.AsyncClient) -> None:
-        self._config = config
-        self._http = http
-        self._core = AsyncCore(config, http, self._plain_http)
+    @cached_property
+    def _core(self) -> AsyncCore:
+        from ._core import AsyncCore  # on first use: building a client stays cheap
+
+        return AsyncCore(self._config, self._http, self._plain_http)
 
     @cached_property
     def chat(self) -> AsyncChat:

@@ -3,7 +3,7 @@
 ``build_request`` turns a ``Call`` into an ``httpx.Request`` (pure). ``SyncCore`` and
 ``AsyncCore`` send calls with retries and typed errors, and are the two drivers of every flow
 (see ``_flow``): ``run(flow)`` performs what the flow yields until it returns. Sending one call
-is itself a flow, the retry loop (``_retries.retry_flow``), so each driver is the only loop of
+is itself a flow, the retry loop (``_flow.retry_flow``), so each driver is the only loop of
 its kind in the library.
 """
 
@@ -19,9 +19,8 @@ import httpx
 from ._calls import Call
 from ._config import ClientConfig, as_timeout, check_headers, user_agent
 from ._exceptions import InvalidRequestError, InvalidTypeError
-from ._flow import Close, Flow, Pump, Read, Send, Sleep
+from ._flow import Close, Flow, Pump, Read, Send, Sleep, retry_flow
 from ._response import capture
-from ._retries import retry_flow
 
 __all__ = ["AsyncCore", "SyncCore", "build_request"]
 

@@ -22,19 +22,34 @@ inside the flow at its ``yield``, so a flow handles failures with ``try``/``exce
 ends with an error (or is interrupted), the driver closes every response the flow was given and
 did not close, so a flow never has to clean up with a ``yield`` in a ``finally``.
 
-The flows: the retry loop (``_retries.retry_flow``), the upload (``_upload``), the resumable
-download (``_download``) and waiting for a job (``_jobs``).
+The flows: the retry loop (``retry_flow``, here: every call is sent through it), the upload
+(``_upload``), the resumable download (``_download``) and waiting for a job (``_jobs``).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass  # not frozen: one is made per request, and frozen costs
 from typing import Any, TypeAlias, TypeVar
 
 import httpx
 
-__all__ = ["Close", "Flow", "Progress", "Pump", "Read", "Send", "Sleep", "check_progress"]
+from ._exceptions import InvalidTypeError, connection_error, invalid_redirect, status_error
+from ._logs import log_outcome, log_request, log_retry
+from ._retries import RetryPolicy, decide
+
+__all__ = [
+    "Close",
+    "Flow",
+    "Progress",
+    "Pump",
+    "Read",
+    "Send",
+    "Sleep",
+    "check_progress",
+    "retry_flow",
+]
 
 T = TypeVar("T")
 
@@ -90,8 +105,69 @@ Progress: TypeAlias = Callable[[int, int | None], None]
 def check_progress(progress: object) -> None:
     """Refuse a ``progress`` that cannot be called, before anything is sent."""
     if progress is not None and not callable(progress):
-        from ._exceptions import InvalidTypeError
-
         raise InvalidTypeError(
             f"progress must be a function of (done_bytes, total_bytes), got {progress!r}"
         )
+
+
+# Transport failures that another attempt cannot cure: a redirect to a scheme httpx cannot
+# speak, a redirect loop. (A LocalProtocolError is retried: on HTTP/2 a connection closing
+# under a request raises it, and a new connection cures it.)
+_NEVER_RETRIED = (httpx.UnsupportedProtocol, httpx.TooManyRedirects)
+
+
+def retry_flow(
+    policy: RetryPolicy,
+    request: httpx.Request,
+    *,
+    stream: bool,
+    follow_redirects: bool = True,
+    credentials: bool = True,
+) -> Flow[httpx.Response]:
+    """Send ``request`` until it succeeds or ``policy`` gives up; return the 2xx answer (its body
+    read unless ``stream``; a 3xx too when ``follow_redirects`` is off), or raise the typed
+    error of the last attempt. ``credentials`` False: see ``Send``."""
+    attempt = 0
+    while True:
+        started = time.monotonic()
+        log_request(request, attempt)
+        response: httpx.Response | None = None
+        outcome: httpx.Response | httpx.RequestError
+        accepted = False
+        try:
+            response = yield Send(request, follow_redirects, credentials)
+            accepted = response.is_success or (not follow_redirects and response.is_redirect)
+            if accepted and not stream:
+                yield Read(response)
+            outcome = response
+        except httpx.RequestError as exc:
+            if response is not None:
+                yield Close(response)
+                response = None
+            outcome = exc
+        log_outcome(request, outcome, started)
+        if isinstance(outcome, httpx.Response):
+            if accepted:
+                return outcome
+            decision = decide(policy, attempt, outcome.status_code, outcome.headers, time.time())
+        elif bad_redirect := invalid_redirect(outcome, request):
+            raise bad_redirect from outcome
+        elif isinstance(outcome, _NEVER_RETRIED):
+            raise connection_error(outcome, request) from outcome
+        else:
+            decision = decide(policy, attempt, None, {}, time.time())
+        if decision.retry:
+            if response is not None:
+                yield Close(response)
+            log_retry(request, attempt, outcome, decision.delay)
+            yield Sleep(decision.delay)
+            attempt += 1
+            continue
+        if not isinstance(outcome, httpx.Response):
+            raise connection_error(outcome, request) from outcome
+        try:
+            content = yield Read(outcome)
+        except httpx.RequestError:  # the error body was cut short: report what we have
+            content = b""
+            yield Close(outcome)
+        raise status_error(outcome, content, decision.retry_after)

@@ -9,25 +9,18 @@ exponential backoff with jitter: about 0.5 s, doubling, capped near 8 s. A serve
 wait longer than ``max_wait`` (60 s) is not slept: the error is raised at once, carrying the
 wait.
 
-The policy is pure functions (``decide``); the loop that applies it is ``retry_flow``, written
-once as a flow (see ``_flow``) that both clients drive.
+The policy is pure functions (``decide``); the loop that applies it is ``_flow.retry_flow``,
+written once as a flow that both clients drive.
 """
 
 from __future__ import annotations
 
 import email.utils
 import random
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-import httpx
-
-from ._exceptions import connection_error, invalid_redirect, status_error
-from ._flow import Close, Flow, Read, Send, Sleep
-from ._logs import log_outcome, log_request, log_retry
-
-__all__ = ["RetryPolicy", "decide", "retry_after_seconds", "retry_flow"]
+__all__ = ["RetryPolicy", "decide", "retry_after_seconds"]
 
 _RETRY_STATUSES = frozenset({408, 409, 429})
 
@@ -121,66 +114,3 @@ def decide(
             return Decision(retry=False, retry_after=asked)
         return Decision(retry=True, delay=asked, retry_after=asked)
     return Decision(retry=True, delay=backoff(attempt, policy, rand()))
-
-
-# Transport failures that another attempt cannot cure: a redirect to a scheme httpx cannot
-# speak, a redirect loop. (A LocalProtocolError is retried: on HTTP/2 a connection closing
-# under a request raises it, and a new connection cures it.)
-_NEVER_RETRIED = (httpx.UnsupportedProtocol, httpx.TooManyRedirects)
-
-
-def retry_flow(
-    policy: RetryPolicy,
-    request: httpx.Request,
-    *,
-    stream: bool,
-    follow_redirects: bool = True,
-    credentials: bool = True,
-) -> Flow[httpx.Response]:
-    """Send ``request`` until it succeeds or ``policy`` gives up; return the 2xx answer (its body
-    read unless ``stream``; a 3xx too when ``follow_redirects`` is off), or raise the typed
-    error of the last attempt. ``credentials`` False: see ``Send``."""
-    attempt = 0
-    while True:
-        started = time.monotonic()
-        log_request(request, attempt)
-        response: httpx.Response | None = None
-        outcome: httpx.Response | httpx.RequestError
-        accepted = False
-        try:
-            response = yield Send(request, follow_redirects, credentials)
-            accepted = response.is_success or (not follow_redirects and response.is_redirect)
-            if accepted and not stream:
-                yield Read(response)
-            outcome = response
-        except httpx.RequestError as exc:
-            if response is not None:
-                yield Close(response)
-                response = None
-            outcome = exc
-        log_outcome(request, outcome, started)
-        if isinstance(outcome, httpx.Response):
-            if accepted:
-                return outcome
-            decision = decide(policy, attempt, outcome.status_code, outcome.headers, time.time())
-        elif bad_redirect := invalid_redirect(outcome, request):
-            raise bad_redirect from outcome
-        elif isinstance(outcome, _NEVER_RETRIED):
-            raise connection_error(outcome, request) from outcome
-        else:
-            decision = decide(policy, attempt, None, {}, time.time())
-        if decision.retry:
-            if response is not None:
-                yield Close(response)
-            log_retry(request, attempt, outcome, decision.delay)
-            yield Sleep(decision.delay)
-            attempt += 1
-            continue
-        if not isinstance(outcome, httpx.Response):
-            raise connection_error(outcome, request) from outcome
-        try:
-            content = yield Read(outcome)
-        except httpx.RequestError:  # the error body was cut short: report what we have
-            content = b""
-            yield Close(outcome)
-        raise status_error(outcome, content, decision.retry_after)

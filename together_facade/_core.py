@@ -93,24 +93,6 @@ def _mapping(value: object, call: str, option: str) -> Mapping[str, Any]:
     return value
 
 
-class _Finished:
-    """What ``_advance`` gives when the flow has returned: its result."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-
-def _advance(flow: Flow[Any], value: Any, error: Exception | None) -> Any:
-    """The flow's next command, after sending it ``value`` (or raising ``error`` inside it), or
-    ``_Finished`` with its result once it returns."""
-    try:
-        return flow.send(value) if error is None else flow.throw(error)
-    except StopIteration as stop:
-        return _Finished(stop.value)
-
-
 class _Core:
     """What both cores share: the configuration, the pool, and how a call becomes a flow."""
 
@@ -157,12 +139,15 @@ class SyncCore(_Core):
         value: Any = None
         error: Exception | None = None
         try:
-            while not isinstance(command := _advance(flow, value, error), _Finished):
+            while True:
+                try:
+                    command = flow.send(value) if error is None else flow.throw(error)
+                except StopIteration as stop:
+                    return stop.value  # type: ignore[no-any-return]
                 try:
                     value, error = self._perform(command, opened), None
                 except Exception as exc:
                     value, error = None, exc
-            return command.value  # type: ignore[no-any-return]
         except BaseException:
             try:
                 flow.close()
@@ -246,12 +231,15 @@ class AsyncCore(_Core):
         value: Any = None
         error: Exception | None = None
         try:
-            while not isinstance(command := _advance(flow, value, error), _Finished):
+            while True:
+                try:
+                    command = flow.send(value) if error is None else flow.throw(error)
+                except StopIteration as stop:
+                    return stop.value  # type: ignore[no-any-return]
                 try:
                     value, error = await self._perform(command, opened), None
                 except Exception as exc:
                     value, error = None, exc
-            return command.value  # type: ignore[no-any-return]
         except BaseException:
             try:
                 flow.close()

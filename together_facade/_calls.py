@@ -15,7 +15,12 @@ from typing import Any, Generic, Required, TypedDict, TypeVar, get_origin, get_t
 
 import httpx
 
-from ._exceptions import APIResponseValidationError, InvalidRequestError, request_id_of
+from ._exceptions import (
+    UNREADABLE,
+    APIResponseValidationError,
+    InvalidRequestError,
+    request_id_of,
+)
 from ._json import JSONCodec
 
 __all__ = [
@@ -118,7 +123,7 @@ def parse_model(
         ) from exc
     try:
         return reader(data)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except UNREADABLE as exc:
         raise APIResponseValidationError(
             f"{what}: cannot read the answer ({type(exc).__name__}: {exc})",
             request=response.request,

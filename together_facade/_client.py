@@ -40,6 +40,17 @@ class _Client:
     _owns_http: bool
     _plain_http: bool
 
+    def _start(
+        self, pool: type, transport_type: type, http_client: Any, transport: Any, **options: Any
+    ) -> None:
+        """What both constructors do: check the options, and make a pool unless given one."""
+        setup_logging_from_env()
+        config = new_config(**options)
+        check_pool(http_client, transport, pool, transport_type, type(self).__name__)
+        # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
+        self._owns_http = self._plain_http = http_client is None
+        self._init(config, http_client or pool(follow_redirects=True, transport=transport))
+
     def _init(self, config: ClientConfig, http: Any) -> None:
         self._config = config
         self._http = http
@@ -127,8 +138,11 @@ class Together(_Client):
         transport: httpx.BaseTransport | None = None,
         json_backend: JSONBackend | None = None,
     ) -> None:
-        setup_logging_from_env()
-        config = new_config(
+        self._start(
+            httpx.Client,
+            httpx.BaseTransport,
+            http_client,
+            transport,
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
@@ -136,10 +150,6 @@ class Together(_Client):
             default_headers=default_headers,
             json_backend=json_backend,
         )
-        check_pool(http_client, transport, httpx.Client, httpx.BaseTransport, "Together")
-        # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
-        self._owns_http = self._plain_http = http_client is None
-        self._init(config, http_client or httpx.Client(follow_redirects=True, transport=transport))
 
     @cached_property
     def _core(self) -> SyncCore:
@@ -243,8 +253,11 @@ class AsyncTogether(_Client):
         transport: httpx.AsyncBaseTransport | None = None,
         json_backend: JSONBackend | None = None,
     ) -> None:
-        setup_logging_from_env()
-        config = new_config(
+        self._start(
+            httpx.AsyncClient,
+            httpx.AsyncBaseTransport,
+            http_client,
+            transport,
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
@@ -252,13 +265,6 @@ class AsyncTogether(_Client):
             default_headers=default_headers,
             json_backend=json_backend,
         )
-        check_pool(
-            http_client, transport, httpx.AsyncClient, httpx.AsyncBaseTransport, "AsyncTogether"
-        )
-        # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
-        self._owns_http = self._plain_http = http_client is None
-        http = http_client or httpx.AsyncClient(follow_redirects=True, transport=transport)
-        self._init(config, http)
 
     @cached_property
     def _core(self) -> AsyncCore:

@@ -158,18 +158,22 @@ def as_timeout(value: object, name: str = "timeout") -> httpx.Timeout:
     (shorter) default. An ``httpx.Timeout`` is used as it is."""
     if isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidTypeError(
-            f"{name} must be a number of seconds or an httpx.Timeout, got {value!r}"
-        )
-    seconds = check_seconds(value, name, "for no limit at all, pass httpx.Timeout(None)")
+    seconds = check_seconds(
+        value,
+        name,
+        "for no limit at all, pass httpx.Timeout(None)",
+        kinds="a number of seconds or an httpx.Timeout",
+    )
     return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or seconds))
 
 
-def check_seconds(value: object, name: str, hint: str = "") -> float:
-    """``value`` as a positive, finite number of seconds, or an error naming ``name``."""
+def check_seconds(
+    value: object, name: str, hint: str = "", kinds: str = "a number of seconds"
+) -> float:
+    """``value`` as a positive, finite number of seconds, or an error naming ``name`` (of the
+    wrong type: saying it must be ``kinds``)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidTypeError(f"{name} must be a number of seconds, got {value!r}")
+        raise InvalidTypeError(f"{name} must be {kinds}, got {value!r}")
     try:
         seconds = float(value)
     except OverflowError:
@@ -180,6 +184,12 @@ def check_seconds(value: object, name: str, hint: str = "") -> float:
             f"{name} must be a positive, finite number of seconds, got {value!r}{extra}"
         )
     return seconds
+
+
+def check_callable(value: object, name: str, shape: str) -> None:
+    """Refuse a callback that cannot be called (``shape`` says what it is called with)."""
+    if value is not None and not callable(value):
+        raise InvalidTypeError(f"{name} must be a function of {shape}, got {value!r}")
 
 
 def check_max_retries(value: object) -> int:

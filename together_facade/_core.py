@@ -160,14 +160,12 @@ class SyncCore(_Core):
     def _perform(self, command: object, opened: list[httpx.Response]) -> Any:
         match command:
             case Send(request, follow_redirects, credentials):
-                if credentials:
-                    response = self.http.send(
-                        request, stream=True, follow_redirects=follow_redirects
-                    )
-                else:
-                    response = self.http.send(
-                        request, stream=True, follow_redirects=follow_redirects, auth=None
-                    )
+                response = self.http.send(
+                    request,
+                    stream=True,
+                    follow_redirects=follow_redirects,
+                    auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
+                )
                 opened.append(response)
                 return response
             case Read(response):
@@ -252,14 +250,12 @@ class AsyncCore(_Core):
     async def _perform(self, command: object, opened: list[httpx.Response]) -> Any:
         match command:
             case Send(request, follow_redirects, credentials):
-                if credentials:
-                    response = await self.http.send(
-                        request, stream=True, follow_redirects=follow_redirects
-                    )
-                else:
-                    response = await self.http.send(
-                        request, stream=True, follow_redirects=follow_redirects, auth=None
-                    )
+                response = await self.http.send(
+                    request,
+                    stream=True,
+                    follow_redirects=follow_redirects,
+                    auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
+                )
                 opened.append(response)
                 return response
             case Read(response):

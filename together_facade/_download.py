@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from ._calls import Call, RequestOptions, as_response
+from ._config import check_callable
 from ._exceptions import (
     APIResponseValidationError,
     InvalidRequestError,
@@ -26,7 +27,7 @@ from ._exceptions import (
     connection_error,
     request_id_of,
 )
-from ._flow import Close, Flow, Progress, Pump, check_progress
+from ._flow import Close, Flow, Progress, Pump
 from ._logs import log
 
 __all__ = ["MAX_RESUMES", "PartFile", "download"]
@@ -42,7 +43,7 @@ def download(
     """Stream ``call``'s answer into ``output``, resuming with ``Range`` when it is cut."""
     if not isinstance(output, str | os.PathLike):
         raise InvalidTypeError(f"output must be a path (str or os.PathLike), got {output!r}")
-    check_progress(progress)
+    check_callable(progress, "progress", "(done_bytes, total_bytes)")
     job = PartFile(Path(output), progress)
     try:
         failures = 0

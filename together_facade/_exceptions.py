@@ -65,6 +65,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "TogetherError",
+    "UNREADABLE",
     "UnprocessableEntityError",
     "WaitTimeoutError",
 ]
@@ -269,6 +270,9 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+
+#: What a generated model's ``from_dict`` raises on a shape it cannot read.
+UNREADABLE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 

@@ -35,7 +35,7 @@ from typing import Any, TypeAlias, TypeVar
 
 import httpx
 
-from ._exceptions import InvalidTypeError, connection_error, invalid_redirect, status_error
+from ._exceptions import connection_error, invalid_redirect, status_error
 from ._logs import log_outcome, log_request, log_retry
 from ._retries import RetryPolicy, decide
 
@@ -47,7 +47,6 @@ __all__ = [
     "Read",
     "Send",
     "Sleep",
-    "check_progress",
     "retry_flow",
 ]
 
@@ -100,14 +99,6 @@ Flow: TypeAlias = Generator[Any, Any, T]
 #: What a transfer reports as it goes: ``progress(done_bytes, total_bytes)``; ``total_bytes`` is
 #: None when unknown.
 Progress: TypeAlias = Callable[[int, int | None], None]
-
-
-def check_progress(progress: object) -> None:
-    """Refuse a ``progress`` that cannot be called, before anything is sent."""
-    if progress is not None and not callable(progress):
-        raise InvalidTypeError(
-            f"progress must be a function of (done_bytes, total_bytes), got {progress!r}"
-        )
 
 
 # Transport failures that another attempt cannot cure: a redirect to a scheme httpx cannot

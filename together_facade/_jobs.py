@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from ._calls import Call
-from ._config import check_seconds
+from ._config import check_callable, check_seconds
 from ._exceptions import (
     FineTuneFailedError,
     InvalidRequestError,
-    InvalidTypeError,
     TogetherError,
     WaitTimeoutError,
 )
@@ -106,8 +105,7 @@ class JobWaiter:
                 f"max_poll_interval ({max_poll_interval}) must be at least poll_interval "
                 f"({poll_interval})"
             )
-        if on_event is not None and not callable(on_event):
-            raise InvalidTypeError(f"on_event must be a function of one event, got {on_event!r}")
+        check_callable(on_event, "on_event", "one event")
         self.kind = kind
         self.job_id = job_id
         self.now = now

@@ -23,6 +23,7 @@ import httpx
 from . import _json
 from ._accumulate import Accumulator, Raw, Shape
 from ._exceptions import (
+    UNREADABLE,
     APIResponseValidationError,
     IncompleteStreamError,
     connection_error,
@@ -99,7 +100,7 @@ class _EventReader(Generic[T]):
         """The generated model of a parsed chunk."""
         try:
             return cast(T, self.model.from_dict(raw))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except UNREADABLE as exc:
             raise self._invalid(
                 _json.STDLIB.dumps(raw).decode(), f"{type(exc).__name__}: {exc}"
             ) from exc
@@ -131,7 +132,7 @@ class _EventReader(Generic[T]):
         raw: Raw = self.loads(data)
         try:
             return cast(T, self.model.from_dict(raw))
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        except UNREADABLE:
             return raw
 
 
@@ -179,7 +180,7 @@ class _StreamBase(Generic[T]):
         try:
             data = self._reader.accumulator.final()
             return model.from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        except UNREADABLE as exc:
             raise APIResponseValidationError(
                 f"The chunks of the stream do not make a {model.__name__} "
                 f"({type(exc).__name__}: {exc})",

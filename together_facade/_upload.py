@@ -21,6 +21,7 @@ import httpx
 
 from . import _gen
 from ._calls import Call, Endpoint, as_response, model_call
+from ._config import check_callable
 from ._exceptions import (
     APIResponseValidationError,
     FileCheckError,
@@ -30,7 +31,7 @@ from ._exceptions import (
     request_id_of,
 )
 from ._filecheck import check_file
-from ._flow import Flow, Progress, check_progress
+from ._flow import Flow, Progress
 from .types import FileResponse
 
 __all__ = ["FileBody", "upload"]
@@ -51,7 +52,7 @@ def upload(
         raise InvalidTypeError(
             f"purpose must be a non-empty string such as 'fine-tune', got {purpose!r}"
         )
-    check_progress(progress)
+    check_callable(progress, "progress", "(done_bytes, total_bytes)")
     if check:
         report = check_file(path)
         if not report.is_check_passed:

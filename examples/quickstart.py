@@ -60,7 +60,7 @@ def tour(client: Together) -> None:
     print("\n== models")
     raw = client.with_raw_response(client.models.list)
     for model in raw.parsed[:5]:
-        print(f"{model.type_!s:>10}  {model.id}")
+        print(f"{model.type!s:>10}  {model.id}")
     print(f"({len(raw.parsed)} models, request id {raw.request_id})")
 
 

@@ -40,9 +40,7 @@ def _check_chat(r: Any) -> None:
     assert r.id == "9026c930e93f2a5e"
     assert r.choices[0].message.content == "one plus one is equal to two."
     assert r.choices[0].finish_reason == types.FinishReason.EOS
-    assert (
-        r.usage is not None and not isinstance(r.usage, types.Unset) and r.usage.total_tokens == 55
-    )
+    assert r.usage is not None and r.usage.total_tokens == 55
 
 
 def _check_completion(r: Any) -> None:
@@ -72,12 +70,12 @@ def _check_models(r: Any) -> None:
         "meta-llama/Llama-3.3-70B-Instruct-Turbo",
         "openai/whisper-large-v3",
     ]
-    assert r[1].type_ == "audio"
+    assert r[1].type == "audio"
 
 
 def _check_file(r: Any) -> None:
     assert isinstance(r, types.FileResponse)
-    assert r.id == "file-d931200a-6b7f-476b-9ae2-8fddd5112308" and r.bytes_ == 5433223
+    assert r.id == "file-d931200a-6b7f-476b-9ae2-8fddd5112308" and r.bytes == 5433223
 
 
 def _check_deleted(r: Any) -> None:
@@ -101,7 +99,7 @@ def _check_content(r: Any) -> None:
 
 def _check_events(r: Any) -> None:
     assert isinstance(r, types.FinetuneListEvents)
-    assert r.data[0].type_ == "JOB_PENDING" and r.data[0].level == ""
+    assert r.data[0].type == "JOB_PENDING" and r.data[0].level == ""
 
 
 FILE_LIST = {"data": [{"id": "file-1", "object": "file", "filename": "a.jsonl", "bytes": 10}]}

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import inspect
 
-import attrs
 import pytest
 from together_api_client import models as gen
 
@@ -49,11 +48,7 @@ def test_types_all_is_sorted_and_complete() -> None:
 def test_every_request_field_of_the_spec_is_an_argument(
     params: type, model: type, handled_elsewhere: set[str]
 ) -> None:
-    wire_names = {
-        (f.metadata.get("wire_name") or f.name.rstrip("_"))
-        for f in attrs.fields(model)
-        if f.name != "additional_properties"
-    }
+    wire_names = {key for _, key in model._fields}
     assert wire_names - handled_elsewhere == set(params.__annotations__) - {
         "extra_headers",
         "extra_query",

@@ -36,9 +36,13 @@ class JSONCodec:
 
 
 def _plain(value: object) -> object:
-    """What JSON cannot take as it is: any other Mapping becomes a dict."""
+    """What JSON cannot take as it is: a result model (a returned message sent back in
+    ``messages``) becomes its wire JSON, any other Mapping a dict."""
     if isinstance(value, Mapping):
         return dict(value)
+    to_dict = getattr(value, "to_dict", None)  # the generated models (not imported here: cost)
+    if callable(to_dict):
+        return to_dict()
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 

@@ -1,9 +1,12 @@
 """The models results are made of: the generated ``together_api_client`` models, re-exported.
 
-They are attrs classes. Every field the service sends and the spec does not know is kept in
-``.additional_properties`` (also reachable as ``obj["field"]``); an enum value the spec does not
-list is kept as its raw string. Optional fields that were absent hold ``UNSET`` (falsy); test
-with ``is_set(value)``.
+They are attrs classes whose attributes have the wire names (``r.object``, ``m.type``,
+``f.bytes``). A field the answer did not carry is ``None``. Every field the service sends and the
+spec does not know is kept in ``.additional_properties`` (also reachable as ``obj["field"]``); an
+enum value the spec does not list is kept as its raw string. ``to_dict()`` gives the JSON a
+result was read from (``model_dump()`` and ``model_dump_json()`` work as in the official SDKs),
+and a result can be sent back wherever a request takes a dict (``messages.append(message)``).
+List results (``files.list()``, ...) iterate, index and have a ``len()`` like their ``data``.
 """
 
 from __future__ import annotations
@@ -47,16 +50,11 @@ from together_api_client.models import (
     ToolChoiceFunction,
     UsageData,
 )
-from together_api_client.types import UNSET, Unset
+from together_api_client.types import ListModel, Model
 
 #: A tool call on an assistant message (the spec calls this schema ``ToolChoice``).
 ToolCall = ToolChoice
 ToolCallFunction = ToolChoiceFunction
-
-
-def is_set(value: object) -> bool:
-    """True unless ``value`` is the ``UNSET`` marker of a field the response did not carry."""
-    return not isinstance(value, Unset)
 
 
 __all__ = [
@@ -87,8 +85,10 @@ __all__ = [
     "FullTrainingType",
     "ImageResponse",
     "ImageResponseDataItem",
+    "ListModel",
     "LoRATrainingType",
     "LogprobsPart",
+    "Model",
     "ModelInfo",
     "ModelInfoType",
     "Pricing",
@@ -98,8 +98,5 @@ __all__ = [
     "ToolCallFunction",
     "ToolChoice",
     "ToolChoiceFunction",
-    "UNSET",
-    "Unset",
     "UsageData",
-    "is_set",
 ]

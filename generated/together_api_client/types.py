@@ -1,8 +1,19 @@
-"""Contains some shared types for properties"""
+"""Shared types of the generated client, and ``Model``, the base of every generated model.
 
-from collections.abc import Mapping, MutableMapping
+A model is read from the wire with ``from_dict`` (generated per model, for speed) and written
+back with ``to_dict`` (here, once for all models): attribute names are the wire names, an absent
+field reads as ``None``, and the answer a model was read from is kept beside it so that
+``to_dict()`` gives that JSON back exactly (unknown fields kept, absent fields absent, a field
+sent as ``null`` kept as ``null``).
+"""
+
+import datetime
+import json
+import uuid
+from collections.abc import Iterator, Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, overload
 
 from attrs import define
 
@@ -12,6 +23,8 @@ class Unset:
         return False
 
 
+#: The "not given" marker of the generated operation functions' optional parameters. Models
+#: never hold it: an absent field is ``None``.
 UNSET: Unset = Unset()
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
@@ -23,6 +36,196 @@ FileTypes = (
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def to_wire(value: Any) -> Any:
+    """``value`` as JSON data: models as their ``to_dict()``, enum members as their value."""
+    if isinstance(value, _PLAIN) and not isinstance(value, Enum):
+        return value
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [x if type(x) in _PLAIN else to_wire(x) for x in value]
+    if isinstance(value, Mapping):
+        return {k: to_wire(v) for k, v in value.items()}
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def is_known(value: Any) -> bool:
+    """False when a model's field holds an enum value its spec does not list: a union reader
+    then prefers a type whose discriminating field (``type: "Lora"``) it knows."""
+    if isinstance(value, Enum):
+        return value.name in type(value).__members__
+    if isinstance(value, Model):
+        return all(
+            is_known(getattr(value, attribute)) for attribute, _ in value._fields
+        )
+    return True
+
+
+def _dump(value: Any, exclude_none: bool, exclude_unset: bool) -> Any:
+    if isinstance(value, Model):
+        return value.model_dump(exclude_none=exclude_none, exclude_unset=exclude_unset)
+    if isinstance(value, list | tuple):
+        return [_dump(x, exclude_none, exclude_unset) for x in value]
+    if isinstance(value, Mapping):
+        return {
+            k: _dump(v, exclude_none, exclude_unset)
+            for k, v in value.items()
+            if not (exclude_none and v is None)
+        }
+    if isinstance(value, Enum | datetime.date | uuid.UUID):
+        return to_wire(value)
+    return value
+
+
+class Model:
+    """The base of the generated models: serialization, unknown fields, and a mapping's ``[]``.
+
+    Subclasses are attrs classes that list their fields in ``_fields`` as (attribute, wire key)
+    pairs and carry two private slots: ``_wire``, the JSON the model was read from (``None``
+    when built by hand), and ``_extra``, the unknown fields once asked for.
+    """
+
+    __slots__ = ()
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _keys: ClassVar[frozenset[str]] = frozenset()
+    _wire: Mapping[str, Any] | None
+    _extra: dict[str, Any] | None
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the service sent that the spec does not know, by wire name."""
+        extra = self._extra
+        if extra is None:
+            wire = self._wire
+            known = self._keys
+            extra = (
+                {}
+                if wire is None
+                else {k: v for k, v in wire.items() if k not in known}
+            )
+            object.__setattr__(self, "_extra", extra)  # the slot is the subclass's
+        return extra
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.additional_properties
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data, with the wire names: for a model read from an answer, that
+        answer (unknown fields kept, absent fields absent, ``null`` kept), with any change made
+        since."""
+        wire = self._wire
+        out: dict[str, Any] = {}
+        for attribute, key in self._fields:
+            value = getattr(self, attribute)
+            if value is None:
+                if wire is not None and key in wire:
+                    out[key] = None
+            else:
+                out[key] = value if type(value) in _PLAIN else to_wire(value)
+        for key, value in self.additional_properties.items():
+            out[key] = to_wire(value)
+        return out
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as a JSON string."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def model_dump(
+        self,
+        *,
+        mode: Literal["python", "json"] = "python",
+        exclude_none: bool = False,
+        exclude_unset: bool = False,
+        by_alias: bool = True,
+    ) -> dict[str, Any]:
+        """The model as a dict, as pydantic's ``model_dump`` gives it (the official SDKs' habit).
+
+        Every field is there, ``None`` when it was absent; ``exclude_unset=True`` leaves out the
+        fields the answer did not carry, ``exclude_none=True`` every ``None``. Unknown fields
+        are included. Keys are the wire names (``mode`` and ``by_alias`` are accepted for
+        compatibility; the result is JSON data either way).
+        """
+        data = self.to_dict() if exclude_unset else self._full_dict()
+        return {
+            key: _dump(value, exclude_none, exclude_unset)
+            for key, value in data.items()
+            if not (exclude_none and value is None)
+        }
+
+    def model_dump_json(
+        self,
+        *,
+        indent: int | None = None,
+        exclude_none: bool = False,
+        exclude_unset: bool = False,
+        by_alias: bool = True,
+    ) -> str:
+        """``model_dump(...)`` as a JSON string."""
+        data = self.model_dump(exclude_none=exclude_none, exclude_unset=exclude_unset)
+        return json.dumps(data, indent=indent, ensure_ascii=False)
+
+    def _full_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            key: getattr(self, attribute) for attribute, key in self._fields
+        }
+        out.update(self.additional_properties)
+        return out
+
+
+I = TypeVar("I")
+
+
+class ListModel(Model, Generic[I]):
+    """A model of a list answer (``{"data": [...]}``): it iterates, indexes and has a length
+    like its ``data``, which stays available."""
+
+    __slots__ = ()
+
+    data: list[I] | None
+
+    def __iter__(self) -> Iterator[I]:
+        return iter(self.data or ())
+
+    def __len__(self) -> int:
+        return len(self.data or ())
+
+    @overload
+    def __getitem__(self, key: int) -> I: ...
+    @overload
+    def __getitem__(self, key: slice) -> list[I]: ...
+    @overload
+    def __getitem__(self, key: str) -> Any: ...
+    def __getitem__(self, key: int | slice | str) -> Any:
+        if isinstance(key, str):
+            return self.additional_properties[key]
+        return (self.data or [])[key]
+
+    def __contains__(self, item: object) -> bool:
+        return item in (self.data or ())
 
 
 @define
@@ -51,4 +254,15 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "ListModel",
+    "Model",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "is_known",
+    "to_wire",
+]

@@ -26,7 +26,6 @@ from together_api_client.models import (
     ImageResponse,
     RerankResponse,
 )
-from together_api_client.types import Unset
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "real-responses"
 EXCLUDED = {
@@ -55,7 +54,7 @@ def sse_payloads(name: str) -> list[str]:
 
 
 def _known(value: Any) -> bool:
-    return value is not None and not isinstance(value, Unset)
+    return value is not None
 
 
 def check_chat(body: dict[str, Any]) -> None:
@@ -73,7 +72,7 @@ def check_chat(body: dict[str, Any]) -> None:
             assert call.function.name == raw_call["function"]["name"]
             assert call.function.arguments == raw_call["function"]["arguments"]
     if body.get("usage"):
-        assert resp.usage is not None and not isinstance(resp.usage, Unset)
+        assert resp.usage is not None
         assert resp.usage.total_tokens == body["usage"]["total_tokens"]
     assert resp.to_dict()["id"] == body["id"]
 
@@ -83,7 +82,7 @@ def check_completion(body: dict[str, Any]) -> None:
     assert resp.id == body["id"]
     assert [c.text for c in resp.choices] == [c["text"] for c in body["choices"]]
     assert [c.finish_reason for c in resp.choices] == [c.get("finish_reason") for c in body["choices"]]
-    assert isinstance(resp.usage, object) and not isinstance(resp.usage, Unset)
+    assert isinstance(resp.usage, object)
     assert resp.usage is not None and resp.usage.total_tokens == body["usage"]["total_tokens"]
 
 
@@ -112,14 +111,14 @@ def check_rerank(body: dict[str, Any]) -> None:
     assert resp.id == body["id"]
     assert [r.index for r in resp.results] == [r["index"] for r in body["results"]]
     assert [r.relevance_score for r in resp.results] == [r["relevance_score"] for r in body["results"]]
-    assert not isinstance(resp.usage, Unset) and resp.usage is not None
+    assert resp.usage is not None
     assert resp.usage.total_tokens == body["usage"]["total_tokens"]
 
 
 def check_error(body: dict[str, Any]) -> None:
     err = ErrorData.from_dict(body)
     assert err.error.message == body["error"]["message"]
-    assert err.error.type_ == body["error"]["type"]
+    assert err.error.type == body["error"]["type"]
     if "code" in body["error"]:
         assert err.error.code == body["error"]["code"]
 
@@ -131,7 +130,7 @@ def check_file(body: dict[str, Any]) -> None:
         assert deleted.deleted in (True, "true")
         return
     file = FileResponse.from_dict(body)
-    assert (file.id, file.filename, file.bytes_) == (body["id"], body["filename"], body["bytes"])
+    assert (file.id, file.filename, file.bytes) == (body["id"], body["filename"], body["bytes"])
 
 
 CHECKS: dict[str, Callable[[dict[str, Any]], None]] = {
@@ -171,7 +170,7 @@ def test_chat_stream_chunks_parse(name: str) -> None:
         assert delta.content == raw["choices"][0]["delta"]["content"]
         text += delta.content or ""
         if raw.get("usage"):
-            assert not isinstance(chunk.usage, Unset) and chunk.usage is not None
+            assert chunk.usage is not None
             assert chunk.usage.completion_tokens == raw["usage"]["completion_tokens"]
         finish = raw["choices"][0].get("finish_reason")
         assert chunk.choices[0].finish_reason == finish or (finish is None and not _known(chunk.choices[0].finish_reason))
@@ -190,7 +189,7 @@ def test_completion_stream_chunks_parse(name: str) -> None:
         assert chunk.choices[0].finish_reason == raw["choices"][0]["finish_reason"]
     last = CompletionChunk.from_dict(json.loads(payloads[-1]))
     assert last.choices[0].finish_reason == FinishReason.LENGTH
-    assert not isinstance(last.usage, Unset) and last.usage is not None
+    assert last.usage is not None
     assert last.usage.total_tokens == 217
 
 

@@ -37,8 +37,8 @@ def test_known_values_are_still_the_members() -> None:
 
 def test_unknown_model_type_keeps_its_raw_value() -> None:
     model = ModelInfo.from_dict({"id": "openai/whisper-large-v3", "object": "model", "created": 0, "type": "audio"})
-    assert model.type_ == "audio"
-    assert isinstance(model.type_, ModelInfoType)
+    assert model.type == "audio"
+    assert isinstance(model.type, ModelInfoType)
     assert model.to_dict()["type"] == "audio"
 
 
@@ -52,7 +52,7 @@ def test_fine_tune_ids_and_odd_event_values_parse() -> None:
     )
     assert job.id == "ft-494cbd75-3057-44b4-8186-045c14be8d03"
     assert job.status == "compressing_v2"
-    assert job.events[0].level == "" and job.events[0].type_ == "JOB_PENDING"
+    assert job.events[0].level == "" and job.events[0].type == "JOB_PENDING"
 
 
 def test_rerank_request_with_string_documents_round_trips() -> None:

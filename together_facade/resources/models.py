@@ -33,7 +33,7 @@ class Models(SyncAPIResource):
 
         Example::
 
-            chat_models = [m.id for m in client.models.list() if m.type_ == "chat"]
+            chat_models = [m.id for m in client.models.list() if m.type == "chat"]
         """
         return self._core.request(_call(options))
 

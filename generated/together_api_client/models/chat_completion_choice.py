@@ -1,93 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionChoice")
+from ..types import Model
 
 
 @_attrs_define
-class ChatCompletionChoice:
+class ChatCompletionChoice(Model):
     """
     Attributes:
         delta (ChatCompletionChoiceChatCompletionChoiceDelta):
         finish_reason (FinishReason):
         index (int):
-        logprobs (LogprobsPart | Unset):
+        logprobs (LogprobsPart | None):
     """
 
     delta: ChatCompletionChoiceChatCompletionChoiceDelta
     finish_reason: FinishReason
     index: int
-    logprobs: LogprobsPart | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    logprobs: LogprobsPart | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        delta = self.delta.to_dict()
-
-        finish_reason = self.finish_reason.value
-
-        index = self.index
-
-        logprobs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
-            logprobs = self.logprobs.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["delta"] = delta
-        field_dict["finish_reason"] = finish_reason
-        field_dict["index"] = index
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("delta", "delta"),
+        ("finish_reason", "finish_reason"),
+        ("index", "index"),
+        ("logprobs", "logprobs"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delta = ChatCompletionChoiceChatCompletionChoiceDelta.from_dict(d.pop("delta"))
-
-        finish_reason = FinishReason(d.pop("finish_reason"))
-
-        index = d.pop("index")
-
-        _logprobs = d.pop("logprobs", UNSET)
-        logprobs: LogprobsPart | Unset
-        if isinstance(_logprobs, Unset):
-            logprobs = UNSET
-        else:
-            logprobs = LogprobsPart.from_dict(_logprobs)
-
-        obj = cls(
+        _get = src_dict.get
+        delta = src_dict["delta"]
+        if delta is not None:
+            delta = ChatCompletionChoiceChatCompletionChoiceDelta.from_dict(delta)
+        finish_reason = src_dict["finish_reason"]
+        if finish_reason is not None:
+            finish_reason = FinishReason(finish_reason)
+        index = src_dict["index"]
+        logprobs = _get("logprobs")
+        if logprobs is not None:
+            logprobs = LogprobsPart.from_dict(logprobs)
+        return cls(
             delta=delta,
             finish_reason=finish_reason,
             index=index,
             logprobs=logprobs,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

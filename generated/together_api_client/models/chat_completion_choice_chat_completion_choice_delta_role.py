@@ -25,3 +25,6 @@ class ChatCompletionChoiceChatCompletionChoiceDeltaRole(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    def __repr__(self) -> str:
+        return repr(self.value)

@@ -1,131 +1,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionChunkChoice")
+from ..types import Model
 
 
 @_attrs_define
-class ChatCompletionChunkChoice:
+class ChatCompletionChunkChoice(Model):
     """
     Attributes:
         delta (ChatCompletionChunkDelta):
         index (int):
-        finish_reason (FinishReason | None | Unset):
-        logprobs (Any | Unset): Log probabilities of this chunk's tokens, when requested (shape varies by model).
-        seed (int | None | Unset):
-        text (None | str | Unset): The delta's text again (sent by the service, not in the published spec).
+        finish_reason (FinishReason | None):
+        logprobs (Any | None): Log probabilities of this chunk's tokens, when requested (shape varies by model).
+        seed (int | None):
+        text (None | str): The delta's text again (sent by the service, not in the published spec).
     """
 
     delta: ChatCompletionChunkDelta
     index: int
-    finish_reason: FinishReason | None | Unset = UNSET
-    logprobs: Any | Unset = UNSET
-    seed: int | None | Unset = UNSET
-    text: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    finish_reason: FinishReason | None = None
+    logprobs: Any | None = None
+    seed: int | None = None
+    text: None | str = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        delta = self.delta.to_dict()
-
-        index = self.index
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(self.finish_reason, FinishReason):
-            finish_reason = self.finish_reason.value
-        else:
-            finish_reason = self.finish_reason
-
-        logprobs = self.logprobs
-
-        seed: int | None | Unset
-        if isinstance(self.seed, Unset):
-            seed = UNSET
-        else:
-            seed = self.seed
-
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["delta"] = delta
-        field_dict["index"] = index
-        if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if text is not UNSET:
-            field_dict["text"] = text
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("delta", "delta"),
+        ("index", "index"),
+        ("finish_reason", "finish_reason"),
+        ("logprobs", "logprobs"),
+        ("seed", "seed"),
+        ("text", "text"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delta = ChatCompletionChunkDelta.from_dict(d.pop("delta"))
-
-        index = d.pop("index")
-
-        _finish_reason = d.pop("finish_reason", UNSET)
-        finish_reason: FinishReason | None | Unset
-        if _finish_reason is None or isinstance(_finish_reason, Unset):
-            finish_reason = _finish_reason
-        else:
-            try:
-                if not isinstance(_finish_reason, str):
-                    raise TypeError()
-                finish_reason_type_1 = FinishReason(_finish_reason)
-
-                finish_reason = finish_reason_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                finish_reason = _finish_reason
-
-        logprobs = d.pop("logprobs", UNSET)
-
-        seed = d.pop("seed", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        delta = src_dict["delta"]
+        if delta is not None:
+            delta = ChatCompletionChunkDelta.from_dict(delta)
+        index = src_dict["index"]
+        finish_reason = _get("finish_reason")
+        if finish_reason is not None:
+            finish_reason = FinishReason(finish_reason)
+        logprobs = _get("logprobs")
+        seed = _get("seed")
+        text = _get("text")
+        return cls(
             delta=delta,
             index=index,
             finish_reason=finish_reason,
             logprobs=logprobs,
             seed=seed,
             text=text,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -1,171 +1,79 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_completion_chunk_delta_role import ChatCompletionChunkDeltaRole
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionChunkDelta")
+from ..types import Model
 
 
 @_attrs_define
-class ChatCompletionChunkDelta:
+class ChatCompletionChunkDelta(Model):
     """
     Attributes:
-        content (None | str | Unset):
-        function_call (ChatCompletionChunkDeltaFunctionCallType0 | None | Unset):
-        role (ChatCompletionChunkDeltaRole | Unset):
-        token_id (int | Unset):
-        tool_calls (list[ChatCompletionToolCallDelta] | None | Unset):
-        reasoning (None | str | Unset): Reasoning text of a reasoning model, streamed beside content.
+        content (None | str):
+        function_call (ChatCompletionChunkDeltaFunctionCallType0 | None):
+        role (ChatCompletionChunkDeltaRole | None):
+        token_id (int | None):
+        tool_calls (list[ChatCompletionToolCallDelta] | None):
+        reasoning (None | str): Reasoning text of a reasoning model, streamed beside content.
     """
 
-    content: None | str | Unset = UNSET
-    function_call: ChatCompletionChunkDeltaFunctionCallType0 | None | Unset = UNSET
-    role: ChatCompletionChunkDeltaRole | Unset = UNSET
-    token_id: int | Unset = UNSET
-    tool_calls: list[ChatCompletionToolCallDelta] | None | Unset = UNSET
-    reasoning: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    content: None | str = None
+    function_call: ChatCompletionChunkDeltaFunctionCallType0 | None = None
+    role: ChatCompletionChunkDeltaRole | None = None
+    token_id: int | None = None
+    tool_calls: list[ChatCompletionToolCallDelta] | None = None
+    reasoning: None | str = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        function_call: dict[str, Any] | None | Unset
-        if isinstance(self.function_call, Unset):
-            function_call = UNSET
-        elif isinstance(self.function_call, ChatCompletionChunkDeltaFunctionCallType0):
-            function_call = self.function_call.to_dict()
-        else:
-            function_call = self.function_call
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        token_id = self.token_id
-
-        tool_calls: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tool_calls, Unset):
-            tool_calls = UNSET
-        elif isinstance(self.tool_calls, list):
-            tool_calls = []
-            for tool_calls_type_0_item_data in self.tool_calls:
-                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
-                tool_calls.append(tool_calls_type_0_item)
-
-        else:
-            tool_calls = self.tool_calls
-
-        reasoning: None | str | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = self.reasoning
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if content is not UNSET:
-            field_dict["content"] = content
-        if function_call is not UNSET:
-            field_dict["function_call"] = function_call
-        if role is not UNSET:
-            field_dict["role"] = role
-        if token_id is not UNSET:
-            field_dict["token_id"] = token_id
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content", "content"),
+        ("function_call", "function_call"),
+        ("role", "role"),
+        ("token_id", "token_id"),
+        ("tool_calls", "tool_calls"),
+        ("reasoning", "reasoning"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content = d.pop("content", UNSET)
-
-        _function_call = d.pop("function_call", UNSET)
-        function_call: ChatCompletionChunkDeltaFunctionCallType0 | None | Unset
-        if _function_call is None or isinstance(_function_call, Unset):
-            function_call = _function_call
-        else:
-            try:
-                if not isinstance(_function_call, dict):
-                    raise TypeError()
-                function_call_type_0 = (
-                    ChatCompletionChunkDeltaFunctionCallType0.from_dict(_function_call)
-                )
-
-                function_call = function_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                function_call = _function_call
-
-        _role = d.pop("role", UNSET)
-        role: ChatCompletionChunkDeltaRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = ChatCompletionChunkDeltaRole(_role)
-
-        token_id = d.pop("token_id", UNSET)
-
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatCompletionToolCallDelta] | None | Unset
-        if _tool_calls is None or isinstance(_tool_calls, Unset):
-            tool_calls = _tool_calls
-        else:
-            try:
-                if not isinstance(_tool_calls, list):
-                    raise TypeError()
-                tool_calls_type_0 = []
-                _tool_calls_type_0 = _tool_calls
-                for tool_calls_type_0_item_data in _tool_calls_type_0:
-                    tool_calls_type_0_item = ChatCompletionToolCallDelta.from_dict(
-                        tool_calls_type_0_item_data
-                    )
-
-                    tool_calls_type_0.append(tool_calls_type_0_item)
-
-                tool_calls = tool_calls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                tool_calls = _tool_calls
-
-        reasoning = d.pop("reasoning", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        content = _get("content")
+        function_call = _get("function_call")
+        if function_call is not None:
+            function_call = ChatCompletionChunkDeltaFunctionCallType0.from_dict(
+                function_call
+            )
+        role = _get("role")
+        if role is not None:
+            role = ChatCompletionChunkDeltaRole(role)
+        token_id = _get("token_id")
+        tool_calls = _get("tool_calls")
+        if tool_calls is not None:
+            tool_calls = [
+                None if x0 is None else ChatCompletionToolCallDelta.from_dict(x0)
+                for x0 in tool_calls
+            ]
+        reasoning = _get("reasoning")
+        return cls(
             content=content,
             function_call=function_call,
             role=role,
             token_id=token_id,
             tool_calls=tool_calls,
             reasoning=reasoning,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

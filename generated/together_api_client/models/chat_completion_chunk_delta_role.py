@@ -23,3 +23,6 @@ class ChatCompletionChunkDeltaRole(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    def __repr__(self) -> str:
+        return repr(self.value)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,11 @@ from attrs import field as _attrs_field
 from ..models.chat_completion_function_message_param_role import (
     ChatCompletionFunctionMessageParamRole,
 )
-
-T = TypeVar("T", bound="ChatCompletionFunctionMessageParam")
+from ..types import Model
 
 
 @_attrs_define
-class ChatCompletionFunctionMessageParam:
+class ChatCompletionFunctionMessageParam(Model):
     """
     Attributes:
         content (str):
@@ -25,51 +24,30 @@ class ChatCompletionFunctionMessageParam:
     content: str
     name: str
     role: ChatCompletionFunctionMessageParamRole
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        name = self.name
-
-        role = self.role.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["content"] = content
-        field_dict["name"] = name
-        field_dict["role"] = role
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content", "content"),
+        ("name", "name"),
+        ("role", "role"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content = d.pop("content")
-
-        name = d.pop("name")
-
-        role = ChatCompletionFunctionMessageParamRole(d.pop("role"))
-
-        obj = cls(
+        content = src_dict["content"]
+        name = src_dict["name"]
+        role = src_dict["role"]
+        if role is not None:
+            role = ChatCompletionFunctionMessageParamRole(role)
+        return cls(
             content=content,
             name=name,
             role=role,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

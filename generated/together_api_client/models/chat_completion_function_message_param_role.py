@@ -21,3 +21,6 @@ class ChatCompletionFunctionMessageParamRole(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    def __repr__(self) -> str:
+        return repr(self.value)

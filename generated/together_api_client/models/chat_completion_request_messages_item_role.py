@@ -22,3 +22,6 @@ class ChatCompletionRequestMessagesItemRole(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    def __repr__(self) -> str:
+        return repr(self.value)

@@ -1,78 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionRequestResponseFormat")
+from ..types import Model
 
 
 @_attrs_define
-class ChatCompletionRequestResponseFormat:
+class ChatCompletionRequestResponseFormat(Model):
     """An object specifying the format that the model must output.
 
     Attributes:
-        schema (ChatCompletionRequestResponseFormatSchema | Unset): The JSON schema the output must follow.
-        type_ (str | Unset): The type of the response format. Example: json.
+        schema (ChatCompletionRequestResponseFormatSchema | None): The JSON schema the output must follow.
+        type (str | None): The type of the response format.
     """
 
-    schema: ChatCompletionRequestResponseFormatSchema | Unset = UNSET
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    schema: ChatCompletionRequestResponseFormatSchema | None = None
+    type: str | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("schema", "schema"),
+        ("type", "type"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _schema = d.pop("schema", UNSET)
-        schema: ChatCompletionRequestResponseFormatSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = ChatCompletionRequestResponseFormatSchema.from_dict(_schema)
-
-        type_ = d.pop("type", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        schema = _get("schema")
+        if schema is not None:
+            schema = ChatCompletionRequestResponseFormatSchema.from_dict(schema)
+        type_ = _get("type")
+        return cls(
             schema=schema,
-            type_=type_,
+            type=type_,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -1,68 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_completion_tool_type import ChatCompletionToolType
-
-T = TypeVar("T", bound="ChatCompletionTool")
+from ..types import Model
 
 
 @_attrs_define
-class ChatCompletionTool:
+class ChatCompletionTool(Model):
     """
     Attributes:
         function (ChatCompletionToolFunction):
-        type_ (ChatCompletionToolType):
+        type (ChatCompletionToolType):
     """
 
     function: ChatCompletionToolFunction
-    type_: ChatCompletionToolType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type: ChatCompletionToolType
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        function = self.function.to_dict()
-
-        type_ = self.type_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["function"] = function
-        field_dict["type"] = type_
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("function", "function"),
+        ("type", "type"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        function = ChatCompletionToolFunction.from_dict(d.pop("function"))
-
-        type_ = ChatCompletionToolType(d.pop("type"))
-
-        obj = cls(
+        function = src_dict["function"]
+        if function is not None:
+            function = ChatCompletionToolFunction.from_dict(function)
+        type_ = src_dict["type"]
+        if type_ is not None:
+            type_ = ChatCompletionToolType(type_)
+        return cls(
             function=function,
-            type_=type_,
+            type=type_,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,69 +9,46 @@ from attrs import field as _attrs_field
 from ..models.chat_completion_user_message_param_role import (
     ChatCompletionUserMessageParamRole,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionUserMessageParam")
+from ..types import Model
 
 
 @_attrs_define
-class ChatCompletionUserMessageParam:
+class ChatCompletionUserMessageParam(Model):
     """
     Attributes:
         content (str):
         role (ChatCompletionUserMessageParamRole):
-        name (str | Unset):
+        name (str | None):
     """
 
     content: str
     role: ChatCompletionUserMessageParamRole
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        role = self.role.value
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["content"] = content
-        field_dict["role"] = role
-        if name is not UNSET:
-            field_dict["name"] = name
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content", "content"),
+        ("role", "role"),
+        ("name", "name"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content = d.pop("content")
-
-        role = ChatCompletionUserMessageParamRole(d.pop("role"))
-
-        name = d.pop("name", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        content = src_dict["content"]
+        role = src_dict["role"]
+        if role is not None:
+            role = ChatCompletionUserMessageParamRole(role)
+        name = _get("name")
+        return cls(
             content=content,
             role=role,
             name=name,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,66 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CompletionChoice")
+from ..types import Model
 
 
 @_attrs_define
-class CompletionChoice:
+class CompletionChoice(Model):
     """
     Attributes:
         index (int):
-        text (str | Unset):
+        text (str | None):
     """
 
     index: int
-    text: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    text: str | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["index"] = index
-        if text is not UNSET:
-            field_dict["text"] = text
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("index", "index"),
+        ("text", "text"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        index = d.pop("index")
-
-        text = d.pop("text", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        index = src_dict["index"]
+        text = _get("text")
+        return cls(
             index=index,
             text=text,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,58 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CompletionEvent")
+from ..types import Model
 
 
 @_attrs_define
-class CompletionEvent:
+class CompletionEvent(Model):
     """
     Attributes:
         data (CompletionChunk):
     """
 
     data: CompletionChunk
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["data"] = data
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("data", "data"),)
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = CompletionChunk.from_dict(d.pop("data"))
-
-        obj = cls(
+        data = src_dict["data"]
+        if data is not None:
+            data = CompletionChunk.from_dict(data)
+        return cls(
             data=data,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

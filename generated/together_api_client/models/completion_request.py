@@ -1,55 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CompletionRequest")
+from ..types import Model
 
 
 @_attrs_define
-class CompletionRequest:
+class CompletionRequest(Model):
     """
     Attributes:
-        model (str): The name of the model to query. Example: mistralai/Mixtral-8x7B-Instruct-v0.1.
-        prompt (str): A string providing context for the model to complete. Example: <s>[INST] What is the capital of
-            France? [/INST].
-        echo (bool | Unset): If true, the response will contain the prompt. Can be used with `logprobs` to return prompt
+        model (str): The name of the model to query.
+        prompt (str): A string providing context for the model to complete.
+        echo (bool | None): If true, the response will contain the prompt. Can be used with `logprobs` to return prompt
             logprobs.
-        frequency_penalty (float | Unset): A number between -2.0 and 2.0 where a positive value decreases the likelihood
+        frequency_penalty (float | None): A number between -2.0 and 2.0 where a positive value decreases the likelihood
             of repeating tokens that have already been mentioned.
-        logit_bias (CompletionRequestLogitBias | Unset): Adjusts the likelihood of specific tokens appearing in the
-            generated output. Example: {'1024': -10.5, '105': 21.4}.
-        logprobs (int | Unset): Determines the number of most likely tokens to return at each token position log
+        logit_bias (CompletionRequestLogitBias | None): Adjusts the likelihood of specific tokens appearing in the
+            generated output.
+        logprobs (int | None): Determines the number of most likely tokens to return at each token position log
             probabilities to return.
-        max_tokens (int | Unset): The maximum number of tokens to generate.
-        min_p (float | Unset): A number between 0 and 1 that can be used as an alternative to top-p and top-k.
-        n (int | Unset): The number of completions to generate for each prompt.
-        presence_penalty (float | Unset): A number between -2.0 and 2.0 where a positive value increases the likelihood
+        max_tokens (int | None): The maximum number of tokens to generate.
+        min_p (float | None): A number between 0 and 1 that can be used as an alternative to top-p and top-k.
+        n (int | None): The number of completions to generate for each prompt.
+        presence_penalty (float | None): A number between -2.0 and 2.0 where a positive value increases the likelihood
             of a model talking about new topics.
-        repetition_penalty (float | Unset): A number that controls the diversity of generated text by reducing the
+        repetition_penalty (float | None): A number that controls the diversity of generated text by reducing the
             likelihood of repeated sequences. Higher values decrease repetition.
-        safety_model (str | Unset): The name of the moderation model used to validate tokens. Choose from the available
-            moderation models found [here](https://docs.together.ai/docs/inference-models#moderation-models). Example:
-            safety_model_name.
-        seed (int | Unset): Seed value for reproducibility. Example: 42.
-        stop (list[str] | Unset): A list of string sequences that will truncate (stop) inference text output. For
+        safety_model (str | None): The name of the moderation model used to validate tokens. Choose from the available
+            moderation models found [here](https://docs.together.ai/docs/inference-models#moderation-models).
+        seed (int | None): Seed value for reproducibility.
+        stop (list[str] | None): A list of string sequences that will truncate (stop) inference text output. For
             example, "</s>" will stop generation as soon as the model generates the given token.
-        stream (bool | Unset): If true, stream tokens as Server-Sent Events as the model generates them instead of
+        stream (bool | None): If true, stream tokens as Server-Sent Events as the model generates them instead of
             waiting for the full model response. The stream terminates with `data: [DONE]`. If false, return a single JSON
             object containing the results.
-        temperature (float | Unset): A decimal number from 0-1 that determines the degree of randomness in the response.
+        temperature (float | None): A decimal number from 0-1 that determines the degree of randomness in the response.
             A temperature less than 1 favors more correctness and is appropriate for question answering or summarization. A
             value closer to 1 introduces more randomness in the output.
-        top_k (int | Unset): An integer that's used to limit the number of choices for the next predicted word or token.
+        top_k (int | None): An integer that's used to limit the number of choices for the next predicted word or token.
             It specifies the maximum number of tokens to consider at each step, based on their probability of occurrence.
             This technique helps to speed up the generation process and can improve the quality of the generated text by
             focusing on the most likely options.
-        top_p (float | Unset): A percentage (also called the nucleus parameter) that's used to dynamically adjust the
+        top_p (float | None): A percentage (also called the nucleus parameter) that's used to dynamically adjust the
             number of choices for each predicted token based on the cumulative probabilities. It specifies a probability
             threshold below which all less likely tokens are filtered out. This technique helps maintain diversity and
             generate more fluent and natural-sounding text.
@@ -57,148 +53,75 @@ class CompletionRequest:
 
     model: str
     prompt: str
-    echo: bool | Unset = UNSET
-    frequency_penalty: float | Unset = UNSET
-    logit_bias: CompletionRequestLogitBias | Unset = UNSET
-    logprobs: int | Unset = UNSET
-    max_tokens: int | Unset = UNSET
-    min_p: float | Unset = UNSET
-    n: int | Unset = UNSET
-    presence_penalty: float | Unset = UNSET
-    repetition_penalty: float | Unset = UNSET
-    safety_model: str | Unset = UNSET
-    seed: int | Unset = UNSET
-    stop: list[str] | Unset = UNSET
-    stream: bool | Unset = UNSET
-    temperature: float | Unset = UNSET
-    top_k: int | Unset = UNSET
-    top_p: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    echo: bool | None = None
+    frequency_penalty: float | None = None
+    logit_bias: CompletionRequestLogitBias | None = None
+    logprobs: int | None = None
+    max_tokens: int | None = None
+    min_p: float | None = None
+    n: int | None = None
+    presence_penalty: float | None = None
+    repetition_penalty: float | None = None
+    safety_model: str | None = None
+    seed: int | None = None
+    stop: list[str] | None = None
+    stream: bool | None = None
+    temperature: float | None = None
+    top_k: int | None = None
+    top_p: float | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        prompt = self.prompt
-
-        echo = self.echo
-
-        frequency_penalty = self.frequency_penalty
-
-        logit_bias: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logit_bias, Unset):
-            logit_bias = self.logit_bias.to_dict()
-
-        logprobs = self.logprobs
-
-        max_tokens = self.max_tokens
-
-        min_p = self.min_p
-
-        n = self.n
-
-        presence_penalty = self.presence_penalty
-
-        repetition_penalty = self.repetition_penalty
-
-        safety_model = self.safety_model
-
-        seed = self.seed
-
-        stop: list[str] | Unset = UNSET
-        if not isinstance(self.stop, Unset):
-            stop = self.stop
-
-        stream = self.stream
-
-        temperature = self.temperature
-
-        top_k = self.top_k
-
-        top_p = self.top_p
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model"] = model
-        field_dict["prompt"] = prompt
-        if echo is not UNSET:
-            field_dict["echo"] = echo
-        if frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = frequency_penalty
-        if logit_bias is not UNSET:
-            field_dict["logit_bias"] = logit_bias
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-        if min_p is not UNSET:
-            field_dict["min_p"] = min_p
-        if n is not UNSET:
-            field_dict["n"] = n
-        if presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = presence_penalty
-        if repetition_penalty is not UNSET:
-            field_dict["repetition_penalty"] = repetition_penalty
-        if safety_model is not UNSET:
-            field_dict["safety_model"] = safety_model
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if stop is not UNSET:
-            field_dict["stop"] = stop
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_k is not UNSET:
-            field_dict["top_k"] = top_k
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("model", "model"),
+        ("prompt", "prompt"),
+        ("echo", "echo"),
+        ("frequency_penalty", "frequency_penalty"),
+        ("logit_bias", "logit_bias"),
+        ("logprobs", "logprobs"),
+        ("max_tokens", "max_tokens"),
+        ("min_p", "min_p"),
+        ("n", "n"),
+        ("presence_penalty", "presence_penalty"),
+        ("repetition_penalty", "repetition_penalty"),
+        ("safety_model", "safety_model"),
+        ("seed", "seed"),
+        ("stop", "stop"),
+        ("stream", "stream"),
+        ("temperature", "temperature"),
+        ("top_k", "top_k"),
+        ("top_p", "top_p"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model = d.pop("model")
-
-        prompt = d.pop("prompt")
-
-        echo = d.pop("echo", UNSET)
-
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
-
-        _logit_bias = d.pop("logit_bias", UNSET)
-        logit_bias: CompletionRequestLogitBias | Unset
-        if isinstance(_logit_bias, Unset):
-            logit_bias = UNSET
-        else:
-            logit_bias = CompletionRequestLogitBias.from_dict(_logit_bias)
-
-        logprobs = d.pop("logprobs", UNSET)
-
-        max_tokens = d.pop("max_tokens", UNSET)
-
-        min_p = d.pop("min_p", UNSET)
-
-        n = d.pop("n", UNSET)
-
-        presence_penalty = d.pop("presence_penalty", UNSET)
-
-        repetition_penalty = d.pop("repetition_penalty", UNSET)
-
-        safety_model = d.pop("safety_model", UNSET)
-
-        seed = d.pop("seed", UNSET)
-
-        stop = cast(list[str], d.pop("stop", UNSET))
-
-        stream = d.pop("stream", UNSET)
-
-        temperature = d.pop("temperature", UNSET)
-
-        top_k = d.pop("top_k", UNSET)
-
-        top_p = d.pop("top_p", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        model = src_dict["model"]
+        prompt = src_dict["prompt"]
+        echo = _get("echo")
+        frequency_penalty = _get("frequency_penalty")
+        logit_bias = _get("logit_bias")
+        if logit_bias is not None:
+            logit_bias = CompletionRequestLogitBias.from_dict(logit_bias)
+        logprobs = _get("logprobs")
+        max_tokens = _get("max_tokens")
+        min_p = _get("min_p")
+        n = _get("n")
+        presence_penalty = _get("presence_penalty")
+        repetition_penalty = _get("repetition_penalty")
+        safety_model = _get("safety_model")
+        seed = _get("seed")
+        stop = _get("stop")
+        stream = _get("stream")
+        temperature = _get("temperature")
+        top_k = _get("top_k")
+        top_p = _get("top_p")
+        return cls(
             model=model,
             prompt=prompt,
             echo=echo,
@@ -217,25 +140,8 @@ class CompletionRequest:
             temperature=temperature,
             top_k=top_k,
             top_p=top_p,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

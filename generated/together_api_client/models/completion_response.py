@@ -1,156 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.completion_response_object import CompletionResponseObject
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CompletionResponse")
+from ..types import Model
 
 
 @_attrs_define
-class CompletionResponse:
+class CompletionResponse(Model):
     """
     Attributes:
         choices (list[CompletionResponseChoice]):
         created (int):
         id (str):
         model (str):
-        object_ (CompletionResponseObject):
+        object (CompletionResponseObject):
         usage (None | UsageData):
-        prompt (list[PromptPartItem] | Unset):
+        prompt (list[PromptPartItem] | None):
     """
 
     choices: list[CompletionResponseChoice]
     created: int
     id: str
     model: str
-    object_: CompletionResponseObject
+    object: CompletionResponseObject
     usage: None | UsageData
-    prompt: list[PromptPartItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    prompt: list[PromptPartItem] | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        choices = []
-        for componentsschemas_completion_choices_data_item_data in self.choices:
-            componentsschemas_completion_choices_data_item = (
-                componentsschemas_completion_choices_data_item_data.to_dict()
-            )
-            choices.append(componentsschemas_completion_choices_data_item)
-
-        created = self.created
-
-        id = self.id
-
-        model = self.model
-
-        object_ = self.object_.value
-
-        usage: dict[str, Any] | None
-        if isinstance(self.usage, UsageData):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        prompt: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.prompt, Unset):
-            prompt = []
-            for componentsschemas_prompt_part_item_data in self.prompt:
-                componentsschemas_prompt_part_item = (
-                    componentsschemas_prompt_part_item_data.to_dict()
-                )
-                prompt.append(componentsschemas_prompt_part_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["choices"] = choices
-        field_dict["created"] = created
-        field_dict["id"] = id
-        field_dict["model"] = model
-        field_dict["object"] = object_
-        field_dict["usage"] = usage
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("choices", "choices"),
+        ("created", "created"),
+        ("id", "id"),
+        ("model", "model"),
+        ("object", "object"),
+        ("usage", "usage"),
+        ("prompt", "prompt"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        choices = []
-        _choices = d.pop("choices")
-        for componentsschemas_completion_choices_data_item_data in _choices:
-            componentsschemas_completion_choices_data_item = (
-                CompletionResponseChoice.from_dict(
-                    componentsschemas_completion_choices_data_item_data
-                )
-            )
-
-            choices.append(componentsschemas_completion_choices_data_item)
-
-        created = d.pop("created")
-
-        id = d.pop("id")
-
-        model = d.pop("model")
-
-        object_ = CompletionResponseObject(d.pop("object"))
-
-        _usage = d.pop("usage")
-        usage: None | UsageData
-        if _usage is None:
-            usage = _usage
-        else:
-            try:
-                if not isinstance(_usage, dict):
-                    raise TypeError()
-                usage_type_1 = UsageData.from_dict(_usage)
-
-                usage = usage_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                usage = _usage
-
-        _prompt = d.pop("prompt", UNSET)
-        prompt: list[PromptPartItem] | Unset = UNSET
-        if _prompt is not UNSET:
-            prompt = []
-            for componentsschemas_prompt_part_item_data in _prompt:
-                componentsschemas_prompt_part_item = PromptPartItem.from_dict(
-                    componentsschemas_prompt_part_item_data
-                )
-
-                prompt.append(componentsschemas_prompt_part_item)
-
-        obj = cls(
+        _get = src_dict.get
+        choices = src_dict["choices"]
+        if choices is not None:
+            choices = [
+                None if x0 is None else CompletionResponseChoice.from_dict(x0)
+                for x0 in choices
+            ]
+        created = src_dict["created"]
+        id = src_dict["id"]
+        model = src_dict["model"]
+        object_ = src_dict["object"]
+        if object_ is not None:
+            object_ = CompletionResponseObject(object_)
+        usage = src_dict["usage"]
+        if usage is not None:
+            usage = UsageData.from_dict(usage)
+        prompt = _get("prompt")
+        if prompt is not None:
+            prompt = [
+                None if x0 is None else PromptPartItem.from_dict(x0) for x0 in prompt
+            ]
+        return cls(
             choices=choices,
             created=created,
             id=id,
             model=model,
-            object_=object_,
+            object=object_,
             usage=usage,
             prompt=prompt,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -1,141 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CompletionResponseChoice")
+from ..types import Model
 
 
 @_attrs_define
-class CompletionResponseChoice:
+class CompletionResponseChoice(Model):
     """
     Attributes:
-        finish_reason (FinishReason | None | Unset):
-        logprobs (LogprobsPart | None | Unset):
-        seed (int | None | Unset):
-        text (str | Unset):  Example: The capital of France is Paris. It's located in the north-central part of the
-            country and is one of the most populous and visited cities in the world, known for its iconic landmarks like the
-            Eiffel Tower, Louvre Museum, Notre-Dame Cathedral, and more. Paris is also the capital of the Île-de-France
-            region and is a major global center for art, fashion, gastronomy, and culture..
-        index (int | Unset):
+        text (str):
+        finish_reason (FinishReason | None):
+        logprobs (LogprobsPart | None):
+        seed (int | None):
     """
 
-    finish_reason: FinishReason | None | Unset = UNSET
-    logprobs: LogprobsPart | None | Unset = UNSET
-    seed: int | None | Unset = UNSET
-    text: str | Unset = UNSET
-    index: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    text: str
+    finish_reason: FinishReason | None = None
+    logprobs: LogprobsPart | None = None
+    seed: int | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(self.finish_reason, FinishReason):
-            finish_reason = self.finish_reason.value
-        else:
-            finish_reason = self.finish_reason
-
-        logprobs: dict[str, Any] | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        elif isinstance(self.logprobs, LogprobsPart):
-            logprobs = self.logprobs.to_dict()
-        else:
-            logprobs = self.logprobs
-
-        seed: int | None | Unset
-        if isinstance(self.seed, Unset):
-            seed = UNSET
-        else:
-            seed = self.seed
-
-        text = self.text
-
-        index = self.index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if text is not UNSET:
-            field_dict["text"] = text
-        if index is not UNSET:
-            field_dict["index"] = index
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("text", "text"),
+        ("finish_reason", "finish_reason"),
+        ("logprobs", "logprobs"),
+        ("seed", "seed"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _finish_reason = d.pop("finish_reason", UNSET)
-        finish_reason: FinishReason | None | Unset
-        if _finish_reason is None or isinstance(_finish_reason, Unset):
-            finish_reason = _finish_reason
-        else:
-            try:
-                if not isinstance(_finish_reason, str):
-                    raise TypeError()
-                finish_reason_type_1 = FinishReason(_finish_reason)
-
-                finish_reason = finish_reason_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                finish_reason = _finish_reason
-
-        _logprobs = d.pop("logprobs", UNSET)
-        logprobs: LogprobsPart | None | Unset
-        if _logprobs is None or isinstance(_logprobs, Unset):
-            logprobs = _logprobs
-        else:
-            try:
-                if not isinstance(_logprobs, dict):
-                    raise TypeError()
-                logprobs_type_1 = LogprobsPart.from_dict(_logprobs)
-
-                logprobs = logprobs_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                logprobs = _logprobs
-
-        seed = d.pop("seed", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        index = d.pop("index", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        text = src_dict["text"]
+        finish_reason = _get("finish_reason")
+        if finish_reason is not None:
+            finish_reason = FinishReason(finish_reason)
+        logprobs = _get("logprobs")
+        if logprobs is not None:
+            logprobs = LogprobsPart.from_dict(logprobs)
+        seed = _get("seed")
+        return cls(
+            text=text,
             finish_reason=finish_reason,
             logprobs=logprobs,
             seed=seed,
-            text=text,
-            index=index,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CompletionToken")
+from ..types import Model
 
 
 @_attrs_define
-class CompletionToken:
+class CompletionToken(Model):
     """
     Attributes:
         id (int):
@@ -23,57 +23,31 @@ class CompletionToken:
     logprob: float
     special: bool
     text: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        logprob = self.logprob
-
-        special = self.special
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["logprob"] = logprob
-        field_dict["special"] = special
-        field_dict["text"] = text
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("logprob", "logprob"),
+        ("special", "special"),
+        ("text", "text"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        logprob = d.pop("logprob")
-
-        special = d.pop("special")
-
-        text = d.pop("text")
-
-        obj = cls(
+        id = src_dict["id"]
+        logprob = src_dict["logprob"]
+        special = src_dict["special"]
+        text = src_dict["text"]
+        return cls(
             id=id,
             logprob=logprob,
             special=special,
             text=text,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,77 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EmbeddingsRequest")
+from ..types import Model
 
 
 @_attrs_define
-class EmbeddingsRequest:
+class EmbeddingsRequest(Model):
     """
     Attributes:
-        input_ (list[str] | str):
-        model (str): The name of the embedding model to use. Example: togethercomputer/m2-bert-80M-8k-retrieval.
+        input (list[str] | str):
+        model (str): The name of the embedding model to use.
     """
 
-    input_: list[str] | str
+    input: list[str] | str
     model: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        input_: list[str] | str
-        if isinstance(self.input_, list):
-            input_ = self.input_
-
-        else:
-            input_ = self.input_
-
-        model = self.model
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["input"] = input_
-        field_dict["model"] = model
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("input", "input"),
+        ("model", "model"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _input_ = d.pop("input")
-        input_: list[str] | str
-        try:
-            if not isinstance(_input_, list):
-                raise TypeError()
-            input_type_1 = cast(list[str], _input_)
-
-            input_ = input_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            input_ = _input_
-
-        model = d.pop("model")
-
-        obj = cls(
-            input_=input_,
+        input_ = src_dict["input"]
+        model = src_dict["model"]
+        return cls(
+            input=input_,
             model=model,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

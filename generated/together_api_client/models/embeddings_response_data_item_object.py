@@ -19,3 +19,6 @@ class EmbeddingsResponseDataItemObject(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    def __repr__(self) -> str:
+        return repr(self.value)

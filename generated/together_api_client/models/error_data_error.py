@@ -1,92 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ErrorDataError")
+from ..types import Model
 
 
 @_attrs_define
-class ErrorDataError:
+class ErrorDataError(Model):
     """
     Attributes:
         message (str):
-        code (None | str | Unset):
-        param (None | str | Unset):
-        type_ (str | Unset):
+        code (None | str):
+        param (None | str):
+        type (str | None):
     """
 
     message: str
-    code: None | str | Unset = UNSET
-    param: None | str | Unset = UNSET
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: None | str = None
+    param: None | str = None
+    type: str | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["message"] = message
-        if code is not UNSET:
-            field_dict["code"] = code
-        if param is not UNSET:
-            field_dict["param"] = param
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("message", "message"),
+        ("code", "code"),
+        ("param", "param"),
+        ("type", "type"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        code = d.pop("code", UNSET)
-
-        param = d.pop("param", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        message = src_dict["message"]
+        code = _get("code")
+        param = _get("param")
+        type_ = _get("type")
+        return cls(
             message=message,
             code=code,
             param=param,
-            type_=type_,
+            type=type_,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,67 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FileDeleteResponse")
+from ..types import Model
 
 
 @_attrs_define
-class FileDeleteResponse:
+class FileDeleteResponse(Model):
     """
     Attributes:
-        deleted (bool | Unset):
-        id (str | Unset):
+        deleted (bool | None):
+        id (str | None):
     """
 
-    deleted: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    deleted: bool | None = None
+    id: str | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        deleted = self.deleted
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
-        if id is not UNSET:
-            field_dict["id"] = id
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("deleted", "deleted"),
+        ("id", "id"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deleted = d.pop("deleted", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        deleted = _get("deleted")
+        id = _get("id")
+        return cls(
             deleted=deleted,
             id=id,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

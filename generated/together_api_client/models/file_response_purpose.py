@@ -20,3 +20,6 @@ class FileResponsePurpose(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    def __repr__(self) -> str:
+        return repr(self.value)

@@ -24,3 +24,6 @@ class FineTuneEventLevelType1(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    def __repr__(self) -> str:
+        return repr(self.value)

@@ -43,3 +43,6 @@ class FinetuneEventType(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    def __repr__(self) -> str:
+        return repr(self.value)

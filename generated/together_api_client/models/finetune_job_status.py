@@ -27,3 +27,6 @@ class FinetuneJobStatus(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    def __repr__(self) -> str:
+        return repr(self.value)

@@ -1,57 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.full_training_type_type import FullTrainingTypeType
-
-T = TypeVar("T", bound="FullTrainingType")
+from ..types import Model
 
 
 @_attrs_define
-class FullTrainingType:
+class FullTrainingType(Model):
     """
     Attributes:
-        type_ (FullTrainingTypeType):
+        type (FullTrainingTypeType):
     """
 
-    type_: FullTrainingTypeType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type: FullTrainingTypeType
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = FullTrainingTypeType(d.pop("type"))
-
-        obj = cls(
-            type_=type_,
+        type_ = src_dict["type"]
+        if type_ is not None:
+            type_ = FullTrainingTypeType(type_)
+        return cls(
+            type=type_,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

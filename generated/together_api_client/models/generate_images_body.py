@@ -1,96 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GenerateImagesBody")
+from ..types import Model
 
 
 @_attrs_define
-class GenerateImagesBody:
+class GenerateImagesBody(Model):
     """
     Attributes:
-        model (str): The model to use for image generation. Example: stabilityai/stable-diffusion-xl-base-1.0.
-        prompt (str): A description of the desired images. Maximum length varies by model. Example: cat floating in
-            space, cinematic.
-        height (int | Unset): Height of the image to generate in number of pixels. Default: 1024.
-        n (int | Unset): Number of image results to generate. Default: 1.
-        negative_prompt (str | Unset): The prompt or prompts not to guide the image generation.
-        seed (int | Unset): Seed used for generation. Can be used to reproduce image generations.
-        steps (int | Unset): Number of generation steps. Default: 20.
-        width (int | Unset): Width of the image to generate in number of pixels. Default: 1024.
+        model (str): The model to use for image generation.
+        prompt (str): A description of the desired images. Maximum length varies by model.
+        height (int | None): Height of the image to generate in number of pixels.
+        n (int | None): Number of image results to generate.
+        negative_prompt (str | None): The prompt or prompts not to guide the image generation.
+        seed (int | None): Seed used for generation. Can be used to reproduce image generations.
+        steps (int | None): Number of generation steps.
+        width (int | None): Width of the image to generate in number of pixels.
     """
 
     model: str
     prompt: str
-    height: int | Unset = 1024
-    n: int | Unset = 1
-    negative_prompt: str | Unset = UNSET
-    seed: int | Unset = UNSET
-    steps: int | Unset = 20
-    width: int | Unset = 1024
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    height: int | None = None
+    n: int | None = None
+    negative_prompt: str | None = None
+    seed: int | None = None
+    steps: int | None = None
+    width: int | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        prompt = self.prompt
-
-        height = self.height
-
-        n = self.n
-
-        negative_prompt = self.negative_prompt
-
-        seed = self.seed
-
-        steps = self.steps
-
-        width = self.width
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model"] = model
-        field_dict["prompt"] = prompt
-        if height is not UNSET:
-            field_dict["height"] = height
-        if n is not UNSET:
-            field_dict["n"] = n
-        if negative_prompt is not UNSET:
-            field_dict["negative_prompt"] = negative_prompt
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if steps is not UNSET:
-            field_dict["steps"] = steps
-        if width is not UNSET:
-            field_dict["width"] = width
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("model", "model"),
+        ("prompt", "prompt"),
+        ("height", "height"),
+        ("n", "n"),
+        ("negative_prompt", "negative_prompt"),
+        ("seed", "seed"),
+        ("steps", "steps"),
+        ("width", "width"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model = d.pop("model")
-
-        prompt = d.pop("prompt")
-
-        height = d.pop("height", UNSET)
-
-        n = d.pop("n", UNSET)
-
-        negative_prompt = d.pop("negative_prompt", UNSET)
-
-        seed = d.pop("seed", UNSET)
-
-        steps = d.pop("steps", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        model = src_dict["model"]
+        prompt = src_dict["prompt"]
+        height = _get("height")
+        n = _get("n")
+        negative_prompt = _get("negative_prompt")
+        seed = _get("seed")
+        steps = _get("steps")
+        width = _get("width")
+        return cls(
             model=model,
             prompt=prompt,
             height=height,
@@ -99,22 +70,5 @@ class GenerateImagesBody:
             seed=seed,
             steps=steps,
             width=width,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

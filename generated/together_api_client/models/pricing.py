@@ -1,94 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Pricing")
+from ..types import Model
 
 
 @_attrs_define
-class Pricing:
+class Pricing(Model):
     """
     Attributes:
-        base (float | Unset):  Example: 0.
-        finetune (float | Unset):  Example: 0.
-        hourly (float | Unset):  Example: 0.
-        input_ (float | Unset):  Example: 0.3.
-        output (float | Unset):  Example: 0.3.
+        base (float | None):
+        finetune (float | None):
+        hourly (float | None):
+        input (float | None):
+        output (float | None):
     """
 
-    base: float | Unset = UNSET
-    finetune: float | Unset = UNSET
-    hourly: float | Unset = UNSET
-    input_: float | Unset = UNSET
-    output: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    base: float | None = None
+    finetune: float | None = None
+    hourly: float | None = None
+    input: float | None = None
+    output: float | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        base = self.base
-
-        finetune = self.finetune
-
-        hourly = self.hourly
-
-        input_ = self.input_
-
-        output = self.output
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if base is not UNSET:
-            field_dict["base"] = base
-        if finetune is not UNSET:
-            field_dict["finetune"] = finetune
-        if hourly is not UNSET:
-            field_dict["hourly"] = hourly
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("base", "base"),
+        ("finetune", "finetune"),
+        ("hourly", "hourly"),
+        ("input", "input"),
+        ("output", "output"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        base = d.pop("base", UNSET)
-
-        finetune = d.pop("finetune", UNSET)
-
-        hourly = d.pop("hourly", UNSET)
-
-        input_ = d.pop("input", UNSET)
-
-        output = d.pop("output", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        base = _get("base")
+        finetune = _get("finetune")
+        hourly = _get("hourly")
+        input_ = _get("input")
+        output = _get("output")
+        return cls(
             base=base,
             finetune=finetune,
             hourly=hourly,
-            input_=input_,
+            input=input_,
             output=output,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

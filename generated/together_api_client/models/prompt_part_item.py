@@ -1,77 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PromptPartItem")
+from ..types import Model
 
 
 @_attrs_define
-class PromptPartItem:
+class PromptPartItem(Model):
     """
     Attributes:
-        logprobs (LogprobsPart | Unset):
-        text (str | Unset):  Example: <s>[INST] What is the capital of France? [/INST].
+        logprobs (LogprobsPart | None):
+        text (str | None):
     """
 
-    logprobs: LogprobsPart | Unset = UNSET
-    text: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    logprobs: LogprobsPart | None = None
+    text: str | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        logprobs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
-            logprobs = self.logprobs.to_dict()
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if text is not UNSET:
-            field_dict["text"] = text
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("logprobs", "logprobs"),
+        ("text", "text"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _logprobs = d.pop("logprobs", UNSET)
-        logprobs: LogprobsPart | Unset
-        if isinstance(_logprobs, Unset):
-            logprobs = UNSET
-        else:
-            logprobs = LogprobsPart.from_dict(_logprobs)
-
-        text = d.pop("text", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        logprobs = _get("logprobs")
+        if logprobs is not None:
+            logprobs = LogprobsPart.from_dict(logprobs)
+        text = _get("text")
+        return cls(
             logprobs=logprobs,
             text=text,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

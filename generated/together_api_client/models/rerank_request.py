@@ -1,111 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RerankRequest")
+from ..types import Model, is_known
 
 
 @_attrs_define
-class RerankRequest:
+class RerankRequest(Model):
     """
     Attributes:
         documents (list[RerankRequestDocumentsItemType1 | str]): List of documents, which can be either strings or
             objects.
-        model (str): The model to be used for the rerank request. Example: Salesforce/Llama-Rank-V1.
-        query (str): The search query to be used for ranking. Example: What animals can I find near Peru?.
-        rank_fields (list[str] | Unset): List of keys in the JSON Object document to rank by. Defaults to use all
-            supplied keys for ranking. Example: ['title', 'text'].
-        return_documents (bool | Unset): Whether to return supplied documents with the response. Example: True.
-        top_n (int | Unset): The number of top results to return. Example: 2.
+        model (str): The model to be used for the rerank request.
+        query (str): The search query to be used for ranking.
+        rank_fields (list[str] | None): List of keys in the JSON Object document to rank by. Defaults to use all
+            supplied keys for ranking.
+        return_documents (bool | None): Whether to return supplied documents with the response.
+        top_n (int | None): The number of top results to return.
     """
 
     documents: list[RerankRequestDocumentsItemType1 | str]
     model: str
     query: str
-    rank_fields: list[str] | Unset = UNSET
-    return_documents: bool | Unset = UNSET
-    top_n: int | Unset = UNSET
+    rank_fields: list[str] | None = None
+    return_documents: bool | None = None
+    top_n: int | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        documents = []
-        for documents_item_data in self.documents:
-            documents_item: dict[str, Any] | str
-            if isinstance(documents_item_data, RerankRequestDocumentsItemType1):
-                documents_item = documents_item_data.to_dict()
-            else:
-                documents_item = documents_item_data
-
-            documents.append(documents_item)
-
-        model = self.model
-
-        query = self.query
-
-        rank_fields: list[str] | Unset = UNSET
-        if not isinstance(self.rank_fields, Unset):
-            rank_fields = self.rank_fields
-
-        return_documents = self.return_documents
-
-        top_n = self.top_n
-
-        field_dict: dict[str, Any] = {}
-        field_dict["documents"] = documents
-        field_dict["model"] = model
-        field_dict["query"] = query
-        if rank_fields is not UNSET:
-            field_dict["rank_fields"] = rank_fields
-        if return_documents is not UNSET:
-            field_dict["return_documents"] = return_documents
-        if top_n is not UNSET:
-            field_dict["top_n"] = top_n
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("documents", "documents"),
+        ("model", "model"),
+        ("query", "query"),
+        ("rank_fields", "rank_fields"),
+        ("return_documents", "return_documents"),
+        ("top_n", "top_n"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        documents = []
-        _documents = d.pop("documents")
-        for documents_item_data in _documents:
-            _documents_item = documents_item_data
-            documents_item: RerankRequestDocumentsItemType1 | str
-            try:
-                if not isinstance(_documents_item, dict):
-                    raise TypeError()
-                documents_item_type_1 = RerankRequestDocumentsItemType1.from_dict(
-                    _documents_item
-                )
-
-                documents_item = documents_item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                documents_item = _documents_item
-
-            documents.append(documents_item)
-
-        model = d.pop("model")
-
-        query = d.pop("query")
-
-        rank_fields = cast(list[str], d.pop("rank_fields", UNSET))
-
-        return_documents = d.pop("return_documents", UNSET)
-
-        top_n = d.pop("top_n", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        documents = src_dict["documents"]
+        if documents is not None:
+            documents = [
+                None if x0 is None else _read_documents_item(x0) for x0 in documents
+            ]
+        model = src_dict["model"]
+        query = src_dict["query"]
+        rank_fields = _get("rank_fields")
+        return_documents = _get("return_documents")
+        top_n = _get("top_n")
+        return cls(
             documents=documents,
             model=model,
             query=query,
             rank_fields=rank_fields,
             return_documents=return_documents,
             top_n=top_n,
+            _wire=src_dict,
         )
-        return obj
+
+
+def _read_documents_item(data: Any) -> Any:
+    """The first type that reads ``data`` with known enum values; else the first that reads it;
+    else ``data`` as it came."""
+    fallback: Any = None
+    value: Any
+    if isinstance(data, dict):
+        try:
+            value = RerankRequestDocumentsItemType1.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+            fallback = fallback if fallback is not None else value
+    return data if fallback is None else fallback
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

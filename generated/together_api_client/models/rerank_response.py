@@ -1,115 +1,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rerank_response_object import RerankResponseObject
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RerankResponse")
+from ..types import Model
 
 
 @_attrs_define
-class RerankResponse:
+class RerankResponse(Model):
     """
     Attributes:
-        model (str): The model to be used for the rerank request. Example: salesforce/turboranker-0.8-3778-6328.
-        object_ (RerankResponseObject): Object type Example: rerank.
-        results (list[RerankResponseResultsItem]):  Example: [{'document': {'text': '{"title":"Llama","text":"The llama
-            is a domesticated South American camelid, widely used as a meat and pack animal by Andean cultures since the
-            pre-Columbian era."}'}, 'index': 0, 'relevance_score': 0.29980177813003117}, {'document': {'text':
-            '{"title":"Guanaco","text":"The guanaco is a camelid native to South America, closely related to the llama.
-            Guanacos are one of two wild South American camelids; the other species is the vicuña, which lives at higher
-            elevations."}'}, 'index': 2, 'relevance_score': 0.2752447527354349}].
-        id (str | Unset): Request ID Example: 9dfa1a09-5ebc-4a40-970f-586cb8f4ae47.
-        usage (UsageData | Unset):
+        model (str): The model to be used for the rerank request.
+        object (RerankResponseObject): Object type
+        results (list[RerankResponseResultsItem]):
+        id (str | None): Request ID
+        usage (UsageData | None):
     """
 
     model: str
-    object_: RerankResponseObject
+    object: RerankResponseObject
     results: list[RerankResponseResultsItem]
-    id: str | Unset = UNSET
-    usage: UsageData | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None = None
+    usage: UsageData | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        object_ = self.object_.value
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        id = self.id
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["model"] = model
-        field_dict["object"] = object_
-        field_dict["results"] = results
-        if id is not UNSET:
-            field_dict["id"] = id
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("model", "model"),
+        ("object", "object"),
+        ("results", "results"),
+        ("id", "id"),
+        ("usage", "usage"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model = d.pop("model")
-
-        object_ = RerankResponseObject(d.pop("object"))
-
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = RerankResponseResultsItem.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        id = d.pop("id", UNSET)
-
-        _usage = d.pop("usage", UNSET)
-        usage: UsageData | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = UsageData.from_dict(_usage)
-
-        obj = cls(
+        _get = src_dict.get
+        model = src_dict["model"]
+        object_ = src_dict["object"]
+        if object_ is not None:
+            object_ = RerankResponseObject(object_)
+        results = src_dict["results"]
+        if results is not None:
+            results = [
+                None if x0 is None else RerankResponseResultsItem.from_dict(x0)
+                for x0 in results
+            ]
+        id = _get("id")
+        usage = _get("usage")
+        if usage is not None:
+            usage = UsageData.from_dict(usage)
+        return cls(
             model=model,
-            object_=object_,
+            object=object_,
             results=results,
             id=id,
             usage=usage,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

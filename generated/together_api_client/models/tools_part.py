@@ -1,77 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ToolsPart")
+from ..types import Model
 
 
 @_attrs_define
-class ToolsPart:
+class ToolsPart(Model):
     """
     Attributes:
-        function (ToolsPartFunction | Unset):
-        type_ (str | Unset):  Example: tool_type.
+        function (ToolsPartFunction | None):
+        type (str | None):
     """
 
-    function: ToolsPartFunction | Unset = UNSET
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    function: ToolsPartFunction | None = None
+    type: str | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if function is not UNSET:
-            field_dict["function"] = function
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("function", "function"),
+        ("type", "type"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _function = d.pop("function", UNSET)
-        function: ToolsPartFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = ToolsPartFunction.from_dict(_function)
-
-        type_ = d.pop("type", UNSET)
-
-        obj = cls(
+        _get = src_dict.get
+        function = _get("function")
+        if function is not None:
+            function = ToolsPartFunction.from_dict(function)
+        type_ = _get("type")
+        return cls(
             function=function,
-            type_=type_,
+            type=type_,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

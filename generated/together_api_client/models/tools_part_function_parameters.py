@@ -1,44 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ToolsPartFunctionParameters")
+from ..types import Model
 
 
 @_attrs_define
-class ToolsPartFunctionParameters:
+class ToolsPartFunctionParameters(Model):
     """A map of parameter names to their values."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        obj = cls()
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return cls(
+            _wire=src_dict,
+        )

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UsageData")
+from ..types import Model
 
 
 @_attrs_define
-class UsageData:
+class UsageData(Model):
     """
     Attributes:
         completion_tokens (int):
@@ -21,51 +21,28 @@ class UsageData:
     completion_tokens: int
     prompt_tokens: int
     total_tokens: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        completion_tokens = self.completion_tokens
-
-        prompt_tokens = self.prompt_tokens
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["completion_tokens"] = completion_tokens
-        field_dict["prompt_tokens"] = prompt_tokens
-        field_dict["total_tokens"] = total_tokens
-        return field_dict
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("completion_tokens", "completion_tokens"),
+        ("prompt_tokens", "prompt_tokens"),
+        ("total_tokens", "total_tokens"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        completion_tokens = d.pop("completion_tokens")
-
-        prompt_tokens = d.pop("prompt_tokens")
-
-        total_tokens = d.pop("total_tokens")
-
-        obj = cls(
+        completion_tokens = src_dict["completion_tokens"]
+        prompt_tokens = src_dict["prompt_tokens"]
+        total_tokens = src_dict["total_tokens"]
+        return cls(
             completion_tokens=completion_tokens,
             prompt_tokens=prompt_tokens,
             total_tokens=total_tokens,
+            _wire=src_dict,
         )
-        obj.additional_properties = d
-        return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

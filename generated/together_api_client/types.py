@@ -91,22 +91,24 @@ class Model:
     """The base of the generated models: serialization, unknown fields, and a mapping's ``[]``.
 
     Subclasses are attrs classes that list their fields in ``_fields`` as (attribute, wire key)
-    pairs and carry two private slots: ``_wire``, the JSON the model was read from (``None``
-    when built by hand), and ``_extra``, the unknown fields once asked for.
+    pairs and carry ``_wire``, the JSON the model was read from (``None`` when built by hand).
+    ``_extra``, the unknown fields, is filled when first asked for (an empty slot until then:
+    nothing is spent on it per model read).
     """
 
-    __slots__ = ()
+    __slots__ = ("_extra",)
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
     _keys: ClassVar[frozenset[str]] = frozenset()
     _wire: Mapping[str, Any] | None
-    _extra: dict[str, Any] | None
+    _extra: dict[str, Any]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
         """The fields the service sent that the spec does not know, by wire name."""
-        extra = self._extra
-        if extra is None:
+        try:
+            return self._extra
+        except AttributeError:
             wire = self._wire
             known = self._keys
             extra = (
@@ -114,8 +116,8 @@ class Model:
                 if wire is None
                 else {k: v for k, v in wire.items() if k not in known}
             )
-            object.__setattr__(self, "_extra", extra)  # the slot is the subclass's
-        return extra
+            self._extra = extra
+            return extra
 
     @property
     def additional_keys(self) -> list[str]:

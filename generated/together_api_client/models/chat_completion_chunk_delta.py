@@ -31,9 +31,6 @@ class ChatCompletionChunkDelta(Model):
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
-    _extra: dict[str, Any] | None = _attrs_field(
-        default=None, init=False, repr=False, eq=False
-    )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),

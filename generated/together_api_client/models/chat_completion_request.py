@@ -90,9 +90,6 @@ class ChatCompletionRequest(Model):
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
-    _extra: dict[str, Any] | None = _attrs_field(
-        default=None, init=False, repr=False, eq=False
-    )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("messages", "messages"),

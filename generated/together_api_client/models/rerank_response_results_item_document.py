@@ -20,9 +20,6 @@ class RerankResponseResultsItemDocument(Model):
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
-    _extra: dict[str, Any] | None = _attrs_field(
-        default=None, init=False, repr=False, eq=False
-    )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (("text", "text"),)
     _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)

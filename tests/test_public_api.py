@@ -93,3 +93,38 @@ def test_importing_and_building_a_client_stays_cheap() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("area", "method", "params"),
+    [
+        ("chat.completions", "create", ChatCompletionParams),
+        ("completions", "create", CompletionParams),
+        ("embeddings", "create", EmbeddingParams),
+        ("images", "generate", ImageParams),
+        ("rerank", "create", RerankParams),
+    ],
+)
+@pytest.mark.parametrize("client_cls", [Together, AsyncTogether])
+def test_help_shows_every_parameter_with_a_line_of_description(
+    area: str, method: str, params: type, client_cls: type[Together] | type[AsyncTogether]
+) -> None:
+    client = client_cls(api_key="k")
+    resource: object = client
+    for name in area.split("."):
+        resource = getattr(resource, name)
+    fn = getattr(resource, method)
+    signature = inspect.signature(fn)
+    fields = set(params.__annotations__)
+    assert fields <= set(signature.parameters)
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in signature.parameters.values())
+    assert signature.parameters["model"].default is inspect.Parameter.empty  # required
+    doc = inspect.getdoc(fn) or ""
+    assert "Example" in doc
+    described = {
+        line.split(":")[0].split(" (")[0].strip()
+        for line in doc.split("Parameters:")[1].splitlines()
+        if line.strip()
+    }
+    assert fields <= described
+    assert "(no description in the spec)" not in doc.split("model")[1].splitlines()[0]

@@ -6,8 +6,11 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal, Required, Unpack, overload
 
+from together_api_client.models import ChatCompletionRequest
+
 from .. import _gen
 from .._calls import Call, RequestOptions, body_call
+from .._docs import documented
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._streaming import AsyncStream, Stream
 from ..types import ChatCompletionChunk, ChatCompletionResponse
@@ -28,12 +31,14 @@ class ChatCompletionParams(RequestOptions, total=False):
     max_tokens: int
     min_p: float
     n: int
+    parallel_tool_calls: bool
     presence_penalty: float
     repetition_penalty: float
     response_format: Mapping[str, Any]
     safety_model: str
     seed: int
     stop: str | Sequence[str]
+    stream_options: Mapping[str, Any]
     temperature: float
     tool_choice: str | Mapping[str, Any]
     tools: Sequence[Mapping[str, Any]]
@@ -67,6 +72,7 @@ class ChatCompletions(SyncAPIResource):
     def create(
         self, *, stream: bool, **params: Unpack[ChatCompletionParams]
     ) -> ChatCompletionResponse | Stream[ChatCompletionChunk]: ...
+    @documented(ChatCompletionParams, ChatCompletionRequest, stream=True)
     def create(
         self, *, stream: bool = False, **params: Unpack[ChatCompletionParams]
     ) -> ChatCompletionResponse | Stream[ChatCompletionChunk]:
@@ -103,6 +109,9 @@ class AsyncChatCompletions(AsyncAPIResource):
     async def create(
         self, *, stream: bool, **params: Unpack[ChatCompletionParams]
     ) -> ChatCompletionResponse | AsyncStream[ChatCompletionChunk]: ...
+    @documented(
+        ChatCompletionParams, ChatCompletionRequest, stream=True, like=ChatCompletions.create
+    )
     async def create(
         self, *, stream: bool = False, **params: Unpack[ChatCompletionParams]
     ) -> ChatCompletionResponse | AsyncStream[ChatCompletionChunk]:

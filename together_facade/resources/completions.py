@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required, Unpack, overload
 
+from together_api_client.models import CompletionRequest
+
 from .. import _gen
 from .._calls import Call, RequestOptions, body_call
+from .._docs import documented
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._streaming import AsyncStream, Stream
 from ..types import CompletionChunk, CompletionResponse
@@ -62,6 +65,7 @@ class Completions(SyncAPIResource):
     def create(
         self, *, stream: bool, **params: Unpack[CompletionParams]
     ) -> CompletionResponse | Stream[CompletionChunk]: ...
+    @documented(CompletionParams, CompletionRequest, stream=True)
     def create(
         self, *, stream: bool = False, **params: Unpack[CompletionParams]
     ) -> CompletionResponse | Stream[CompletionChunk]:
@@ -93,6 +97,7 @@ class AsyncCompletions(AsyncAPIResource):
     async def create(
         self, *, stream: bool, **params: Unpack[CompletionParams]
     ) -> CompletionResponse | AsyncStream[CompletionChunk]: ...
+    @documented(CompletionParams, CompletionRequest, stream=True, like=Completions.create)
     async def create(
         self, *, stream: bool = False, **params: Unpack[CompletionParams]
     ) -> CompletionResponse | AsyncStream[CompletionChunk]:

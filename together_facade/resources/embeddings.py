@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, Unpack
 
+from together_api_client.models import EmbeddingsRequest
+
 from .. import _gen
 from .._calls import Call, RequestOptions, body_call
+from .._docs import documented
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import EmbeddingsResponse
 
@@ -29,6 +32,7 @@ def _call(params: Mapping[str, Any]) -> Call[EmbeddingsResponse]:
 class Embeddings(SyncAPIResource):
     """``client.embeddings``."""
 
+    @documented(EmbeddingParams, EmbeddingsRequest)
     def create(self, **params: Unpack[EmbeddingParams]) -> EmbeddingsResponse:
         """Embed one text or a list of texts.
 
@@ -43,6 +47,7 @@ class Embeddings(SyncAPIResource):
 class AsyncEmbeddings(AsyncAPIResource):
     """``client.embeddings`` on ``AsyncTogether``."""
 
+    @documented(EmbeddingParams, EmbeddingsRequest, like=Embeddings.create)
     async def create(self, **params: Unpack[EmbeddingParams]) -> EmbeddingsResponse:
         """Embed one text or a list of texts (see ``Together.embeddings.create``)."""
         return await self._core.request(_call(params))

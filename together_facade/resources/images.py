@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Unpack
+from typing import Any, Literal, Required, Unpack
+
+from together_api_client.models import GenerateImagesBody
 
 from .. import _gen
 from .._calls import Call, RequestOptions, body_call
+from .._docs import documented
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import ImageResponse
 
@@ -21,6 +24,7 @@ class ImageParams(RequestOptions, total=False):
     height: int
     n: int
     negative_prompt: str
+    response_format: Literal["url", "base64"]
     seed: int
     steps: int
     width: int
@@ -35,6 +39,7 @@ def _call(params: Mapping[str, Any]) -> Call[ImageResponse]:
 class Images(SyncAPIResource):
     """``client.images``."""
 
+    @documented(ImageParams, GenerateImagesBody)
     def generate(self, **params: Unpack[ImageParams]) -> ImageResponse:
         """Generate images; each ``data[i]`` has a ``url`` or ``b64_json``.
 
@@ -48,6 +53,7 @@ class Images(SyncAPIResource):
 class AsyncImages(AsyncAPIResource):
     """``client.images`` on ``AsyncTogether``."""
 
+    @documented(ImageParams, GenerateImagesBody, like=Images.generate)
     async def generate(self, **params: Unpack[ImageParams]) -> ImageResponse:
         """Generate images (see ``Together.images.generate``)."""
         return await self._core.request(_call(params))

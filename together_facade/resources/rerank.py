@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, Unpack
 
+from together_api_client.models import RerankRequest
+
 from .. import _gen
 from .._calls import Call, RequestOptions, body_call
+from .._docs import documented
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import RerankResponse
 
@@ -31,6 +34,7 @@ def _call(params: Mapping[str, Any]) -> Call[RerankResponse]:
 class Rerank(SyncAPIResource):
     """``client.rerank``."""
 
+    @documented(RerankParams, RerankRequest)
     def create(self, **params: Unpack[RerankParams]) -> RerankResponse:
         """Rank ``documents`` (strings or objects) by relevance to ``query``.
 
@@ -46,6 +50,7 @@ class Rerank(SyncAPIResource):
 class AsyncRerank(AsyncAPIResource):
     """``client.rerank`` on ``AsyncTogether``."""
 
+    @documented(RerankParams, RerankRequest, like=Rerank.create)
     async def create(self, **params: Unpack[RerankParams]) -> RerankResponse:
         """Rank documents (see ``Together.rerank.create``)."""
         return await self._core.request(_call(params))

@@ -57,6 +57,7 @@ from .chat_completion_request_response_format import ChatCompletionRequestRespon
 from .chat_completion_request_response_format_schema import (
     ChatCompletionRequestResponseFormatSchema,
 )
+from .chat_completion_request_stream_options import ChatCompletionRequestStreamOptions
 from .chat_completion_request_tool_choice_type_1 import (
     ChatCompletionRequestToolChoiceType1,
 )
@@ -126,6 +127,7 @@ from .finish_reason import FinishReason
 from .full_training_type import FullTrainingType
 from .full_training_type_type import FullTrainingTypeType
 from .generate_images_body import GenerateImagesBody
+from .generate_images_body_response_format import GenerateImagesBodyResponseFormat
 from .image_response import ImageResponse
 from .image_response_data_item import ImageResponseDataItem
 from .image_response_object import ImageResponseObject
@@ -183,6 +185,7 @@ __all__ = (
     "ChatCompletionRequestMessagesItemToolCallsItem",
     "ChatCompletionRequestResponseFormat",
     "ChatCompletionRequestResponseFormatSchema",
+    "ChatCompletionRequestStreamOptions",
     "ChatCompletionRequestToolChoiceType1",
     "ChatCompletionResponse",
     "ChatCompletionResponseChoice",
@@ -244,6 +247,7 @@ __all__ = (
     "FullTrainingType",
     "FullTrainingTypeType",
     "GenerateImagesBody",
+    "GenerateImagesBodyResponseFormat",
     "ImageResponse",
     "ImageResponseDataItem",
     "ImageResponseObject",

@@ -59,6 +59,9 @@ class ChatCompletionRequest(Model):
             number of choices for each predicted token based on the cumulative probabilities. It specifies a probability
             threshold below which all less likely tokens are filtered out. This technique helps maintain diversity and
             generate more fluent and natural-sounding text.
+        stream_options (ChatCompletionRequestStreamOptions | None): Streaming options: {"include_usage": true} adds a
+            final chunk with the usage.
+        parallel_tool_calls (bool | None): Whether the model may call several tools in one turn.
     """
 
     messages: list[ChatCompletionRequestMessagesItem]
@@ -87,6 +90,8 @@ class ChatCompletionRequest(Model):
     tools: list[ToolsPart] | None = None
     top_k: int | None = None
     top_p: float | None = None
+    stream_options: ChatCompletionRequestStreamOptions | None = None
+    parallel_tool_calls: bool | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
@@ -114,6 +119,8 @@ class ChatCompletionRequest(Model):
         ("tools", "tools"),
         ("top_k", "top_k"),
         ("top_p", "top_p"),
+        ("stream_options", "stream_options"),
+        ("parallel_tool_calls", "parallel_tool_calls"),
     )
     _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
@@ -159,6 +166,12 @@ class ChatCompletionRequest(Model):
             tools = [None if x0 is None else ToolsPart.from_dict(x0) for x0 in tools]
         top_k = _get("top_k")
         top_p = _get("top_p")
+        stream_options = _get("stream_options")
+        if stream_options is not None:
+            stream_options = ChatCompletionRequestStreamOptions.from_dict(
+                stream_options
+            )
+        parallel_tool_calls = _get("parallel_tool_calls")
         return cls(
             messages=messages,
             model=model,
@@ -182,6 +195,8 @@ class ChatCompletionRequest(Model):
             tools=tools,
             top_k=top_k,
             top_p=top_p,
+            stream_options=stream_options,
+            parallel_tool_calls=parallel_tool_calls,
             _wire=src_dict,
         )
 
@@ -239,6 +254,9 @@ from ..models.chat_completion_request_messages_item import (
 )
 from ..models.chat_completion_request_response_format import (
     ChatCompletionRequestResponseFormat,
+)
+from ..models.chat_completion_request_stream_options import (
+    ChatCompletionRequestStreamOptions,
 )
 from ..models.chat_completion_request_tool_choice_type_1 import (
     ChatCompletionRequestToolChoiceType1,

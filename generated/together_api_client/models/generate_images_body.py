@@ -6,6 +6,9 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.generate_images_body_response_format import (
+    GenerateImagesBodyResponseFormat,
+)
 from ..types import Model
 
 
@@ -21,6 +24,8 @@ class GenerateImagesBody(Model):
         seed (int | None): Seed used for generation. Can be used to reproduce image generations.
         steps (int | None): Number of generation steps.
         width (int | None): Width of the image to generate in number of pixels.
+        response_format (GenerateImagesBodyResponseFormat | None): Format of the images in the answer: a base64 string
+            or a URL.
     """
 
     model: str
@@ -31,6 +36,7 @@ class GenerateImagesBody(Model):
     seed: int | None = None
     steps: int | None = None
     width: int | None = None
+    response_format: GenerateImagesBodyResponseFormat | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
@@ -44,6 +50,7 @@ class GenerateImagesBody(Model):
         ("seed", "seed"),
         ("steps", "steps"),
         ("width", "width"),
+        ("response_format", "response_format"),
     )
     _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
 
@@ -58,6 +65,9 @@ class GenerateImagesBody(Model):
         seed = _get("seed")
         steps = _get("steps")
         width = _get("width")
+        response_format = _get("response_format")
+        if response_format is not None:
+            response_format = GenerateImagesBodyResponseFormat(response_format)
         return cls(
             model=model,
             prompt=prompt,
@@ -67,5 +77,6 @@ class GenerateImagesBody(Model):
             seed=seed,
             steps=steps,
             width=width,
+            response_format=response_format,
             _wire=src_dict,
         )

@@ -97,3 +97,218 @@ def test_a_missing_index_counts_as_the_first_choice() -> None:
     acc.add({"choices": [{"index": None, "delta": {"content": "a"}}]})
     acc.add({"choices": [{"index": 0, "delta": {"content": "b"}}]})
     assert acc.text == "ab" and list(acc.choices) == [0]
+
+
+# --- top-level fields ---------------------------------------------------------------------------
+
+
+def test_final_keeps_every_top_level_field_the_last_non_null_value_winning() -> None:
+    acc = Accumulator(chat=True)
+    first = chat_chunk({"role": "assistant", "content": "a"})
+    acc.add({**first, "object": "chat.completion.chunk", "x_groq": {"id": "req_1"}, "usage": None})
+    acc.add({**chat_chunk({"content": "b"}), "system_fingerprint": "fp_1", "service_tier": None})
+    acc.add({**chat_chunk({}), "model": "m2", "usage": {"total_tokens": 3}, "service_tier": "auto"})
+    last = {**chat_chunk({}, finish_reason="stop"), "usage": None, "system_fingerprint": None}
+    acc.add({**last, "id": None, "model": None, "x_groq": {"usage": {"queue_time": 0.1}}})
+    final = acc.final()
+    assert final == {
+        "id": "c1",  # null in the last chunk: the last non-null value wins
+        "object": "chat.completion",
+        "created": 7,
+        "model": "m2",  # changed by the third chunk, null in the last
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "logprobs": None,
+                "message": {"role": "assistant", "content": "ab"},
+            }
+        ],
+        "usage": {"total_tokens": 3},
+        "x_groq": {"usage": {"queue_time": 0.1}},
+        "system_fingerprint": "fp_1",
+        "service_tier": "auto",
+    }
+
+
+def test_final_has_defaults_for_the_fields_an_answer_needs_when_no_chunk_sent_them() -> None:
+    acc = Accumulator(chat=True)
+    acc.add({"choices": [{"delta": {"content": "a"}, "finish_reason": "stop"}], "usage": None})
+    final = acc.final()
+    assert (final["id"], final["created"], final["model"], final["usage"]) == ("", 0, "", None)
+    assert final["object"] == "chat.completion"
+
+
+def test_the_older_format_keeps_token_and_finish_reason_out_of_the_top_level() -> None:
+    acc = Accumulator(chat=False)
+    common = {"id": "x", "object": "completion.chunk", "stats": None, "generated_text": None}
+    token = {"id": 330, "text": " A", "logprob": -0.5, "special": False}
+    acc.add({**common, "choices": [{"text": " A", "logprobs": -0.5}], "token": token})
+    end = {**common, "generated_text": " A", "finish_reason": "eos", "token": token}
+    acc.add({**end, "choices": [{"text": "", "logprobs": -0.1}]})
+    final = acc.final()
+    assert "token" not in final and "finish_reason" not in final and "stats" not in final
+    assert final["object"] == "text.completion" and final["generated_text"] == " A"
+    [choice] = final["choices"]
+    assert choice["finish_reason"] == "eos" and choice["text"] == " A"
+    assert choice["logprobs"]["token_logprobs"] == [-0.5, -0.1]
+
+
+# --- unknown fields of a choice and of a delta --------------------------------------------------
+
+
+def test_unknown_delta_fields_are_kept_on_the_message_the_last_non_null_value_winning() -> None:
+    acc = Accumulator(chat=True)
+    acc.add(chat_chunk({"content": "a", "token_id": 1, "refusal": None, "annotations": [1]}))
+    acc.add(chat_chunk({"content": "b", "token_id": 2, "annotations": None, "audio": {"id": "x"}}))
+    acc.add(chat_chunk({"token_id": 3, "annotations": [2]}, finish_reason="stop"))
+    message = acc.final()["choices"][0]["message"]
+    assert message == {
+        "role": "assistant",
+        "content": "ab",
+        "annotations": [2],
+        "audio": {"id": "x"},
+    }  # token_id belongs to one chunk; a null refusal is not sent
+
+
+def test_unknown_choice_fields_are_kept_on_the_choice_the_last_non_null_value_winning() -> None:
+    acc = Accumulator(chat=True)
+    acc.add(chat_chunk({"content": "a"}, text="a", stop_reason=None, matched_stop=1))
+    acc.add(chat_chunk({"content": "b"}, text="b", stop_reason="</s>", message={"content": "?"}))
+    acc.add(chat_chunk({}, finish_reason="stop", stop_reason=None))
+    choice = acc.final()["choices"][0]
+    assert choice["stop_reason"] == "</s>" and choice["matched_stop"] == 1
+    assert "text" not in choice  # a chat chunk's text repeats the delta's content
+    assert choice["message"] == {"role": "assistant", "content": "ab"}  # rebuilt, not copied
+
+
+def test_unknown_fields_of_a_completion_choice_are_kept_and_its_delta_is_not() -> None:
+    acc = Accumulator(chat=False)
+    acc.add({"choices": [{"text": "a", "delta": {"token_id": 1, "content": "a"}, "tag": "t"}]})
+    acc.add({"choices": [{"text": "b", "finish_reason": "length", "tag": None}]})
+    [choice] = acc.final()["choices"]
+    assert choice == {
+        "index": 0,
+        "finish_reason": "length",
+        "logprobs": None,
+        "text": "ab",
+        "tag": "t",
+    }
+
+
+# --- tool calls ---------------------------------------------------------------------------------
+
+
+def tool_delta(**call: Any) -> dict[str, Any]:
+    return {"tool_calls": [call]}
+
+
+def test_a_tool_call_repeating_its_id_and_name_in_every_delta_has_them_once() -> None:
+    acc = Accumulator(chat=True)  # LiteLLM's proxy repeats id, type and name in every delta
+    for piece in ('{"city":', ' "Paris"', "}"):
+        function = {"name": "get_weather", "arguments": piece}
+        acc.add(chat_chunk(tool_delta(index=0, id="call_1", type="function", function=function)))
+    acc.add(chat_chunk({}, finish_reason="tool_calls"))
+    message = acc.final()["choices"][0]["message"]
+    assert message["content"] is None
+    assert message["tool_calls"] == [
+        {
+            "index": 0,
+            "id": "call_1",
+            "type": "function",
+            "function": {"name": "get_weather", "arguments": '{"city": "Paris"}'},
+        }
+    ]
+
+
+def test_a_tool_call_name_sent_in_pieces_is_joined_and_a_repeat_of_it_dropped() -> None:
+    acc = Accumulator(chat=True)
+    acc.add(chat_chunk(tool_delta(index=0, id="call_1", function={"name": "get_"})))
+    acc.add(chat_chunk(tool_delta(index=0, function={"name": "weather", "arguments": "{"})))
+    acc.add(chat_chunk(tool_delta(index=0, function={"name": "get_weather", "arguments": "}"})))
+    [call] = acc.final()["choices"][0]["message"]["tool_calls"]
+    assert call["function"] == {"name": "get_weather", "arguments": "{}"}
+
+
+def test_the_first_non_empty_id_and_type_of_a_tool_call_win() -> None:
+    acc = Accumulator(chat=True)
+    acc.add(chat_chunk(tool_delta(index=0, id="", type="", function={"name": "f"})))
+    acc.add(chat_chunk(tool_delta(index=0, id="call_1", type="function")))
+    acc.add(chat_chunk(tool_delta(index=0, id="call_2", type="other")))
+    acc.add(chat_chunk(tool_delta(index=1, function={"name": "g"})))  # never an id nor a type
+    calls = acc.final()["choices"][0]["message"]["tool_calls"]
+    assert [(c["id"], c["type"]) for c in calls] == [("call_1", "function"), ("", "function")]
+
+
+def test_tool_calls_in_parallel_are_assembled_by_index() -> None:
+    acc = Accumulator(chat=True)
+    first = {"index": 0, "id": "a", "function": {"name": "f", "arguments": "1"}}
+    second = {"index": 1, "id": "b", "function": {"name": "g", "arguments": "2"}}
+    acc.add(chat_chunk({"tool_calls": [first, second]}))
+    acc.add(chat_chunk({"tool_calls": [{"index": 1, "function": {"arguments": "3"}}]}))
+    calls = acc.final()["choices"][0]["message"]["tool_calls"]
+    assert [(c["id"], c["function"]["name"], c["function"]["arguments"]) for c in calls] == [
+        ("a", "f", "1"),
+        ("b", "g", "23"),
+    ]
+
+
+def test_llama_cpp_nulls_in_every_delta_are_read_as_not_sent() -> None:
+    acc = Accumulator(chat=True)
+    nulls = {"role": None, "content": None, "reasoning": None, "function_call": None}
+    assert acc.add(chat_chunk({**nulls, "role": "assistant", "tool_calls": None})) is None
+    for piece in ('{"a"', ": 1}"):
+        function = {"name": "f", "arguments": piece}  # index null: by position in the list
+        call = {"index": None, "id": "c1", "type": "function", "function": function}
+        assert acc.add(chat_chunk({**nulls, "tool_calls": [call]})) is None
+    empty = {"index": 0, "id": None, "type": None, "function": None}
+    acc.add(chat_chunk({**nulls, "tool_calls": [empty]}))
+    acc.add(chat_chunk({**nulls, "tool_calls": [{"function": {"name": None, "arguments": None}}]}))
+    acc.add(chat_chunk({**nulls, "tool_calls": None}, finish_reason="tool_calls", logprobs=None))
+    final = acc.final()
+    assert acc.text == "" and acc.finished
+    assert final["choices"][0]["message"] == {
+        "role": "assistant",
+        "content": None,
+        "tool_calls": [
+            {
+                "index": 0,
+                "id": "c1",
+                "type": "function",
+                "function": {"name": "f", "arguments": '{"a": 1}'},
+            }
+        ],
+    }
+
+
+def test_the_older_function_call_is_assembled_like_a_tool_call() -> None:
+    acc = Accumulator(chat=True)
+    acc.add(chat_chunk({"role": "assistant", "function_call": {"name": "f", "arguments": "{"}}))
+    acc.add(chat_chunk({"function_call": {"name": "f", "arguments": "}"}}))
+    acc.add(chat_chunk({"function_call": {"arguments": None}}, finish_reason="function_call"))
+    message = acc.final()["choices"][0]["message"]
+    assert message == {
+        "role": "assistant",
+        "content": None,
+        "function_call": {"name": "f", "arguments": "{}"},
+    }
+
+
+@pytest.mark.parametrize(
+    ("delta", "why"),
+    [
+        (tool_delta(index="0"), "a tool call's 'index' is not a whole number"),
+        (tool_delta(index=True), "a tool call's 'index' is not a whole number"),
+        (tool_delta(id=5), "a tool call's 'id' is not a string"),
+        (tool_delta(type=["function"]), "a tool call's 'type' is not a string"),
+        (tool_delta(function="f"), "a tool call's 'function' is not an object"),
+        ({"tool_calls": ""}, "'tool_calls' is not a list"),
+        ({"function_call": "f"}, "'function_call' is not an object"),
+        ({"function_call": {"name": 1}}, "the function call's name is not a string"),
+        ({"function_call": {"arguments": [1]}}, "the function call's arguments is not a string"),
+    ],
+)
+def test_a_tool_call_of_the_wrong_shape_says_what_is_wrong(delta: dict[str, Any], why: str) -> None:
+    acc = Accumulator(chat=True)
+    with pytest.raises(Shape, match=why):
+        acc.add(chat_chunk(delta))

@@ -4,6 +4,21 @@ The ``Accumulator`` takes each parsed chunk (plain JSON, no models) and keeps, p
 text, the reasoning, the tool calls assembled by index, the log probabilities and the finish
 reason; ``final()`` gives the answer as the non-streaming endpoint would have sent it. It is
 pure and checks the shape of what it reads: a chunk it cannot read raises ``Shape``.
+
+What the answer keeps, so that no field a provider sends is lost:
+
+* Top-level fields (``id``, ``created``, ``model``, ``usage``, ``system_fingerprint``, and any
+  field this module does not know, such as ``service_tier`` or ``x_groq``): the last non-null
+  value wins. ``object`` names the whole answer (``chat.completion``, ``text.completion``), not
+  the chunks; ``choices`` is rebuilt.
+* Fields of a choice or of a delta this module does not read: the last non-null value wins, on
+  the final choice or the final message. Only ``content``, ``reasoning`` and a function's
+  ``arguments`` accumulate as text.
+* A tool call's ``id`` and ``type``: the first non-empty value wins. Its function ``name``: see
+  ``_add_function``.
+
+Null is "not sent" everywhere: llama.cpp sends ``"content": null``, ``"tool_calls": null`` and
+the like in every delta.
 """
 
 from __future__ import annotations
@@ -13,6 +28,19 @@ from typing import Any
 __all__ = ["Accumulator", "Raw", "Shape"]
 
 Raw = dict[str, Any]
+
+#: Top-level keys of a chunk that ``final()`` does not copy: ``choices`` is rebuilt, ``object``
+#: is the chunk's (``chat.completion.chunk``), and the older format's per-chunk ``token`` and
+#: ``finish_reason`` are folded into the choices (log probabilities, finish reason).
+_NOT_COPIED = frozenset({"choices", "object", "token", "finish_reason"})
+
+#: Keys of a choice that are read, not copied: the rest are kept on the final choice. ``text``
+#: of a chat chunk repeats the delta's content; ``message`` would replace the rebuilt one.
+_CHOICE_KEYS = frozenset({"index", "delta", "finish_reason", "logprobs", "text", "seed", "message"})
+
+#: Keys of a delta that are read, not copied: the rest are kept on the final message. ``token_id``
+#: belongs to one chunk only.
+_DELTA_KEYS = frozenset({"role", "content", "reasoning", "tool_calls", "function_call", "token_id"})
 
 
 class Shape(Exception):
@@ -25,8 +53,55 @@ def _text(value: object, what: str) -> str:
     return value
 
 
+def _keep_unknown(into: dict[str, Any], source: Raw, known: frozenset[str]) -> None:
+    """Copy the keys of ``source`` this module does not read into ``into``, the last non-null
+    value winning: a provider's extra field (``stop_reason``, ``annotations``) is not lost."""
+    for key, value in source.items():
+        if value is not None and key not in known:
+            into[key] = value
+
+
+def _new_function() -> dict[str, Any]:
+    return {"id": None, "type": None, "name": "", "arguments": []}
+
+
+def _add_function(slot: dict[str, Any], function: object, what: str) -> None:
+    """Add one piece of a function (of a tool call, or a delta's ``function_call``) to ``slot``.
+
+    The arguments accumulate. The name is set by the first piece; a later piece equal to the
+    name so far is a repeat and is dropped (LiteLLM's proxy repeats the name in every delta,
+    which used to give ``get_weatherget_weather``); any other piece is appended, so a name sent
+    in pieces (``get_`` then ``weather``) still comes out whole. The one case this reads wrong,
+    a name split into identical pieces (``ab`` then ``ab`` for ``abab``), no provider sends."""
+    if function is None:
+        return
+    if not isinstance(function, dict):
+        raise Shape(f"{what}'s 'function' is not an object")
+    name = function.get("name")
+    if name is not None and _text(name, f"{what}'s name") and name != slot["name"]:
+        slot["name"] += name
+    arguments = function.get("arguments")
+    if arguments is not None and _text(arguments, f"{what}'s arguments"):
+        slot["arguments"].append(arguments)
+
+
+def _function_dict(slot: dict[str, Any]) -> dict[str, Any]:
+    return {"name": slot["name"], "arguments": "".join(slot["arguments"])}
+
+
 class _ChoiceState:
-    __slots__ = ("content", "finish_reason", "logprobs", "reasoning", "role", "seed", "tool_calls")
+    __slots__ = (
+        "content",
+        "extra",
+        "finish_reason",
+        "function_call",
+        "logprobs",
+        "message_extra",
+        "reasoning",
+        "role",
+        "seed",
+        "tool_calls",
+    )
 
     def __init__(self) -> None:
         self.content: list[str] = []
@@ -35,7 +110,10 @@ class _ChoiceState:
         self.finish_reason: str | None = None
         self.seed: int | None = None
         self.tool_calls: dict[int, dict[str, Any]] = {}
+        self.function_call: dict[str, Any] | None = None
         self.logprobs: dict[str, list[Any]] = {}
+        self.extra: dict[str, Any] = {}  # unknown fields of the choice
+        self.message_extra: dict[str, Any] = {}  # unknown fields of the deltas
 
     def add_logprobs(self, value: Any, token: Any) -> None:
         """Collect per-chunk log probabilities, whatever shape this model sends them in."""
@@ -50,27 +128,55 @@ class _ChoiceState:
                 self.logprobs.setdefault("token_ids", []).append(token.get("id"))
 
     def add_tool_calls(self, calls: list[Any]) -> None:
-        """Assemble tool calls by ``index``: the first piece has the id and name, the rest only
-        pieces of the arguments."""
+        """Assemble tool calls by ``index`` (by position in the list when it is null): the first
+        non-empty ``id`` and ``type`` win, so a provider repeating them in every delta does not
+        change them; the name and arguments follow ``_add_function``."""
         for position, call in enumerate(calls):
             if not isinstance(call, dict):
                 raise Shape("a tool call is not an object")
             index = call.get("index")
-            key = index if isinstance(index, int) else position
-            slot = self.tool_calls.get(key)
+            if index is None:
+                index = position
+            elif type(index) is not int:  # (not bool either)
+                raise Shape("a tool call's 'index' is not a whole number")
+            slot = self.tool_calls.get(index)
             if slot is None:
-                slot = {"id": None, "type": "function", "name": "", "arguments": []}
-                self.tool_calls[key] = slot
-            if call.get("id"):
-                slot["id"] = call["id"]
-            if call.get("type"):
-                slot["type"] = call["type"]
-            function = call.get("function")
-            if isinstance(function, dict):
-                if name := function.get("name"):
-                    slot["name"] += _text(name, "a tool call's name")
-                if arguments := function.get("arguments"):
-                    slot["arguments"].append(_text(arguments, "a tool call's arguments"))
+                slot = self.tool_calls[index] = _new_function()
+            for key in ("id", "type"):
+                value = call.get(key)
+                if value is not None and _text(value, f"a tool call's {key!r}") and not slot[key]:
+                    slot[key] = value
+            _add_function(slot, call.get("function"), "a tool call")
+
+    def add_function_call(self, function_call: object) -> None:
+        """Assemble the older ``function_call`` of a delta like a tool call's function."""
+        if not isinstance(function_call, dict):
+            raise Shape("'function_call' is not an object")
+        if self.function_call is None:
+            self.function_call = _new_function()
+        _add_function(self.function_call, function_call, "the function call")
+
+    def message(self) -> dict[str, Any]:
+        """The final message of a chat choice."""
+        text = "".join(self.content)
+        message: dict[str, Any] = {"role": self.role or "assistant"}
+        message["content"] = text if (text or not (self.tool_calls or self.function_call)) else None
+        if self.reasoning:
+            message["reasoning"] = "".join(self.reasoning)
+        if self.tool_calls:
+            message["tool_calls"] = [
+                {
+                    "index": index,
+                    "id": slot["id"] or "",
+                    "type": slot["type"] or "function",
+                    "function": _function_dict(slot),
+                }
+                for index, slot in sorted(self.tool_calls.items())
+            ]
+        if self.function_call is not None:
+            message["function_call"] = _function_dict(self.function_call)
+        message.update(self.message_extra)
+        return message
 
 
 class Accumulator:
@@ -78,10 +184,9 @@ class Accumulator:
 
     def __init__(self, chat: bool) -> None:
         self.chat = chat
-        self.id: str | None = None
-        self.created: int | None = None
-        self.model: str | None = None
-        self.usage: dict[str, Any] | None = None
+        # The last non-null value of each top-level key (those in _NOT_COPIED too: storing them
+        # is cheaper than skipping them on every chunk; final() leaves them out).
+        self.top: dict[str, Any] = {}
         self.choices: dict[int, _ChoiceState] = {}
         self.chunks = 0
 
@@ -100,13 +205,10 @@ class Accumulator:
         """Take in one parsed chunk; return the text it adds to the first choice it lists (what
         ``text_deltas`` yields). Raise ``Shape`` if it does not look like a chunk."""
         self.chunks += 1
-        if self.id is None:
-            self.id = raw.get("id")
-            self.created = raw.get("created")
-            self.model = raw.get("model")
-        usage = raw.get("usage")
-        if isinstance(usage, dict):
-            self.usage = usage
+        top = self.top
+        for key, value in raw.items():
+            if value is not None:
+                top[key] = value
         choices = raw.get("choices")
         if not isinstance(choices, list):
             raise Shape("'choices' is not a list")
@@ -136,6 +238,8 @@ class Accumulator:
             state.seed = choice["seed"]
         if choice.get("logprobs") is not None:
             state.add_logprobs(choice["logprobs"], raw.get("token"))
+        if not choice.keys() <= _CHOICE_KEYS:  # a C-level check, cheaper than the loop
+            _keep_unknown(state.extra, choice, _CHOICE_KEYS)
         delta = choice.get("delta")
         if delta is not None and not isinstance(delta, dict):
             raise Shape("'delta' is not an object")
@@ -143,14 +247,18 @@ class Accumulator:
             if delta is None:
                 return None
             text = delta.get("content")
-            if delta.get("role"):
-                state.role = delta["role"]
-            if reasoning := delta.get("reasoning"):
+            if role := delta.get("role"):  # checked by the model that reads the answer
+                state.role = role
+            if (reasoning := delta.get("reasoning")) is not None:
                 state.reasoning.append(_text(reasoning, "'reasoning'"))
-            if tool_calls := delta.get("tool_calls"):
-                if not isinstance(tool_calls, list):
+            if (tool_calls := delta.get("tool_calls")) is not None:
+                if type(tool_calls) is not list:
                     raise Shape("'tool_calls' is not a list")
                 state.add_tool_calls(tool_calls)
+            if (function_call := delta.get("function_call")) is not None:
+                state.add_function_call(function_call)
+            if not delta.keys() <= _DELTA_KEYS:  # a C-level check, cheaper than the loop
+                _keep_unknown(state.message_extra, delta, _DELTA_KEYS)
         else:
             text = choice.get("text")
             if text is None and delta is not None:
@@ -170,36 +278,26 @@ class Accumulator:
             choice["logprobs"] = state.logprobs or None
             if state.seed is not None:
                 choice["seed"] = state.seed
-            text = "".join(state.content)
-            if not self.chat:
-                choice["text"] = text
-                out.append(choice)
-                continue
-            message: dict[str, Any] = {"role": state.role or "assistant"}
-            message["content"] = text if (text or not state.tool_calls) else None
-            if state.reasoning:
-                message["reasoning"] = "".join(state.reasoning)
-            if state.tool_calls:
-                message["tool_calls"] = [
-                    {
-                        "index": key,
-                        "id": slot["id"] or "",
-                        "type": slot["type"],
-                        "function": {"name": slot["name"], "arguments": "".join(slot["arguments"])},
-                    }
-                    for key, slot in sorted(state.tool_calls.items())
-                ]
-            choice["message"] = message
+            if self.chat:
+                choice["message"] = state.message()
+            else:
+                choice["text"] = "".join(state.content)
+            choice.update(state.extra)
             out.append(choice)
         return out
 
     def final(self) -> dict[str, Any]:
         """The complete answer as the non-streaming endpoint would have sent it."""
-        return {
-            "id": self.id or "",
+        top = self.top
+        answer: dict[str, Any] = {
+            "id": top.get("id") or "",
             "object": "chat.completion" if self.chat else "text.completion",
-            "created": self.created or 0,
-            "model": self.model or "",
+            "created": top.get("created") or 0,
+            "model": top.get("model") or "",
             "choices": self._choice_dicts(),
-            "usage": self.usage,
+            "usage": top.get("usage"),
         }
+        for key, value in top.items():
+            if key not in answer and key not in _NOT_COPIED:
+                answer[key] = value
+        return answer

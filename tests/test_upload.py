@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 import json
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from collections.abc import Iterator
@@ -26,7 +28,8 @@ from together_facade import _core, _upload
 from together_facade._calls import Call
 from together_facade._config import new_config
 from together_facade._core import build_request
-from together_facade._upload import FileBody
+from together_facade._exceptions import InvalidTypeError
+from together_facade._upload import BytesBody, FileBody, StreamBody
 from together_facade.types import FileResponse
 
 FILE_ANSWER = {
@@ -588,3 +591,466 @@ def test_bad_upload_arguments_are_refused_before_anything_is_sent(
         invoke(lambda c: c.files.upload(path, **arguments))
     assert isinstance(info.value, TypeError)
     assert httpserver.log == []
+
+
+# --- what can be uploaded: bytes, file objects, openai's tuple ----------------------------------
+
+
+JSONL = b'{"text": "sample 0"}\n{"text": "sample 1"}\n'
+
+
+class Pipe(io.RawIOBase):
+    """A binary stream that cannot seek (a pipe, a socket, a stream of one's own)."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+        self.reads = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        self.reads += 1
+        return self._data.readinto(buffer)
+
+
+class StrReader:
+    """An object whose read() gives str: a text stream that is not an io.TextIOBase."""
+
+    def read(self, size: int = -1) -> str:
+        return "{}"[: max(size, 0)] if size >= 0 else "{}"
+
+
+@pytest.fixture
+def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where temporary files go during the test (to see that they are removed)."""
+    where = tmp_path / "scratch"
+    where.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(where))
+    return where
+
+
+def start_of(flow: Any) -> Call[Any]:
+    start = next(flow)
+    assert isinstance(start, Call) and start.endpoint.url == "/files"
+    return start
+
+
+def put_body(flow: Any) -> Any:
+    put = flow.send(redirect(STORAGE_URL))
+    assert isinstance(put, Call) and put.endpoint.method == "PUT"
+    return put.endpoint.content
+
+
+def test_upload_flow_by_hand_picks_a_body_for_each_kind_of_file(
+    tmp_path: Path, scratch: Path
+) -> None:
+    path = train_file(tmp_path)
+    data = path.read_bytes()
+
+    # bytes: sent from memory, named by default
+    flow = _upload.upload(data, "fine-tune", True, None)
+    assert start_of(flow).endpoint.data == {
+        "purpose": "fine-tune",
+        "file_name": "data.jsonl",
+        "file_type": "jsonl",
+    }
+    body = put_body(flow)
+    assert isinstance(body, BytesBody) and body.size == len(data)
+    assert b"".join(body) == data
+    flow.close()
+
+    # open(path, "rb") at its start: read by its path, named by its basename, no copy
+    with path.open("rb") as f:
+        flow = _upload.upload(f, "fine-tune", True, None)
+        assert start_of(flow).endpoint.data["file_name"] == "train.jsonl"
+        body = put_body(flow)
+        assert isinstance(body, FileBody) and body.path == path
+        assert list(scratch.iterdir()) == []
+        flow.close()
+        assert f.tell() == 0 and not f.closed  # left as it was
+
+    # a seekable object without a name: streamed from it, from where it is
+    stream = io.BytesIO(b"skipped" + data)
+    stream.seek(len(b"skipped"))
+    flow = _upload.upload(stream, "fine-tune", False, None)
+    assert start_of(flow).endpoint.data["file_name"] == "data.jsonl"
+    body = put_body(flow)
+    assert isinstance(body, StreamBody) and body.size == len(data)
+    assert b"".join(body) == data == b"".join(body)  # a retry sends it whole again
+    flow.close()
+
+    # an object that cannot seek: copied to a temporary file first, removed at the end
+    flow = _upload.upload(Pipe(data), "fine-tune", False, None, "mine.jsonl")
+    assert start_of(flow).endpoint.data["file_name"] == "mine.jsonl"
+    body = put_body(flow)
+    assert isinstance(body, FileBody) and body.path.read_bytes() == data
+    assert body.path.is_relative_to(scratch)
+    flow.close()
+    assert list(scratch.iterdir()) == []
+
+
+def test_upload_flow_by_hand_removes_the_copy_when_the_upload_fails(
+    tmp_path: Path, scratch: Path
+) -> None:
+    flow = _upload.upload(Pipe(JSONL), "fine-tune", True, None)
+    start_of(flow)
+    assert len(list(scratch.iterdir())) == 1  # the copy that was checked
+    with pytest.raises(tf.APIResponseValidationError):
+        flow.send(redirect(None))
+    assert list(scratch.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda data: data, id="bytes"),
+        pytest.param(lambda data: bytearray(data), id="bytearray"),
+        pytest.param(io.BytesIO, id="bytesio"),
+        pytest.param(Pipe, id="pipe"),
+        pytest.param(lambda data: ("train.jsonl", data), id="openai-tuple"),
+        pytest.param(
+            lambda data: ("train.jsonl", io.BytesIO(data), "application/jsonl"),
+            id="openai-tuple-with-type",
+        ),
+    ],
+)
+@pytest.mark.parametrize("check", [True, False])
+def test_upload_of_content_in_memory_or_in_a_stream(
+    make: Any,
+    check: bool,
+    invoke: Invoker,
+    httpserver: HTTPServer,
+    storage: HTTPServer,
+    scratch: Path,
+) -> None:
+    received: list[bytes] = []
+    expect_upload(httpserver, storage, received)
+    seen: list[tuple[int, int | None]] = []
+    file = make(JSONL)
+
+    result = invoke(
+        lambda c: c.files.upload(file, check=check, progress=lambda d, t: seen.append((d, t)))
+    )
+
+    assert result.id == "file-123"
+    assert received == [JSONL]
+    form = httpserver.log[0][0].form.to_dict()
+    name = "train.jsonl" if isinstance(file, tuple) else "data.jsonl"
+    assert form == {"purpose": "fine-tune", "file_name": name, "file_type": "jsonl"}
+    assert storage.log[0][0].headers["Content-Length"] == str(len(JSONL))
+    assert "Authorization" not in storage.log[0][0].headers
+    assert seen[0] == (0, len(JSONL)) and seen[-1] == (len(JSONL), len(JSONL))
+    assert list(scratch.iterdir()) == []
+
+
+def test_create_is_upload_under_openais_name(
+    invoke: Invoker, httpserver: HTTPServer, storage: HTTPServer, tmp_path: Path
+) -> None:
+    path = train_file(tmp_path)
+    received: list[bytes] = []
+    expect_upload(httpserver, storage, received)
+    with path.open("rb") as f:
+        result = invoke(lambda c: c.files.create(file=f, purpose="fine-tune"))
+    assert result.id == "file-123"
+    assert received == [path.read_bytes()]
+    assert httpserver.log[0][0].form.to_dict() == {
+        "purpose": "fine-tune",
+        "file_name": "train.jsonl",
+        "file_type": "jsonl",
+    }
+
+
+def test_create_takes_a_path_and_purpose_defaults_to_fine_tune(
+    invoke: Invoker, httpserver: HTTPServer, storage: HTTPServer, tmp_path: Path
+) -> None:
+    path = train_file(tmp_path)
+    received: list[bytes] = []
+    expect_upload(httpserver, storage, received)
+    invoke(lambda c: c.files.create(path))
+    assert received == [path.read_bytes()]
+    assert httpserver.log[0][0].form["purpose"] == "fine-tune"
+
+
+def test_upload_of_a_file_object_names_it_by_its_basename_or_file_name(
+    invoke: Invoker, httpserver: HTTPServer, storage: HTTPServer, tmp_path: Path
+) -> None:
+    path = tmp_path / "sub" / "eval.csv"
+    path.parent.mkdir()
+    path.write_bytes(b"text\nhello\n")
+    received: list[bytes] = []
+    expect_upload(httpserver, storage, received)
+    with path.open("rb") as f:
+        invoke(lambda c: c.files.upload(f, purpose="eval"))
+    assert httpserver.log[0][0].form.to_dict() == {
+        "purpose": "eval",
+        "file_name": "eval.csv",
+        "file_type": "csv",
+    }
+    httpserver.clear_log()
+    storage.clear()
+    expect_upload(httpserver, storage, received)
+    with path.open("rb") as f:
+        invoke(lambda c: c.files.upload(f, file_name="renamed.csv"))
+    assert httpserver.log[0][0].form["file_name"] == "renamed.csv"
+    assert received == [b"text\nhello\n"] * 2
+
+
+def test_upload_of_a_path_with_another_name_checks_it_under_that_name(
+    invoke: Invoker, httpserver: HTTPServer, storage: HTTPServer, tmp_path: Path, scratch: Path
+) -> None:
+    path = tmp_path / "export.txt"  # JSON Lines under another extension
+    path.write_bytes(JSONL)
+    received: list[bytes] = []
+    expect_upload(httpserver, storage, received)
+    invoke(lambda c: c.files.upload(path, file_name="train.jsonl"))
+    assert httpserver.log[0][0].form["file_name"] == "train.jsonl"
+    assert received == [JSONL]
+    assert list(scratch.iterdir()) == []
+    assert path.read_bytes() == JSONL  # the link to it is gone, the file is not
+
+
+def test_upload_retries_a_stream_from_where_it_started(
+    invoke: Invoker,
+    httpserver: HTTPServer,
+    storage: HTTPServer,
+    sleeps: list[float],
+) -> None:
+    received: list[bytes] = []
+    expect_storage_put(httpserver, storage, [503], received)
+    stream = io.BytesIO(b"header-to-skip" + JSONL)
+    stream.seek(len(b"header-to-skip"))
+    result = invoke(lambda c: c.files.upload(stream, check=False), max_retries=1)
+    assert isinstance(result, FileResponse)
+    assert received == [JSONL] * 2  # the same bytes, twice
+    assert len(sleeps) == 1
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda data: data, id="bytes"),
+        pytest.param(io.BytesIO, id="bytesio"),
+        pytest.param(Pipe, id="pipe"),
+    ],
+)
+def test_upload_checks_bytes_and_file_objects_first(
+    make: Any, invoke: Invoker, httpserver: HTTPServer, scratch: Path
+) -> None:
+    bad = b'{"text": "ok"}\nnot json\n'
+    with pytest.raises(tf.FileCheckError, match=r"^data\.jsonl failed the data check: Line 2"):
+        invoke(lambda c: c.files.upload(make(bad)))
+    with pytest.raises(tf.FileCheckError, match=r"^empty\.jsonl failed") as info:
+        invoke(lambda c: c.files.upload(make(b""), file_name="empty.jsonl"))
+    message = str(info.value)
+    assert "empty.jsonl is empty" in message and str(scratch) not in message
+    assert str(scratch) not in info.value.report.message  # no temporary path in the report
+    assert httpserver.log == []
+    assert list(scratch.iterdir()) == []
+
+
+def test_upload_of_an_unnamed_parquet_needs_file_name(
+    invoke: Invoker, httpserver: HTTPServer, storage: HTTPServer
+) -> None:
+    parquet = b"PAR1" + b"\0" * 8 + b"PAR1"
+    with pytest.raises(tf.FileCheckError):  # taken for JSON Lines by default
+        invoke(lambda c: c.files.upload(parquet))
+    received: list[bytes] = []
+    expect_upload(httpserver, storage, received)
+    invoke(lambda c: c.files.upload(parquet, file_name="train.parquet"))
+    assert httpserver.log[0][0].form["file_type"] == "parquet"
+    assert received == [parquet]
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "message"),
+    [
+        pytest.param(
+            lambda p: p.open("r"),
+            InvalidTypeError,
+            r"file is opened in text mode \(TextIOWrapper\); open it in binary mode: "
+            r"open\(path, 'rb'\)",
+            id="text-mode-file",
+        ),
+        pytest.param(
+            lambda p: io.StringIO('{"text": "x"}\n'),
+            InvalidTypeError,
+            r"file is opened in text mode \(StringIO\)",
+            id="stringio",
+        ),
+        pytest.param(
+            lambda p: StrReader(),
+            InvalidTypeError,
+            r"file is opened in text mode \(StrReader\)",
+            id="read-gives-str",
+        ),
+        pytest.param(
+            lambda p: 42,
+            InvalidTypeError,
+            r"file must be a path \(str or os\.PathLike\), bytes, or a file opened in binary "
+            r"mode \(open\(path, 'rb'\)\), got int",
+            id="int",
+        ),
+        pytest.param(
+            lambda p: [JSONL],
+            InvalidTypeError,
+            r"file must be a path .*, got list",
+            id="list",
+        ),
+        pytest.param(
+            lambda p: ("a.jsonl",),
+            InvalidTypeError,
+            r"file as a tuple must be \(file_name, content\)",
+            id="short-tuple",
+        ),
+        pytest.param(
+            lambda p: ("a.jsonl", "not bytes"),
+            InvalidTypeError,
+            r"the content in file=\(file_name, content\) must be bytes or a file opened in "
+            r"binary mode, got str",
+            id="tuple-of-str",
+        ),
+        pytest.param(
+            lambda p: _closed(p),
+            tf.InvalidRequestError,
+            r"file cannot be read \(.*closed",
+            id="closed-file",
+        ),
+        pytest.param(
+            lambda p: JSONL,
+            tf.InvalidRequestError,
+            r"notes\.txt: the file must end in \.jsonl, \.parquet or \.csv, found '\.txt'\. "
+            r"Name the content with file_name=",
+            id="bytes-named-txt",
+        ),
+    ],
+)
+def test_bad_files_are_refused_before_anything_is_sent(
+    make: Any,
+    error: type[Exception],
+    message: str,
+    invoke: Invoker,
+    httpserver: HTTPServer,
+    tmp_path: Path,
+    scratch: Path,
+) -> None:
+    path = train_file(tmp_path)
+    file = make(path)
+    file_name = "notes.txt" if isinstance(file, bytes) else None
+    try:
+        with pytest.raises(error, match=message):
+            invoke(lambda c: c.files.upload(file, file_name=file_name))
+    finally:
+        if hasattr(file, "close"):
+            file.close()
+    assert httpserver.log == []
+    assert list(scratch.iterdir()) == []
+
+
+def _closed(path: Path) -> Any:
+    f = path.open("rb")
+    f.close()
+    return f
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "message"),
+    [
+        ({"file_name": 5}, InvalidTypeError, r"file_name must be a string"),
+        ({"file_name": ""}, tf.InvalidRequestError, r"file_name must be a plain file name"),
+        ({"file_name": "a/b.jsonl"}, tf.InvalidRequestError, r"plain file name .*'a/b\.jsonl'"),
+        ({"file_name": "b.jsonl", "file": ("a.jsonl", JSONL)}, tf.InvalidRequestError, "give one"),
+    ],
+)
+def test_bad_file_names_are_refused(
+    arguments: dict[str, Any],
+    error: type[Exception],
+    message: str,
+    invoke: Invoker,
+    httpserver: HTTPServer,
+) -> None:
+    arguments = {"file": JSONL, **arguments}
+    with pytest.raises(error, match=message):
+        invoke(lambda c: c.files.upload(**arguments))
+    assert httpserver.log == []
+
+
+STREAM_SCRIPT = textwrap.dedent(
+    """
+    import io, json, resource, sys
+    from together_facade import Together
+
+    api, path, mode = sys.argv[1], sys.argv[2], sys.argv[3]
+
+    class Pipe(io.RawIOBase):  # cannot seek: copied to a temporary file, then checked
+        def __init__(self, f):
+            self.f = f
+        def readable(self):
+            return True
+        def readinto(self, b):
+            return self.f.readinto(b)
+
+    class Seekable:  # no name, no descriptor: streamed from, unchecked
+        def __init__(self, f):
+            self.f = f
+        def read(self, n=-1):
+            return self.f.read(n)
+        def seek(self, o, w=0):
+            return self.f.seek(o, w)
+        def tell(self):
+            return self.f.tell()
+        def seekable(self):
+            return True
+
+    client = Together(api_key="sk-memory", base_url=api, max_retries=0)
+    done = []
+    with open(path, "rb", buffering=0) as f:
+        file = Pipe(f) if mode == "pipe" else Seekable(f)
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        client.files.upload(
+            file, check=mode == "pipe", progress=lambda d, t: done.append((d, t))
+        )
+        after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"growth_kib": after - before, "last": done[-1]}))
+    """
+)
+
+
+@pytest.mark.parametrize("mode", ["pipe", "seekable"])
+def test_upload_of_a_50_mb_file_object_keeps_memory_flat(
+    mode: str, httpserver: HTTPServer, storage: HTTPServer, tmp_path: Path
+) -> None:
+    path = tmp_path / "big.jsonl"
+    line = json.dumps({"text": "x" * 1000}) + "\n"
+    with path.open("w") as f:
+        for _ in range(50 * 1024 * 1024 // len(line) + 1):
+            f.write(line)
+    size = path.stat().st_size
+    digests: list[str] = []
+
+    def put(request: Request) -> Response:
+        digests.append(hashlib.sha256(request.get_data()).hexdigest())
+        return Response("", status=200)
+
+    location = storage.url_for("/bucket/big.jsonl")
+    httpserver.expect_request("/v1/files", method="POST").respond_with_data(
+        "", status=302, headers={"Location": location, "X-Together-File-Id": "file-big"}
+    )
+    storage.expect_request("/bucket/big.jsonl", method="PUT").respond_with_handler(put)
+    httpserver.expect_request("/v1/files/file-big/preprocess", method="POST").respond_with_json(
+        FILE_ANSWER
+    )
+
+    result = subprocess.run(
+        [sys.executable, "-c", STREAM_SCRIPT, httpserver.url_for("/v1"), str(path), mode],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["growth_kib"] * 1024 < size / 5, report  # well under the file size
+    assert report["last"] == [size, size]
+    assert digests == [hashlib.sha256(path.read_bytes()).hexdigest()]
+    assert httpserver.log[0][0].form["file_name"] == "data.jsonl"

@@ -10,6 +10,7 @@ from .. import _download, _gen, _upload
 from .._calls import Call, RequestOptions, model_call, options_only, path_id, read_bytes
 from .._flow import Progress
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._upload import FileInput
 from ..types import FileDeleteResponse, FileList, FileResponse
 
 __all__ = ["AsyncFiles", "Files"]
@@ -93,20 +94,46 @@ class Files(SyncAPIResource):
 
     def upload(
         self,
-        file: str | os.PathLike[str],
+        file: FileInput,
         *,
         purpose: str = "fine-tune",
         check: bool = True,
         progress: Progress | None = None,
+        file_name: str | None = None,
     ) -> FileResponse:
-        """Upload a data file, streamed from disk; ``check`` runs ``check_file`` on it first.
+        """Upload a data file; ``check`` runs ``check_file`` on it first.
+
+        ``file`` is a path (``str`` or ``os.PathLike``), ``bytes``, a file opened in binary mode
+        (``open(path, "rb")``, read from its current position and not closed), or openai's
+        ``(file_name, content)``. The name sent (its extension tells the file type) is the
+        path's name, else the file object's ``.name`` basename, else ``"data.jsonl"``
+        (``DEFAULT_FILE_NAME``); ``file_name=`` overrides it. Files stream from disk; file
+        objects that cannot seek, and any file object or bytes to check, go through a temporary
+        file written a chunk at a time, so memory stays bounded (``bytes`` aside).
 
         Example::
 
             f = client.files.upload("train.jsonl", progress=lambda done, total: print(done, total))
+            f = client.files.upload(open("train.jsonl", "rb"))
+            f = client.files.upload(b'{"text": "..."}\\n', file_name="train.jsonl")
             job = client.fine_tuning.create(training_file=f.id, model=...)
         """
-        return self._core.run(_upload.upload(file, purpose, check, progress))
+        flow = _upload.upload(file, purpose, check, progress, file_name)
+        return self._core.run(flow)
+
+    def create(
+        self,
+        file: FileInput,
+        *,
+        purpose: str = "fine-tune",
+        check: bool = True,
+        progress: Progress | None = None,
+        file_name: str | None = None,
+    ) -> FileResponse:
+        """``upload`` under openai's name: ``client.files.create(file=open(path, "rb"),
+        purpose="fine-tune")``."""
+        flow = _upload.upload(file, purpose, check, progress, file_name)
+        return self._core.run(flow)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> FileDeleteResponse:
         """Delete a file. ``.deleted`` is True when it is gone."""
@@ -158,14 +185,30 @@ class AsyncFiles(AsyncAPIResource):
 
     async def upload(
         self,
-        file: str | os.PathLike[str],
+        file: FileInput,
         *,
         purpose: str = "fine-tune",
         check: bool = True,
         progress: Progress | None = None,
+        file_name: str | None = None,
     ) -> FileResponse:
-        """Upload a data file, streamed from disk (see ``Together.files.upload``)."""
-        return await self._core.run(_upload.upload(file, purpose, check, progress))
+        """Upload a data file (see ``Together.files.upload``). Reading and checking the file
+        are done on the event loop's thread, as local disk reads."""
+        flow = _upload.upload(file, purpose, check, progress, file_name)
+        return await self._core.run(flow)
+
+    async def create(
+        self,
+        file: FileInput,
+        *,
+        purpose: str = "fine-tune",
+        check: bool = True,
+        progress: Progress | None = None,
+        file_name: str | None = None,
+    ) -> FileResponse:
+        """``upload`` under openai's name (see ``Together.files.create``)."""
+        flow = _upload.upload(file, purpose, check, progress, file_name)
+        return await self._core.run(flow)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> FileDeleteResponse:
         """Delete a file."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Required, Unpack
+from typing import Any, Literal, Required, Unpack
 
 from .. import _download, _gen, _jobs
 from .._calls import (
@@ -19,15 +20,24 @@ from .._calls import (
     options_only,
     path_id,
 )
+from .._exceptions import InvalidRequestError, InvalidTypeError
 from .._flow import Flow, Progress
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import FineTuneEvent, FinetuneList, FinetuneListEvents, FinetuneResponse
 
-__all__ = ["AsyncFineTuning", "FineTuning", "FineTuningParams"]
+__all__ = [
+    "AsyncFineTuning",
+    "AsyncFineTuningJobs",
+    "FineTuning",
+    "FineTuningCreateParams",
+    "FineTuningJobs",
+    "FineTuningParams",
+    "JobCreateParams",
+]
 
 
 class FineTuningParams(RequestOptions, total=False):
-    """The fields of a fine-tuning job request."""
+    """The fields of a fine-tuning job request, as the spec names them (the wire form)."""
 
     training_file: Required[str]
     model: Required[str]
@@ -43,14 +53,169 @@ class FineTuningParams(RequestOptions, total=False):
     wandb_api_key: str
 
 
-def _create(params: Mapping[str, Any]) -> Call[FinetuneResponse]:
+class FineTuningCreateParams(FineTuningParams, total=False):
+    """``fine_tuning.create``'s arguments: the wire fields, and the official together SDK's
+    convenience arguments, turned into the wire form before sending."""
+
+    lora: bool
+    """True: LoRA training (``training_type={"type": "Lora", ...}`` built from the ``lora_*``
+    arguments); False: full training (``{"type": "Full"}``). Left out: no ``training_type`` is
+    sent (unless given), and the service applies its default."""
+    lora_r: int
+    """LoRA rank (needs ``lora=True``). Left out, none is sent and the service picks one (the
+    official SDK looks up the model's largest rank first)."""
+    lora_alpha: int
+    """LoRA alpha (needs ``lora=True``); left out, ``2 * lora_r`` as in the official SDK, or
+    none when ``lora_r`` is left out too."""
+    lora_dropout: float
+    """LoRA dropout (needs ``lora=True``); the service's default is 0.0."""
+    lora_trainable_modules: str
+    """The modules LoRA trains (needs ``lora=True``); the service's default is "all-linear"."""
+    warmup_ratio: float
+    """Part of the training spent warming the learning rate up, 0 to 1 (not in the spec; sent
+    as a top-level field, as the official SDK sends it)."""
+    max_grad_norm: float
+    """Largest gradient norm, 0 to turn clipping off (not in the spec; sent as is)."""
+    weight_decay: float
+    """Weight decay (not in the spec; sent as is)."""
+    train_on_inputs: bool | Literal["auto"]
+    """Train on the prompt as well as the answer; "auto" decides by the data format (not in the
+    spec; sent as a top-level field, as the official SDK 1.3 sends it)."""
+    wandb_base_url: str
+    """Weights & Biases host (not in the spec; sent as is)."""
+    wandb_project_name: str
+    """Weights & Biases project (not in the spec; sent as is)."""
+    wandb_name: str
+    """Weights & Biases run name (not in the spec; sent as is)."""
+
+
+class JobCreateParams(FineTuningCreateParams, total=False):
+    """``fine_tuning.jobs.create``'s arguments: ``fine_tuning.create``'s, and openai's
+    ``hyperparameters``."""
+
+    hyperparameters: Mapping[str, Any]
+    """openai's ``{"n_epochs": 3, "batch_size": 8}``: sent as Together's ``n_epochs`` and
+    ``batch_size`` ("auto" or None: left to the service). ``learning_rate_multiplier`` has no
+    Together equivalent (Together takes an absolute ``learning_rate``) and is refused."""
+
+
+_LORA_OPTIONS = ("lora_r", "lora_alpha", "lora_dropout", "lora_trainable_modules")
+
+# openai's arguments that have no Together equivalent, and what to do instead.
+_OPENAI_ONLY = {
+    "method": "give Together's own fields (training_type or lora=..., n_epochs, batch_size, ...)",
+    "integrations": "use wandb_api_key=, wandb_project_name=, wandb_name=",
+    "seed": "leave it out",
+    "metadata": "leave it out",
+}
+_HYPERPARAMETERS = ("n_epochs", "batch_size")
+
+
+def _training_type(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` with ``lora`` and the ``lora_*`` arguments turned into ``training_type``.
+    ``None`` means "not given", as for every argument."""
+    body = {k: v for k, v in params.items() if k != "lora" and k not in _LORA_OPTIONS}
+    lora = params.get("lora")
+    options = {k: params[k] for k in _LORA_OPTIONS if params.get(k) is not None}
+    listed = ", ".join(options)
+    if lora is None:
+        if options:
+            them = "it" if len(options) == 1 else "them"
+            where = (
+                f" or put {them} in training_type={{'type': 'Lora', ...}}"
+                if body.get("training_type") is not None
+                else f", or leave {them} out for full training"
+            )
+            what = (
+                "is a LoRA option, which needs"
+                if len(options) == 1
+                else "are LoRA options, which need"
+            )
+            raise InvalidRequestError(
+                f"{name}(): {listed} {what} lora=True: pass lora=True{where}."
+            )
+        return body
+    if not isinstance(lora, bool):
+        raise InvalidTypeError(f"{name}(): lora must be True or False, got {lora!r}")
+    if body.get("training_type") is not None:
+        raise InvalidRequestError(
+            f"{name}(): give lora=... or training_type=..., not both: lora=True builds "
+            "training_type={'type': 'Lora', ...} from the lora_* arguments, lora=False builds "
+            "{'type': 'Full'}."
+        )
+    if not lora:
+        if options:
+            them = "it" if len(options) == 1 else "them"
+            raise InvalidRequestError(
+                f"{name}(): lora=False asks for full training, which takes no {listed}: "
+                f"pass lora=True for LoRA training, or leave {them} out."
+            )
+        body["training_type"] = {"type": "Full"}
+        return body
+    rank = options.get("lora_r")
+    if rank is not None and (isinstance(rank, bool) or not isinstance(rank, int)):
+        raise InvalidTypeError(f"{name}(): lora_r must be a positive integer, got {rank!r}")
+    if rank is not None and rank < 1:
+        raise InvalidRequestError(f"{name}(): lora_r must be a positive integer, got {rank!r}")
+    training_type: dict[str, Any] = {"type": "Lora"}
+    if rank is not None:
+        training_type["lora_r"] = rank
+        training_type["lora_alpha"] = options.get("lora_alpha", 2 * rank)
+    training_type.update(options)
+    body["training_type"] = training_type
+    return body
+
+
+def _create(params: Mapping[str, Any], name: str = "fine_tuning.create") -> Call[FinetuneResponse]:
     return body_call(
-        "fine_tuning.create",
-        params,
-        FineTuningParams,
+        name,
+        _training_type(name, params),
+        FineTuningCreateParams,
         _gen.create_fine_tune,
         FinetuneResponse.from_dict,
     )
+
+
+def _openai_create(params: Mapping[str, Any]) -> Call[FinetuneResponse]:
+    """openai's ``fine_tuning.jobs.create``: ``hyperparameters`` become Together's fields;
+    openai's arguments with no Together equivalent are refused, saying so."""
+    name = "fine_tuning.jobs.create"
+    body = {k: v for k, v in params.items() if k != "hyperparameters"}
+    for key, instead in _OPENAI_ONLY.items():
+        if body.get(key) is not None:
+            raise InvalidRequestError(
+                f"{name}(): openai's {key!r} has no Together equivalent: {instead}."
+            )
+    hyperparameters = params.get("hyperparameters")
+    if hyperparameters is None:
+        return _create(body, name)
+    if not isinstance(hyperparameters, Mapping):
+        raise InvalidTypeError(
+            f"{name}(): hyperparameters must be a dict such as {{'n_epochs': 3}}, "
+            f"got {type(hyperparameters).__name__}"
+        )
+    for key, value in hyperparameters.items():
+        if key == "learning_rate_multiplier":
+            if value is None or value == "auto":
+                continue
+            raise InvalidRequestError(
+                f"{name}(): hyperparameters['learning_rate_multiplier'] has no Together "
+                "equivalent: Together takes an absolute learning rate; pass learning_rate=... "
+                "(e.g. learning_rate=1e-5) instead."
+            )
+        if key not in _HYPERPARAMETERS:
+            raise InvalidRequestError(
+                f"{name}(): hyperparameters[{key!r}] has no Together equivalent; "
+                f"the ones that map are {', '.join(map(repr, _HYPERPARAMETERS))}."
+            )
+        if value is None or value == "auto":  # the service's default
+            continue
+        if body.get(key) is not None:
+            raise InvalidRequestError(
+                f"{name}(): {key} is given twice, as {key}= and in hyperparameters: give it once."
+            )
+        body[key] = value
+    return _create(body, name)
 
 
 def _list(options: RequestOptions) -> Call[FinetuneList]:
@@ -78,6 +243,20 @@ def _events(id: str, options: RequestOptions) -> Call[FinetuneListEvents]:
     name = "fine_tuning.list_events"
     endpoint = _gen.list_fine_tune_events(path_id(id, "fine-tune id"))
     return model_call(name, endpoint, FinetuneListEvents.from_dict, options_only(name, options))
+
+
+def _no_paging(name: str, options: Mapping[str, Any]) -> RequestOptions:
+    """openai's ``after``/``limit``: Together answers with the whole list, so they are refused
+    with that said (rather than as unknown arguments)."""
+    paging = [k for k in ("after", "limit") if options.get(k) is not None]
+    if paging:
+        raise InvalidRequestError(
+            f"{name}(): Together answers with the whole list and takes no "
+            f"{' or '.join(paging)}; leave {'it' if len(paging) == 1 else 'them'} out and "
+            "slice .data instead."
+        )
+    rest = {k: v for k, v in options.items() if k not in ("after", "limit")}
+    return options_only(name, rest)
 
 
 def _download_flow(
@@ -117,15 +296,29 @@ def _wait(
 class FineTuning(SyncAPIResource):
     """``client.fine_tuning``."""
 
-    def create(self, **params: Unpack[FineTuningParams]) -> FinetuneResponse:
+    @cached_property
+    def jobs(self) -> FineTuningJobs:
+        """The same calls under openai's names: ``client.fine_tuning.jobs.create(...)``."""
+        return FineTuningJobs(self._core)
+
+    def create(self, **params: Unpack[FineTuningCreateParams]) -> FinetuneResponse:
         """Start a fine-tuning job.
+
+        Takes the spec's fields (``training_type`` as the service takes it) or the official
+        together SDK's arguments: ``lora=True`` with ``lora_r``, ``lora_alpha`` (``2 * lora_r``
+        when left out), ``lora_dropout``, ``lora_trainable_modules`` becomes
+        ``training_type={"type": "Lora", ...}``; ``lora=False`` becomes ``{"type": "Full"}``.
+        ``lora_*`` without ``lora=True``, or ``lora`` with ``training_type``, is refused. What
+        is left out is not sent: the service applies its defaults.
 
         Example::
 
             job = client.fine_tuning.create(
                 training_file="file-...",
                 model="meta-llama/Meta-Llama-3.1-8B-Instruct-Reference",
-                training_type={"type": "Lora", "lora_r": 8, "lora_alpha": 16},
+                lora=True,
+                lora_r=8,  # lora_alpha: 16
+                n_epochs=3,
             )
         """
         return self._core.request(_create(params))
@@ -185,7 +378,12 @@ class FineTuning(SyncAPIResource):
 class AsyncFineTuning(AsyncAPIResource):
     """``client.fine_tuning`` on ``AsyncTogether``."""
 
-    async def create(self, **params: Unpack[FineTuningParams]) -> FinetuneResponse:
+    @cached_property
+    def jobs(self) -> AsyncFineTuningJobs:
+        """The same calls under openai's names: ``await client.fine_tuning.jobs.create(...)``."""
+        return AsyncFineTuningJobs(self._core)
+
+    async def create(self, **params: Unpack[FineTuningCreateParams]) -> FinetuneResponse:
         """Start a fine-tuning job (see ``Together.fine_tuning.create``)."""
         return await self._core.request(_create(params))
 
@@ -228,3 +426,74 @@ class AsyncFineTuning(AsyncAPIResource):
     ) -> Path:
         """Download the fine-tuned model (see ``Together.fine_tuning.download``)."""
         return await self._core.run(_download_flow(id, output, checkpoint_step, progress))
+
+
+class FineTuningJobs(SyncAPIResource):
+    """``client.fine_tuning.jobs``: ``client.fine_tuning``'s calls under openai's names, for
+    code written for openai's SDK."""
+
+    def create(self, **params: Unpack[JobCreateParams]) -> FinetuneResponse:
+        """Start a fine-tuning job: ``fine_tuning.create``, also taking openai's
+        ``hyperparameters`` (``n_epochs``, ``batch_size``).
+
+        Example::
+
+            job = client.fine_tuning.jobs.create(
+                training_file=f.id, model="...", hyperparameters={"n_epochs": 3}, suffix="v1"
+            )
+        """
+        return self._core.request(_openai_create(params))
+
+    def retrieve(
+        self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
+    ) -> FinetuneResponse:
+        """One job (``fine_tuning.retrieve``)."""
+        return self._core.request(_retrieve(fine_tuning_job_id, options))
+
+    def list(self, **options: Unpack[RequestOptions]) -> FinetuneList:
+        """Your jobs, all of them (``fine_tuning.list``; no ``after``/``limit`` paging)."""
+        return self._core.request(_list(_no_paging("fine_tuning.jobs.list", options)))
+
+    def cancel(
+        self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
+    ) -> FinetuneResponse:
+        """Cancel a running job (``fine_tuning.cancel``)."""
+        return self._core.request(_cancel(fine_tuning_job_id, options))
+
+    def list_events(
+        self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
+    ) -> FinetuneListEvents:
+        """A job's events, all of them (``fine_tuning.list_events``; no paging)."""
+        options = _no_paging("fine_tuning.jobs.list_events", options)
+        return self._core.request(_events(fine_tuning_job_id, options))
+
+
+class AsyncFineTuningJobs(AsyncAPIResource):
+    """``client.fine_tuning.jobs`` on ``AsyncTogether`` (see ``FineTuningJobs``)."""
+
+    async def create(self, **params: Unpack[JobCreateParams]) -> FinetuneResponse:
+        """Start a fine-tuning job (see ``Together.fine_tuning.jobs.create``)."""
+        return await self._core.request(_openai_create(params))
+
+    async def retrieve(
+        self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
+    ) -> FinetuneResponse:
+        """One job."""
+        return await self._core.request(_retrieve(fine_tuning_job_id, options))
+
+    async def list(self, **options: Unpack[RequestOptions]) -> FinetuneList:
+        """Your jobs, all of them."""
+        return await self._core.request(_list(_no_paging("fine_tuning.jobs.list", options)))
+
+    async def cancel(
+        self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
+    ) -> FinetuneResponse:
+        """Cancel a running job."""
+        return await self._core.request(_cancel(fine_tuning_job_id, options))
+
+    async def list_events(
+        self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
+    ) -> FinetuneListEvents:
+        """A job's events, all of them."""
+        options = _no_paging("fine_tuning.jobs.list_events", options)
+        return await self._core.request(_events(fine_tuning_job_id, options))

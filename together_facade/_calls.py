@@ -124,8 +124,13 @@ def parse_model(
     try:
         return reader(data)
     except UNREADABLE as exc:
+        why = (
+            f"the answer has no {exc.args[0]!r} field, which it always carries"
+            if isinstance(exc, KeyError) and exc.args
+            else f"cannot read the answer ({type(exc).__name__}: {exc})"
+        )
         raise APIResponseValidationError(
-            f"{what}: cannot read the answer ({type(exc).__name__}: {exc})",
+            f"{what}: {why}",
             request=response.request,
             body=data,
             request_id=request_id_of(response, data),

@@ -13,7 +13,7 @@ from .._calls import Call, RequestOptions, body_call
 from .._docs import documented
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._streaming import AsyncStream, Stream
-from ..types import ChatCompletionChunk, ChatCompletionResponse
+from ..types import ChatCompletionChunk, ChatCompletionMessage, ChatCompletionResponse
 
 __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletionParams", "ChatCompletions"]
 
@@ -22,7 +22,8 @@ class ChatCompletionParams(RequestOptions, total=False):
     """The fields of a chat request, with their wire names (see docs.together.ai)."""
 
     model: Required[str]
-    messages: Required[Sequence[Mapping[str, Any]]]
+    messages: Required[Sequence[Mapping[str, Any] | ChatCompletionMessage]]
+    """Dicts, or a message a previous answer returned (``resp.choices[0].message``)."""
     echo: bool
     frequency_penalty: float
     function_call: str | Mapping[str, Any]

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+
+@_attrs_define
+class ChatCompletionRequestStreamOptions(Model):
+    """Streaming options: {"include_usage": true} adds a final chunk with the usage.
+
+    Attributes:
+        include_usage (bool | None):
+    """
+
+    include_usage: bool | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("include_usage", "include_usage"),
+    )
+    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _get = src_dict.get
+        include_usage = _get("include_usage")
+        return cls(
+            include_usage=include_usage,
+            _wire=src_dict,
+        )

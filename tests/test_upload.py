@@ -24,12 +24,12 @@ from werkzeug.datastructures import Headers
 
 import together_facade as tf
 from tests.helpers import API_KEY, Invoker
-from together_facade import _core, _upload
+from together_facade import _core, _upload, _upload_source
 from together_facade._calls import Call
 from together_facade._config import new_config
 from together_facade._core import build_request
 from together_facade._exceptions import InvalidTypeError
-from together_facade._upload import BytesBody, FileBody, StreamBody
+from together_facade._upload_source import BytesBody, FileBody, StreamBody
 from together_facade.types import FileResponse
 
 FILE_ANSWER = {
@@ -246,7 +246,7 @@ def test_upload_flow_refuses_before_asking_anything(tmp_path: Path) -> None:
 def test_file_body_iterates_the_file_again_on_each_pass(
     size: int, chunk: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_upload, "CHUNK_SIZE", chunk)
+    monkeypatch.setattr(_upload_source, "CHUNK_SIZE", chunk)
     path = tmp_path / "data.jsonl"
     data = bytes(range(size))
     path.write_bytes(data)

@@ -10,7 +10,7 @@ from .. import _download, _gen, _upload
 from .._calls import Call, RequestOptions, model_call, options_only, path_id, read_bytes
 from .._flow import Progress
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._upload import FileInput
+from .._upload_source import FileInput
 from ..types import FileDeleteResponse, FileList, FileResponse
 
 __all__ = ["AsyncFiles", "Files"]

@@ -1,4 +1,6 @@
-"""``client.fine_tuning``: fine-tuning jobs."""
+"""``client.fine_tuning``: fine-tuning jobs; ``client.fine_tuning.jobs``: the same calls under
+openai's names. Arguments that are not the wire's (the official together SDK's ``lora=...``,
+openai's ``hyperparameters``) are made the wire body by ``_fine_tune_args``."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from .._calls import (
     options_only,
     path_id,
 )
-from .._exceptions import InvalidRequestError, InvalidTypeError
+from .._fine_tune_args import from_openai, no_paging, with_training_type
 from .._flow import Flow, Progress
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import FineTuneEvent, FinetuneList, FinetuneListEvents, FinetuneResponse
@@ -99,77 +101,10 @@ class JobCreateParams(FineTuningCreateParams, total=False):
     Together equivalent (Together takes an absolute ``learning_rate``) and is refused."""
 
 
-_LORA_OPTIONS = ("lora_r", "lora_alpha", "lora_dropout", "lora_trainable_modules")
-
-# openai's arguments that have no Together equivalent, and what to do instead.
-_OPENAI_ONLY = {
-    "method": "give Together's own fields (training_type or lora=..., n_epochs, batch_size, ...)",
-    "integrations": "use wandb_api_key=, wandb_project_name=, wandb_name=",
-    "seed": "leave it out",
-    "metadata": "leave it out",
-}
-_HYPERPARAMETERS = ("n_epochs", "batch_size")
-
-
-def _training_type(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
-    """``params`` with ``lora`` and the ``lora_*`` arguments turned into ``training_type``.
-    ``None`` means "not given", as for every argument."""
-    body = {k: v for k, v in params.items() if k != "lora" and k not in _LORA_OPTIONS}
-    lora = params.get("lora")
-    options = {k: params[k] for k in _LORA_OPTIONS if params.get(k) is not None}
-    listed = ", ".join(options)
-    if lora is None:
-        if options:
-            them = "it" if len(options) == 1 else "them"
-            where = (
-                f" or put {them} in training_type={{'type': 'Lora', ...}}"
-                if body.get("training_type") is not None
-                else f", or leave {them} out for full training"
-            )
-            what = (
-                "is a LoRA option, which needs"
-                if len(options) == 1
-                else "are LoRA options, which need"
-            )
-            raise InvalidRequestError(
-                f"{name}(): {listed} {what} lora=True: pass lora=True{where}."
-            )
-        return body
-    if not isinstance(lora, bool):
-        raise InvalidTypeError(f"{name}(): lora must be True or False, got {lora!r}")
-    if body.get("training_type") is not None:
-        raise InvalidRequestError(
-            f"{name}(): give lora=... or training_type=..., not both: lora=True builds "
-            "training_type={'type': 'Lora', ...} from the lora_* arguments, lora=False builds "
-            "{'type': 'Full'}."
-        )
-    if not lora:
-        if options:
-            them = "it" if len(options) == 1 else "them"
-            raise InvalidRequestError(
-                f"{name}(): lora=False asks for full training, which takes no {listed}: "
-                f"pass lora=True for LoRA training, or leave {them} out."
-            )
-        body["training_type"] = {"type": "Full"}
-        return body
-    rank = options.get("lora_r")
-    if rank is not None and (isinstance(rank, bool) or not isinstance(rank, int)):
-        raise InvalidTypeError(f"{name}(): lora_r must be a positive integer, got {rank!r}")
-    if rank is not None and rank < 1:
-        raise InvalidRequestError(f"{name}(): lora_r must be a positive integer, got {rank!r}")
-    training_type: dict[str, Any] = {"type": "Lora"}
-    if rank is not None:
-        training_type["lora_r"] = rank
-        training_type["lora_alpha"] = options.get("lora_alpha", 2 * rank)
-    training_type.update(options)
-    body["training_type"] = training_type
-    return body
-
-
 def _create(params: Mapping[str, Any], name: str = "fine_tuning.create") -> Call[FinetuneResponse]:
     return body_call(
         name,
-        _training_type(name, params),
+        with_training_type(name, params),
         FineTuningCreateParams,
         _gen.create_fine_tune,
         FinetuneResponse.from_dict,
@@ -177,45 +112,9 @@ def _create(params: Mapping[str, Any], name: str = "fine_tuning.create") -> Call
 
 
 def _openai_create(params: Mapping[str, Any]) -> Call[FinetuneResponse]:
-    """openai's ``fine_tuning.jobs.create``: ``hyperparameters`` become Together's fields;
-    openai's arguments with no Together equivalent are refused, saying so."""
+    """openai's ``fine_tuning.jobs.create``: its arguments made Together's (``from_openai``)."""
     name = "fine_tuning.jobs.create"
-    body = {k: v for k, v in params.items() if k != "hyperparameters"}
-    for key, instead in _OPENAI_ONLY.items():
-        if body.get(key) is not None:
-            raise InvalidRequestError(
-                f"{name}(): openai's {key!r} has no Together equivalent: {instead}."
-            )
-    hyperparameters = params.get("hyperparameters")
-    if hyperparameters is None:
-        return _create(body, name)
-    if not isinstance(hyperparameters, Mapping):
-        raise InvalidTypeError(
-            f"{name}(): hyperparameters must be a dict such as {{'n_epochs': 3}}, "
-            f"got {type(hyperparameters).__name__}"
-        )
-    for key, value in hyperparameters.items():
-        if key == "learning_rate_multiplier":
-            if value is None or value == "auto":
-                continue
-            raise InvalidRequestError(
-                f"{name}(): hyperparameters['learning_rate_multiplier'] has no Together "
-                "equivalent: Together takes an absolute learning rate; pass learning_rate=... "
-                "(e.g. learning_rate=1e-5) instead."
-            )
-        if key not in _HYPERPARAMETERS:
-            raise InvalidRequestError(
-                f"{name}(): hyperparameters[{key!r}] has no Together equivalent; "
-                f"the ones that map are {', '.join(map(repr, _HYPERPARAMETERS))}."
-            )
-        if value is None or value == "auto":  # the service's default
-            continue
-        if body.get(key) is not None:
-            raise InvalidRequestError(
-                f"{name}(): {key} is given twice, as {key}= and in hyperparameters: give it once."
-            )
-        body[key] = value
-    return _create(body, name)
+    return _create(from_openai(name, params), name)
 
 
 def _list(options: RequestOptions) -> Call[FinetuneList]:
@@ -245,18 +144,12 @@ def _events(id: str, options: RequestOptions) -> Call[FinetuneListEvents]:
     return model_call(name, endpoint, FinetuneListEvents.from_dict, options_only(name, options))
 
 
-def _no_paging(name: str, options: Mapping[str, Any]) -> RequestOptions:
-    """openai's ``after``/``limit``: Together answers with the whole list, so they are refused
-    with that said (rather than as unknown arguments)."""
-    paging = [k for k in ("after", "limit") if options.get(k) is not None]
-    if paging:
-        raise InvalidRequestError(
-            f"{name}(): Together answers with the whole list and takes no "
-            f"{' or '.join(paging)}; leave {'it' if len(paging) == 1 else 'them'} out and "
-            "slice .data instead."
-        )
-    rest = {k: v for k, v in options.items() if k not in ("after", "limit")}
-    return options_only(name, rest)
+def _openai_list(options: Mapping[str, Any]) -> Call[FinetuneList]:
+    return _list(no_paging("fine_tuning.jobs.list", options))
+
+
+def _openai_events(id: str, options: Mapping[str, Any]) -> Call[FinetuneListEvents]:
+    return _events(id, no_paging("fine_tuning.jobs.list_events", options))
 
 
 def _download_flow(
@@ -452,7 +345,7 @@ class FineTuningJobs(SyncAPIResource):
 
     def list(self, **options: Unpack[RequestOptions]) -> FinetuneList:
         """Your jobs, all of them (``fine_tuning.list``; no ``after``/``limit`` paging)."""
-        return self._core.request(_list(_no_paging("fine_tuning.jobs.list", options)))
+        return self._core.request(_openai_list(options))
 
     def cancel(
         self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
@@ -464,8 +357,7 @@ class FineTuningJobs(SyncAPIResource):
         self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
     ) -> FinetuneListEvents:
         """A job's events, all of them (``fine_tuning.list_events``; no paging)."""
-        options = _no_paging("fine_tuning.jobs.list_events", options)
-        return self._core.request(_events(fine_tuning_job_id, options))
+        return self._core.request(_openai_events(fine_tuning_job_id, options))
 
 
 class AsyncFineTuningJobs(AsyncAPIResource):
@@ -483,7 +375,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
 
     async def list(self, **options: Unpack[RequestOptions]) -> FinetuneList:
         """Your jobs, all of them."""
-        return await self._core.request(_list(_no_paging("fine_tuning.jobs.list", options)))
+        return await self._core.request(_openai_list(options))
 
     async def cancel(
         self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
@@ -495,5 +387,4 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
     ) -> FinetuneListEvents:
         """A job's events, all of them."""
-        options = _no_paging("fine_tuning.jobs.list_events", options)
-        return await self._core.request(_events(fine_tuning_job_id, options))
+        return await self._core.request(_openai_events(fine_tuning_job_id, options))

@@ -1,0 +1,144 @@
+"""The fine-tuning arguments that are not the wire's, turned into the wire body before
+anything is sent (``resources/fine_tuning`` checks the result against ``FineTuningCreateParams``).
+
+* The official together SDK's convenience arguments: ``lora`` and ``lora_r``, ``lora_alpha``,
+  ``lora_dropout``, ``lora_trainable_modules`` become ``training_type`` (``with_training_type``).
+* openai's ``fine_tuning.jobs``: ``hyperparameters`` become Together's ``n_epochs`` and
+  ``batch_size``, and openai's arguments with no Together equivalent are refused, saying what
+  to do instead (``from_openai``); openai's ``after``/``limit`` paging is refused the same way
+  (``no_paging``).
+
+``None`` means "not given" throughout, as for every argument.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ._calls import RequestOptions, options_only
+from ._exceptions import InvalidRequestError, InvalidTypeError
+
+__all__ = ["from_openai", "no_paging", "with_training_type"]
+
+_LORA_OPTIONS = ("lora_r", "lora_alpha", "lora_dropout", "lora_trainable_modules")
+
+# openai's arguments that have no Together equivalent, and what to do instead.
+_OPENAI_ONLY = {
+    "method": "give Together's own fields (training_type or lora=..., n_epochs, batch_size, ...)",
+    "integrations": "use wandb_api_key=, wandb_project_name=, wandb_name=",
+    "seed": "leave it out",
+    "metadata": "leave it out",
+}
+_HYPERPARAMETERS = ("n_epochs", "batch_size")
+
+
+def with_training_type(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` with ``lora`` and the ``lora_*`` arguments turned into ``training_type``.
+    ``None`` means "not given", as for every argument."""
+    body = {k: v for k, v in params.items() if k != "lora" and k not in _LORA_OPTIONS}
+    lora = params.get("lora")
+    options = {k: params[k] for k in _LORA_OPTIONS if params.get(k) is not None}
+    listed = ", ".join(options)
+    if lora is None:
+        if options:
+            them = "it" if len(options) == 1 else "them"
+            where = (
+                f" or put {them} in training_type={{'type': 'Lora', ...}}"
+                if body.get("training_type") is not None
+                else f", or leave {them} out for full training"
+            )
+            what = (
+                "is a LoRA option, which needs"
+                if len(options) == 1
+                else "are LoRA options, which need"
+            )
+            raise InvalidRequestError(
+                f"{name}(): {listed} {what} lora=True: pass lora=True{where}."
+            )
+        return body
+    if not isinstance(lora, bool):
+        raise InvalidTypeError(f"{name}(): lora must be True or False, got {lora!r}")
+    if body.get("training_type") is not None:
+        raise InvalidRequestError(
+            f"{name}(): give lora=... or training_type=..., not both: lora=True builds "
+            "training_type={'type': 'Lora', ...} from the lora_* arguments, lora=False builds "
+            "{'type': 'Full'}."
+        )
+    if not lora:
+        if options:
+            them = "it" if len(options) == 1 else "them"
+            raise InvalidRequestError(
+                f"{name}(): lora=False asks for full training, which takes no {listed}: "
+                f"pass lora=True for LoRA training, or leave {them} out."
+            )
+        body["training_type"] = {"type": "Full"}
+        return body
+    rank = options.get("lora_r")
+    if rank is not None and (isinstance(rank, bool) or not isinstance(rank, int)):
+        raise InvalidTypeError(f"{name}(): lora_r must be a positive integer, got {rank!r}")
+    if rank is not None and rank < 1:
+        raise InvalidRequestError(f"{name}(): lora_r must be a positive integer, got {rank!r}")
+    training_type: dict[str, Any] = {"type": "Lora"}
+    if rank is not None:
+        training_type["lora_r"] = rank
+        training_type["lora_alpha"] = options.get("lora_alpha", 2 * rank)
+    training_type.update(options)
+    body["training_type"] = training_type
+    return body
+
+
+def from_openai(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    """openai's ``fine_tuning.jobs.create`` arguments as ``fine_tuning.create``'s:
+    ``hyperparameters`` become Together's fields; openai's arguments with no Together
+    equivalent are refused, saying so."""
+    body = {k: v for k, v in params.items() if k != "hyperparameters"}
+    for key, instead in _OPENAI_ONLY.items():
+        if body.get(key) is not None:
+            raise InvalidRequestError(
+                f"{name}(): openai's {key!r} has no Together equivalent: {instead}."
+            )
+    hyperparameters = params.get("hyperparameters")
+    if hyperparameters is None:
+        return body
+    if not isinstance(hyperparameters, Mapping):
+        raise InvalidTypeError(
+            f"{name}(): hyperparameters must be a dict such as {{'n_epochs': 3}}, "
+            f"got {type(hyperparameters).__name__}"
+        )
+    for key, value in hyperparameters.items():
+        if key == "learning_rate_multiplier":
+            if value is None or value == "auto":
+                continue
+            raise InvalidRequestError(
+                f"{name}(): hyperparameters['learning_rate_multiplier'] has no Together "
+                "equivalent: Together takes an absolute learning rate; pass learning_rate=... "
+                "(e.g. learning_rate=1e-5) instead."
+            )
+        if key not in _HYPERPARAMETERS:
+            raise InvalidRequestError(
+                f"{name}(): hyperparameters[{key!r}] has no Together equivalent; "
+                f"the ones that map are {', '.join(map(repr, _HYPERPARAMETERS))}."
+            )
+        if value is None or value == "auto":  # the service's default
+            continue
+        if body.get(key) is not None:
+            raise InvalidRequestError(
+                f"{name}(): {key} is given twice, as {key}= and in hyperparameters: give it once."
+            )
+        body[key] = value
+    return body
+
+
+def no_paging(name: str, options: Mapping[str, Any]) -> RequestOptions:
+    """openai's ``after``/``limit``: Together answers with the whole list, so they are refused
+    with that said (rather than as unknown arguments)."""
+    paging = [k for k in ("after", "limit") if options.get(k) is not None]
+    if paging:
+        raise InvalidRequestError(
+            f"{name}(): Together answers with the whole list and takes no "
+            f"{' or '.join(paging)}; leave {'it' if len(paging) == 1 else 'them'} out and "
+            "slice .data instead."
+        )
+    rest = {k: v for k, v in options.items() if k not in ("after", "limit")}
+    return options_only(name, rest)

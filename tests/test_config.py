@@ -219,6 +219,45 @@ def test_a_base_url_that_is_not_text_is_refused(how: str) -> None:
     assert isinstance(err, TypeError) and "base_url" in str(err)
 
 
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("https://api.together.xyz", "https://api.together.xyz/v1"),  # a host: its /v1
+        ("https://api.together.xyz/", "https://api.together.xyz/v1"),
+        ("https://api.together.xyz/v1", "https://api.together.xyz/v1"),
+        ("https://api.together.xyz/v1/", "https://api.together.xyz/v1"),
+        (" http://127.0.0.1:8080 ", "http://127.0.0.1:8080/v1"),
+        (httpx.URL("http://localhost:9000/"), "http://localhost:9000/v1"),
+        ("https://proxy.example/together/v1", "https://proxy.example/together/v1"),  # as given
+        ("https://proxy.example/together", "https://proxy.example/together"),
+        ("https://proxy.example/v2/", "https://proxy.example/v2"),
+    ],
+)
+@pytest.mark.parametrize("how", HOW)
+def test_a_base_url_naming_only_a_host_means_its_v1(
+    how: str, given: str | httpx.URL, expected: str
+) -> None:
+    client: Any = builder(how)(base_url=given)
+    assert client.base_url == expected
+
+
+def test_the_host_alone_in_the_environment_means_its_v1(
+    monkeypatch: pytest.MonkeyPatch, httpserver: HTTPServer
+) -> None:
+    monkeypatch.setenv("TOGETHER_BASE_URL", httpserver.url_for("/"))
+    httpserver.expect_request("/v1/models").respond_with_json([{"id": "m"}])
+    client = tf.Together(api_key="k")
+    assert client.base_url == httpserver.url_for("/v1")
+    assert [m.id for m in client.models.list()] == ["m"]
+    client.close()
+
+
+def test_a_bad_base_url_names_the_host_form_too() -> None:
+    with pytest.raises(tf.InvalidRequestError) as info:
+        tf.Together(api_key="k", base_url="ftp://x")
+    assert "'https://api.together.xyz'" in str(info.value) and DEFAULT_URL in str(info.value)
+
+
 @pytest.mark.parametrize("value", ["3", True, 2.0, None])
 @pytest.mark.parametrize("cls", [tf.Together, tf.AsyncTogether])
 def test_max_retries_that_is_not_a_whole_number_is_refused(cls: type, value: object) -> None:

@@ -77,6 +77,7 @@ def test_api_response_shows_its_answer() -> None:
     answer = http_response(201, b"{}", headers={"cf-ray": "ray-1", "x-ratelimit-limit": "5"})
     raw = tf.APIResponse(parsed={"ok": True}, http_response=answer)
     assert (raw.parsed, raw.status_code, raw.request_id) == ({"ok": True}, 201, "ray-1")
+    assert raw.parse() is raw.parsed  # parse(): the name the per-method form and openai use
     assert raw.headers["x-ratelimit-limit"] == "5" and raw.ratelimit.limit_requests == 5
 
 

@@ -39,7 +39,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
-from ._response import APIResponse, RateLimitInfo
+from ._response import APIResponse, AsyncStreamedAPIResponse, RateLimitInfo, StreamedAPIResponse
 from ._version import __version__
 
 # These pull in the generated models (or the data checker): loaded when first used, so that
@@ -81,6 +81,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncStream",
+    "AsyncStreamedAPIResponse",
     "AsyncTogether",
     "AuthenticationError",
     "BadRequestError",
@@ -97,6 +98,7 @@ __all__ = [
     "RateLimitInfo",
     "RequestOptions",
     "Stream",
+    "StreamedAPIResponse",
     "Together",
     "TogetherError",
     "UnprocessableEntityError",

@@ -31,7 +31,8 @@ __all__ = [
     "new_config",
 ]
 
-DEFAULT_BASE_URL = "https://api.together.xyz/v1"
+API_PATH = "/v1"  # what a base URL naming only a host means
+DEFAULT_BASE_URL = "https://api.together.xyz" + API_PATH
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 
@@ -123,7 +124,12 @@ def resolve_api_key(api_key: str | None) -> str:
 
 
 def resolve_base_url(base_url: str | httpx.URL | None) -> str:
-    """The API's root URL (``.../v1``), without a trailing slash; refused unless http(s)."""
+    """The API's root URL (``.../v1``), without a trailing slash; refused unless http(s).
+
+    A URL with no path (a host, with or without a trailing ``/``) means the API's ``/v1`` on
+    that host: ``https://api.together.xyz`` and ``https://api.together.xyz/v1`` are the same.
+    Any other path is kept as given (a proxy at ``https://proxy.example/together/v1``).
+    """
     source = "base_url"
     if base_url is None or base_url == "":
         base_url = os.environ.get("TOGETHER_BASE_URL") or DEFAULT_BASE_URL
@@ -143,13 +149,15 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> str:
         raise _bad_base_url(source, text, f"port {url.port} does not exist")
     if url.query or url.fragment:
         raise _bad_base_url(source, text, "it must not have a query or a fragment")
+    if url.path in ("", "/"):
+        return text + API_PATH
     return text
 
 
 def _bad_base_url(source: str, value: str, why: str) -> InvalidRequestError:
     return InvalidRequestError(
         f"{source} {value!r} is not usable: {why}. Pass the API's root URL, such as "
-        f"{DEFAULT_BASE_URL!r}."
+        f"{DEFAULT_BASE_URL!r} (or only its host: {DEFAULT_BASE_URL.removesuffix(API_PATH)!r})."
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any, TypeVar
 
 import httpx
@@ -20,7 +21,7 @@ from ._calls import Call
 from ._config import ClientConfig, as_timeout, check_headers, user_agent
 from ._exceptions import InvalidRequestError, InvalidTypeError
 from ._flow import Close, Flow, Pump, Read, Send, Sleep, retry_flow
-from ._response import capture
+from ._response import Deferred, capture, captured
 
 __all__ = ["AsyncCore", "SyncCore", "build_request"]
 
@@ -124,7 +125,19 @@ class SyncCore(_Core):
         self.http = http
 
     def request(self, call: Call[T]) -> T:
-        """Send ``call`` and return its parsed result."""
+        """Send ``call`` and return its parsed result.
+
+        Under ``with_raw_response`` / ``with_streaming_response`` (a sink in ``captured``) the
+        answer is recorded, and the first request of a streamed call is sent with its body
+        unread and stops the call there (``Deferred``, see ``_response``). An ordinary call pays
+        one ``ContextVar.get`` for this, the one ``send`` pays to record answers.
+        """
+        sink = captured.get()
+        if sink is None:
+            return call.parse(self.run(self.send_flow(call)), self.config.json)
+        if sink.defer and not sink.responses:
+            response = self.send(replace(call, stream=True))
+            raise Deferred(response, call.parse, self.config.json)
         return call.parse(self.send(call), self.config.json)
 
     def send(self, call: Call[Any]) -> httpx.Response:
@@ -214,7 +227,13 @@ class AsyncCore(_Core):
         self.http = http
 
     async def request(self, call: Call[T]) -> T:
-        """Send ``call`` and return its parsed result."""
+        """Send ``call`` and return its parsed result (see ``SyncCore.request``)."""
+        sink = captured.get()
+        if sink is None:
+            return call.parse(await self.run(self.send_flow(call)), self.config.json)
+        if sink.defer and not sink.responses:
+            response = await self.send(replace(call, stream=True))
+            raise Deferred(response, call.parse, self.config.json)
         return call.parse(await self.send(call), self.config.json)
 
     async def send(self, call: Call[Any]) -> httpx.Response:

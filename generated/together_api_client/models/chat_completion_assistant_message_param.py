@@ -59,13 +59,14 @@ class ChatCompletionAssistantMessageParam(Model):
             tool_calls = [
                 None if x0 is None else ToolChoice.from_dict(x0) for x0 in tool_calls
             ]
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            role=role,
-            content=content,
-            function_call=function_call,
-            name=name,
-            tool_calls=tool_calls,
-            _wire=src_dict,
+            role,
+            content,
+            function_call,
+            name,
+            tool_calls,
+            src_dict,
         )
 
 

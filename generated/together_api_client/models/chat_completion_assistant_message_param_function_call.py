@@ -33,8 +33,9 @@ class ChatCompletionAssistantMessageParamFunctionCall(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         arguments = src_dict["arguments"]
         name = src_dict["name"]
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            arguments=arguments,
-            name=name,
-            _wire=src_dict,
+            arguments,
+            name,
+            src_dict,
         )

@@ -49,12 +49,13 @@ class ChatCompletionChoice(Model):
         logprobs = _get("logprobs")
         if logprobs is not None:
             logprobs = LogprobsPart.from_dict(logprobs)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            delta=delta,
-            finish_reason=finish_reason,
-            index=index,
-            logprobs=logprobs,
-            _wire=src_dict,
+            delta,
+            finish_reason,
+            index,
+            logprobs,
+            src_dict,
         )
 
 

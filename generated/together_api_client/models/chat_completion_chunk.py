@@ -64,15 +64,16 @@ class ChatCompletionChunk(Model):
         usage = _get("usage")
         if usage is not None:
             usage = UsageData.from_dict(usage)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            choices=choices,
-            id=id,
-            created=created,
-            model=model,
-            object=object_,
-            system_fingerprint=system_fingerprint,
-            usage=usage,
-            _wire=src_dict,
+            choices,
+            id,
+            created,
+            model,
+            object_,
+            system_fingerprint,
+            usage,
+            src_dict,
         )
 
 

@@ -55,14 +55,15 @@ class ChatCompletionChunkChoice(Model):
         logprobs = _get("logprobs")
         seed = _get("seed")
         text = _get("text")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            delta=delta,
-            index=index,
-            finish_reason=finish_reason,
-            logprobs=logprobs,
-            seed=seed,
-            text=text,
-            _wire=src_dict,
+            delta,
+            index,
+            finish_reason,
+            logprobs,
+            seed,
+            text,
+            src_dict,
         )
 
 

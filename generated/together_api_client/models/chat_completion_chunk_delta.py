@@ -62,14 +62,15 @@ class ChatCompletionChunkDelta(Model):
                 for x0 in tool_calls
             ]
         reasoning = _get("reasoning")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            content=content,
-            function_call=function_call,
-            role=role,
-            token_id=token_id,
-            tool_calls=tool_calls,
-            reasoning=reasoning,
-            _wire=src_dict,
+            content,
+            function_call,
+            role,
+            token_id,
+            tool_calls,
+            reasoning,
+            src_dict,
         )
 
 

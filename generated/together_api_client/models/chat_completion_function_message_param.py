@@ -42,9 +42,10 @@ class ChatCompletionFunctionMessageParam(Model):
         role = src_dict["role"]
         if role is not None:
             role = ChatCompletionFunctionMessageParamRole(role)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            content=content,
-            name=name,
-            role=role,
-            _wire=src_dict,
+            content,
+            name,
+            role,
+            src_dict,
         )

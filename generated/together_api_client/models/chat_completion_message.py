@@ -57,13 +57,14 @@ class ChatCompletionMessage(Model):
                 None if x0 is None else ToolChoice.from_dict(x0) for x0 in tool_calls
             ]
         reasoning = _get("reasoning")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            content=content,
-            role=role,
-            function_call=function_call,
-            tool_calls=tool_calls,
-            reasoning=reasoning,
-            _wire=src_dict,
+            content,
+            role,
+            function_call,
+            tool_calls,
+            reasoning,
+            src_dict,
         )
 
 

@@ -27,7 +27,8 @@ class ChatCompletionRequestFunctionCallType1(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         name = src_dict["name"]
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            name=name,
-            _wire=src_dict,
+            name,
+            src_dict,
         )

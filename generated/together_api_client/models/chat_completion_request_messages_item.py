@@ -62,13 +62,14 @@ class ChatCompletionRequestMessagesItem(Model):
                 else ChatCompletionRequestMessagesItemToolCallsItem.from_dict(x0)
                 for x0 in tool_calls
             ]
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            role=role,
-            content=content,
-            name=name,
-            tool_call_id=tool_call_id,
-            tool_calls=tool_calls,
-            _wire=src_dict,
+            role,
+            content,
+            name,
+            tool_call_id,
+            tool_calls,
+            src_dict,
         )
 
 

@@ -37,10 +37,11 @@ class ChatCompletionRequestResponseFormat(Model):
         if schema is not None:
             schema = ChatCompletionRequestResponseFormatSchema.from_dict(schema)
         type_ = _get("type")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            schema=schema,
-            type=type_,
-            _wire=src_dict,
+            schema,
+            type_,
+            src_dict,
         )
 
 

@@ -31,7 +31,8 @@ class ChatCompletionRequestStreamOptions(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
         include_usage = _get("include_usage")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            include_usage=include_usage,
-            _wire=src_dict,
+            include_usage,
+            src_dict,
         )

@@ -60,14 +60,15 @@ class ChatCompletionResponse(Model):
         usage = _get("usage")
         if usage is not None:
             usage = UsageData.from_dict(usage)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            choices=choices,
-            created=created,
-            id=id,
-            model=model,
-            object=object_,
-            usage=usage,
-            _wire=src_dict,
+            choices,
+            created,
+            id,
+            model,
+            object_,
+            usage,
+            src_dict,
         )
 
 

@@ -57,14 +57,15 @@ class ChatCompletionResponseChoice(Model):
             logprobs = LogprobsPart.from_dict(logprobs)
         seed = _get("seed")
         text = _get("text")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            index=index,
-            message=message,
-            finish_reason=finish_reason,
-            logprobs=logprobs,
-            seed=seed,
-            text=text,
-            _wire=src_dict,
+            index,
+            message,
+            finish_reason,
+            logprobs,
+            seed,
+            text,
+            src_dict,
         )
 
 

@@ -43,9 +43,10 @@ class ChatCompletionSystemMessageParam(Model):
         if role is not None:
             role = ChatCompletionSystemMessageParamRole(role)
         name = _get("name")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            content=content,
-            role=role,
-            name=name,
-            _wire=src_dict,
+            content,
+            role,
+            name,
+            src_dict,
         )

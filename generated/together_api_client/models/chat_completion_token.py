@@ -41,10 +41,11 @@ class ChatCompletionToken(Model):
         logprob = src_dict["logprob"]
         special = src_dict["special"]
         text = src_dict["text"]
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            id=id,
-            logprob=logprob,
-            special=special,
-            text=text,
-            _wire=src_dict,
+            id,
+            logprob,
+            special,
+            text,
+            src_dict,
         )

@@ -38,10 +38,11 @@ class ChatCompletionTool(Model):
         type_ = src_dict["type"]
         if type_ is not None:
             type_ = ChatCompletionToolType(type_)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            function=function,
-            type=type_,
-            _wire=src_dict,
+            function,
+            type_,
+            src_dict,
         )
 
 

@@ -46,12 +46,13 @@ class ChatCompletionToolCallDelta(Model):
         function = _get("function")
         if function is not None:
             function = ChatCompletionToolCallDeltaFunction.from_dict(function)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            index=index,
-            id=id,
-            type=type_,
-            function=function,
-            _wire=src_dict,
+            index,
+            id,
+            type_,
+            function,
+            src_dict,
         )
 
 

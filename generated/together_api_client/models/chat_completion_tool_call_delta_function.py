@@ -34,8 +34,9 @@ class ChatCompletionToolCallDeltaFunction(Model):
         _get = src_dict.get
         name = _get("name")
         arguments = _get("arguments")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            name=name,
-            arguments=arguments,
-            _wire=src_dict,
+            name,
+            arguments,
+            src_dict,
         )

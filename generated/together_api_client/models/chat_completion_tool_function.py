@@ -40,11 +40,12 @@ class ChatCompletionToolFunction(Model):
         parameters = _get("parameters")
         if parameters is not None:
             parameters = ChatCompletionToolFunctionParameters.from_dict(parameters)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            _wire=src_dict,
+            name,
+            description,
+            parameters,
+            src_dict,
         )
 
 

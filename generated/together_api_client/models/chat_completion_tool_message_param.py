@@ -42,9 +42,10 @@ class ChatCompletionToolMessageParam(Model):
         if role is not None:
             role = ChatCompletionToolMessageParamRole(role)
         tool_call_id = src_dict["tool_call_id"]
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            content=content,
-            role=role,
-            tool_call_id=tool_call_id,
-            _wire=src_dict,
+            content,
+            role,
+            tool_call_id,
+            src_dict,
         )

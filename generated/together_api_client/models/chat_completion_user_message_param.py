@@ -43,9 +43,10 @@ class ChatCompletionUserMessageParam(Model):
         if role is not None:
             role = ChatCompletionUserMessageParamRole(role)
         name = _get("name")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            content=content,
-            role=role,
-            name=name,
-            _wire=src_dict,
+            content,
+            role,
+            name,
+            src_dict,
         )

@@ -34,8 +34,9 @@ class CompletionChoice(Model):
         _get = src_dict.get
         index = src_dict["index"]
         text = _get("text")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            index=index,
-            text=text,
-            _wire=src_dict,
+            index,
+            text,
+            src_dict,
         )

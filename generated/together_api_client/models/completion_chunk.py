@@ -77,17 +77,18 @@ class CompletionChunk(Model):
             object_ = CompletionChunkObject(object_)
         created = _get("created")
         model = _get("model")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            choices=choices,
-            id=id,
-            finish_reason=finish_reason,
-            seed=seed,
-            token=token,
-            usage=usage,
-            object=object_,
-            created=created,
-            model=model,
-            _wire=src_dict,
+            choices,
+            id,
+            finish_reason,
+            seed,
+            token,
+            usage,
+            object_,
+            created,
+            model,
+            src_dict,
         )
 
 

@@ -55,14 +55,15 @@ class CompletionChunkChoice(Model):
         delta = _get("delta")
         if delta is not None:
             delta = CompletionChunkDelta.from_dict(delta)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            index=index,
-            text=text,
-            finish_reason=finish_reason,
-            logprobs=logprobs,
-            seed=seed,
-            delta=delta,
-            _wire=src_dict,
+            index,
+            text,
+            finish_reason,
+            logprobs,
+            seed,
+            delta,
+            src_dict,
         )
 
 

@@ -34,8 +34,9 @@ class CompletionChunkDelta(Model):
         _get = src_dict.get
         token_id = _get("token_id")
         content = _get("content")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            token_id=token_id,
-            content=content,
-            _wire=src_dict,
+            token_id,
+            content,
+            src_dict,
         )

@@ -29,9 +29,10 @@ class CompletionEvent(Model):
         data = src_dict["data"]
         if data is not None:
             data = CompletionChunk.from_dict(data)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            data=data,
-            _wire=src_dict,
+            data,
+            src_dict,
         )
 
 

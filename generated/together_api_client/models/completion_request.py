@@ -118,26 +118,27 @@ class CompletionRequest(Model):
         temperature = _get("temperature")
         top_k = _get("top_k")
         top_p = _get("top_p")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            model=model,
-            prompt=prompt,
-            echo=echo,
-            frequency_penalty=frequency_penalty,
-            logit_bias=logit_bias,
-            logprobs=logprobs,
-            max_tokens=max_tokens,
-            min_p=min_p,
-            n=n,
-            presence_penalty=presence_penalty,
-            repetition_penalty=repetition_penalty,
-            safety_model=safety_model,
-            seed=seed,
-            stop=stop,
-            stream=stream,
-            temperature=temperature,
-            top_k=top_k,
-            top_p=top_p,
-            _wire=src_dict,
+            model,
+            prompt,
+            echo,
+            frequency_penalty,
+            logit_bias,
+            logprobs,
+            max_tokens,
+            min_p,
+            n,
+            presence_penalty,
+            repetition_penalty,
+            safety_model,
+            seed,
+            stop,
+            stream,
+            temperature,
+            top_k,
+            top_p,
+            src_dict,
         )
 
 

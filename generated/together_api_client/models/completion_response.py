@@ -68,15 +68,16 @@ class CompletionResponse(Model):
             prompt = [
                 None if x0 is None else PromptPartItem.from_dict(x0) for x0 in prompt
             ]
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            choices=choices,
-            created=created,
-            id=id,
-            model=model,
-            object=object_,
-            usage=usage,
-            prompt=prompt,
-            _wire=src_dict,
+            choices,
+            created,
+            id,
+            model,
+            object_,
+            usage,
+            prompt,
+            src_dict,
         )
 
 

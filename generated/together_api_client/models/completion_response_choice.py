@@ -47,12 +47,13 @@ class CompletionResponseChoice(Model):
         if logprobs is not None:
             logprobs = LogprobsPart.from_dict(logprobs)
         seed = _get("seed")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            text=text,
-            finish_reason=finish_reason,
-            logprobs=logprobs,
-            seed=seed,
-            _wire=src_dict,
+            text,
+            finish_reason,
+            logprobs,
+            seed,
+            src_dict,
         )
 
 

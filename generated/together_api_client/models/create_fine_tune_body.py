@@ -72,19 +72,20 @@ class CreateFineTuneBody(Model):
             training_type = _read_training_type(training_type)
         validation_file = _get("validation_file")
         wandb_api_key = _get("wandb_api_key")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            model=model,
-            training_file=training_file,
-            batch_size=batch_size,
-            learning_rate=learning_rate,
-            n_checkpoints=n_checkpoints,
-            n_epochs=n_epochs,
-            n_evals=n_evals,
-            suffix=suffix,
-            training_type=training_type,
-            validation_file=validation_file,
-            wandb_api_key=wandb_api_key,
-            _wire=src_dict,
+            model,
+            training_file,
+            batch_size,
+            learning_rate,
+            n_checkpoints,
+            n_epochs,
+            n_evals,
+            suffix,
+            training_type,
+            validation_file,
+            wandb_api_key,
+            src_dict,
         )
 
 

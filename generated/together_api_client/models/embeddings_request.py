@@ -33,8 +33,9 @@ class EmbeddingsRequest(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         input_ = src_dict["input"]
         model = src_dict["model"]
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            input=input_,
-            model=model,
-            _wire=src_dict,
+            input_,
+            model,
+            src_dict,
         )

@@ -45,11 +45,12 @@ class EmbeddingsResponse(Model):
         object_ = src_dict["object"]
         if object_ is not None:
             object_ = EmbeddingsResponseObject(object_)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            data=data,
-            model=model,
-            object=object_,
-            _wire=src_dict,
+            data,
+            model,
+            object_,
+            src_dict,
         )
 
 

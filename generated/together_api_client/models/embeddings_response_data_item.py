@@ -42,9 +42,10 @@ class EmbeddingsResponseDataItem(Model):
         object_ = src_dict["object"]
         if object_ is not None:
             object_ = EmbeddingsResponseDataItemObject(object_)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            embedding=embedding,
-            index=index,
-            object=object_,
-            _wire=src_dict,
+            embedding,
+            index,
+            object_,
+            src_dict,
         )

@@ -29,9 +29,10 @@ class ErrorData(Model):
         error = src_dict["error"]
         if error is not None:
             error = ErrorDataError.from_dict(error)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            error=error,
-            _wire=src_dict,
+            error,
+            src_dict,
         )
 
 

@@ -42,10 +42,11 @@ class ErrorDataError(Model):
         code = _get("code")
         param = _get("param")
         type_ = _get("type")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            message=message,
-            code=code,
-            param=param,
-            type=type_,
-            _wire=src_dict,
+            message,
+            code,
+            param,
+            type_,
+            src_dict,
         )

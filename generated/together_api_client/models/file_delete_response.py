@@ -34,8 +34,9 @@ class FileDeleteResponse(Model):
         _get = src_dict.get
         deleted = _get("deleted")
         id = _get("id")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            deleted=deleted,
-            id=id,
-            _wire=src_dict,
+            deleted,
+            id,
+            src_dict,
         )

@@ -42,10 +42,11 @@ class FileObject(Model):
         id = _get("id")
         object_ = _get("object")
         size = _get("size")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            filename=filename,
-            id=id,
-            object=object_,
-            size=size,
-            _wire=src_dict,
+            filename,
+            id,
+            object_,
+            size,
+            src_dict,
         )

@@ -68,15 +68,16 @@ class FileResponse(Model):
         purpose = _get("purpose")
         if purpose is not None:
             purpose = FileResponsePurpose(purpose)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            id=id,
-            file_type=file_type,
-            line_count=line_count,
-            processed=processed,
-            bytes=bytes_,
-            created_at=created_at,
-            filename=filename,
-            object=object_,
-            purpose=purpose,
-            _wire=src_dict,
+            id,
+            file_type,
+            line_count,
+            processed,
+            bytes_,
+            created_at,
+            filename,
+            object_,
+            purpose,
+            src_dict,
         )

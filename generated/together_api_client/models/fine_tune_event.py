@@ -91,20 +91,21 @@ class FineTuneEvent(Model):
         if type_ is not None:
             type_ = FineTuneEventType(type_)
         wandb_url = _get("wandb_url")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            checkpoint_path=checkpoint_path,
-            created_at=created_at,
-            hash=hash_,
-            level=level,
-            message=message,
-            model_path=model_path,
-            object=object_,
-            param_count=param_count,
-            step=step,
-            token_count=token_count,
-            total_steps=total_steps,
-            training_offset=training_offset,
-            type=type_,
-            wandb_url=wandb_url,
-            _wire=src_dict,
+            checkpoint_path,
+            created_at,
+            hash_,
+            level,
+            message,
+            model_path,
+            object_,
+            param_count,
+            step,
+            token_count,
+            total_steps,
+            training_offset,
+            type_,
+            wandb_url,
+            src_dict,
         )

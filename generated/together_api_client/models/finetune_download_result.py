@@ -51,11 +51,12 @@ class FinetuneDownloadResult(Model):
         if object_ is not None:
             object_ = FinetuneDownloadResultObjectType1(object_)
         size = _get("size")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            checkpoint_step=checkpoint_step,
-            filename=filename,
-            id=id,
-            object=object_,
-            size=size,
-            _wire=src_dict,
+            checkpoint_step,
+            filename,
+            id,
+            object_,
+            size,
+            src_dict,
         )

@@ -71,15 +71,16 @@ class FinetuneEvent(Model):
         if type_ is not None:
             type_ = FinetuneEventType(type_)
         wandb_url = _get("wandb_url")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            created_at=created_at,
-            hash=hash_,
-            level=level,
-            message=message,
-            object=object_,
-            param_count=param_count,
-            token_count=token_count,
-            type=type_,
-            wandb_url=wandb_url,
-            _wire=src_dict,
+            created_at,
+            hash_,
+            level,
+            message,
+            object_,
+            param_count,
+            token_count,
+            type_,
+            wandb_url,
+            src_dict,
         )

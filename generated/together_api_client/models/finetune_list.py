@@ -31,9 +31,10 @@ class FinetuneList(ListModel["FinetuneResponse"]):
             data = [
                 None if x0 is None else FinetuneResponse.from_dict(x0) for x0 in data
             ]
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            data=data,
-            _wire=src_dict,
+            data,
+            src_dict,
         )
 
 

@@ -29,9 +29,10 @@ class FinetuneListEvents(ListModel["FineTuneEvent"]):
         data = src_dict["data"]
         if data is not None:
             data = [None if x0 is None else FineTuneEvent.from_dict(x0) for x0 in data]
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            data=data,
-            _wire=src_dict,
+            data,
+            src_dict,
         )
 
 

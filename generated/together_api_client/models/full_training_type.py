@@ -30,7 +30,8 @@ class FullTrainingType(Model):
         type_ = src_dict["type"]
         if type_ is not None:
             type_ = FullTrainingTypeType(type_)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            type=type_,
-            _wire=src_dict,
+            type_,
+            src_dict,
         )

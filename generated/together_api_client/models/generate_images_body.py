@@ -68,15 +68,16 @@ class GenerateImagesBody(Model):
         response_format = _get("response_format")
         if response_format is not None:
             response_format = GenerateImagesBodyResponseFormat(response_format)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            model=model,
-            prompt=prompt,
-            height=height,
-            n=n,
-            negative_prompt=negative_prompt,
-            seed=seed,
-            steps=steps,
-            width=width,
-            response_format=response_format,
-            _wire=src_dict,
+            model,
+            prompt,
+            height,
+            n,
+            negative_prompt,
+            seed,
+            steps,
+            width,
+            response_format,
+            src_dict,
         )

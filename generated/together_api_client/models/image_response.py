@@ -50,12 +50,13 @@ class ImageResponse(Model):
         object_ = _get("object")
         if object_ is not None:
             object_ = ImageResponseObject(object_)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            data=data,
-            id=id,
-            model=model,
-            object=object_,
-            _wire=src_dict,
+            data,
+            id,
+            model,
+            object_,
+            src_dict,
         )
 
 

@@ -38,9 +38,10 @@ class ImageResponseDataItem(Model):
         b64_json = _get("b64_json")
         index = _get("index")
         url = _get("url")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            b64_json=b64_json,
-            index=index,
-            url=url,
-            _wire=src_dict,
+            b64_json,
+            index,
+            url,
+            src_dict,
         )

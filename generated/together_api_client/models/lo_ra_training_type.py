@@ -49,11 +49,12 @@ class LoRATrainingType(Model):
             type_ = LoRATrainingTypeType(type_)
         lora_dropout = _get("lora_dropout")
         lora_trainable_modules = _get("lora_trainable_modules")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            lora_alpha=lora_alpha,
-            lora_r=lora_r,
-            type=type_,
-            lora_dropout=lora_dropout,
-            lora_trainable_modules=lora_trainable_modules,
-            _wire=src_dict,
+            lora_alpha,
+            lora_r,
+            type_,
+            lora_dropout,
+            lora_trainable_modules,
+            src_dict,
         )

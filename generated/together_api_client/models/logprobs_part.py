@@ -38,9 +38,10 @@ class LogprobsPart(Model):
         token_ids = _get("token_ids")
         token_logprobs = _get("token_logprobs")
         tokens = _get("tokens")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            token_ids=token_ids,
-            token_logprobs=token_logprobs,
-            tokens=tokens,
-            _wire=src_dict,
+            token_ids,
+            token_logprobs,
+            tokens,
+            src_dict,
         )

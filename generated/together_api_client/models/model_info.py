@@ -71,18 +71,19 @@ class ModelInfo(Model):
         type_ = _get("type")
         if type_ is not None:
             type_ = ModelInfoType(type_)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            id=id,
-            context_length=context_length,
-            created=created,
-            display_name=display_name,
-            license=license_,
-            link=link,
-            object=object_,
-            organization=organization,
-            pricing=pricing,
-            type=type_,
-            _wire=src_dict,
+            id,
+            context_length,
+            created,
+            display_name,
+            license_,
+            link,
+            object_,
+            organization,
+            pricing,
+            type_,
+            src_dict,
         )
 
 

@@ -46,11 +46,12 @@ class Pricing(Model):
         hourly = _get("hourly")
         input_ = _get("input")
         output = _get("output")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            base=base,
-            finetune=finetune,
-            hourly=hourly,
-            input=input_,
-            output=output,
-            _wire=src_dict,
+            base,
+            finetune,
+            hourly,
+            input_,
+            output,
+            src_dict,
         )

@@ -36,10 +36,11 @@ class PromptPartItem(Model):
         if logprobs is not None:
             logprobs = LogprobsPart.from_dict(logprobs)
         text = _get("text")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            logprobs=logprobs,
-            text=text,
-            _wire=src_dict,
+            logprobs,
+            text,
+            src_dict,
         )
 
 

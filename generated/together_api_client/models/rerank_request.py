@@ -56,14 +56,15 @@ class RerankRequest(Model):
         rank_fields = _get("rank_fields")
         return_documents = _get("return_documents")
         top_n = _get("top_n")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            documents=documents,
-            model=model,
-            query=query,
-            rank_fields=rank_fields,
-            return_documents=return_documents,
-            top_n=top_n,
-            _wire=src_dict,
+            documents,
+            model,
+            query,
+            rank_fields,
+            return_documents,
+            top_n,
+            src_dict,
         )
 
 

@@ -56,13 +56,14 @@ class RerankResponse(Model):
         usage = _get("usage")
         if usage is not None:
             usage = UsageData.from_dict(usage)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            model=model,
-            object=object_,
-            results=results,
-            id=id,
-            usage=usage,
-            _wire=src_dict,
+            model,
+            object_,
+            results,
+            id,
+            usage,
+            src_dict,
         )
 
 

@@ -39,11 +39,12 @@ class RerankResponseResultsItem(Model):
             document = RerankResponseResultsItemDocument.from_dict(document)
         index = src_dict["index"]
         relevance_score = src_dict["relevance_score"]
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            document=document,
-            index=index,
-            relevance_score=relevance_score,
-            _wire=src_dict,
+            document,
+            index,
+            relevance_score,
+            src_dict,
         )
 
 

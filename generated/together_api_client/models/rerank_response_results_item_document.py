@@ -28,7 +28,8 @@ class RerankResponseResultsItemDocument(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
         text = _get("text")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            text=text,
-            _wire=src_dict,
+            text,
+            src_dict,
         )

@@ -38,9 +38,10 @@ class StartFileUploadBody(Model):
         purpose = src_dict["purpose"]
         file_name = src_dict["file_name"]
         file_type = _get("file_type")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            purpose=purpose,
-            file_name=file_name,
-            file_type=file_type,
-            _wire=src_dict,
+            purpose,
+            file_name,
+            file_type,
+            src_dict,
         )

@@ -30,7 +30,8 @@ class StreamSentinel(Model):
         data = src_dict["data"]
         if data is not None:
             data = StreamSentinelStreamSignal(data)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            data=data,
-            _wire=src_dict,
+            data,
+            src_dict,
         )

@@ -47,12 +47,13 @@ class ToolChoice(Model):
         if type_ is not None:
             type_ = ToolChoiceType(type_)
         index = _get("index")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            function=function,
-            id=id,
-            type=type_,
-            index=index,
-            _wire=src_dict,
+            function,
+            id,
+            type_,
+            index,
+            src_dict,
         )
 
 

@@ -36,10 +36,11 @@ class ToolsPart(Model):
         if function is not None:
             function = ToolsPartFunction.from_dict(function)
         type_ = _get("type")
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            function=function,
-            type=type_,
-            _wire=src_dict,
+            function,
+            type_,
+            src_dict,
         )
 
 

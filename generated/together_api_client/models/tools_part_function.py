@@ -40,11 +40,12 @@ class ToolsPartFunction(Model):
         parameters = _get("parameters")
         if parameters is not None:
             parameters = ToolsPartFunctionParameters.from_dict(parameters)
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            description=description,
-            name=name,
-            parameters=parameters,
-            _wire=src_dict,
+            description,
+            name,
+            parameters,
+            src_dict,
         )
 
 

@@ -22,6 +22,7 @@ class ToolsPartFunctionParameters(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            _wire=src_dict,
+            src_dict,
         )

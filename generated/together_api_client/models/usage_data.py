@@ -37,9 +37,10 @@ class UsageData(Model):
         completion_tokens = src_dict["completion_tokens"]
         prompt_tokens = src_dict["prompt_tokens"]
         total_tokens = src_dict["total_tokens"]
+        # Positional, in the order the fields are declared: cheaper than keywords.
         return cls(
-            completion_tokens=completion_tokens,
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
-            _wire=src_dict,
+            completion_tokens,
+            prompt_tokens,
+            total_tokens,
+            src_dict,
         )

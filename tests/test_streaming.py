@@ -505,3 +505,80 @@ def test_chunks_that_do_not_make_a_final_answer_give_a_validation_error(
     err = run(server.base_url, consume="final")["error"]
     assert isinstance(err, tf.APIResponseValidationError)
     assert "ChatCompletionResponse" in err.message and err.request_id == "stream-req-1"
+
+
+# --- what OpenAI-compatible servers send (llama.cpp, LiteLLM's proxy) ---------------------------
+
+
+def _server_chunk(delta: dict[str, Any], finish: str | None = None, **top: Any) -> str:
+    body = {
+        "id": "chatcmpl-9",
+        "object": "chat.completion.chunk",
+        "created": 7,
+        "model": "qwen2.5",
+        "system_fingerprint": None,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+        **top,
+    }
+    return "data: " + json.dumps(body)
+
+
+def test_llama_cpp_nulls_in_every_delta_read_and_accumulate(
+    run: Run, scripted: list[ScriptedServer]
+) -> None:
+    nulls = {"role": None, "content": None, "tool_calls": None, "function_call": None}
+    call = {"index": 0, "id": "call_1", "type": "function"}
+    events = [
+        _server_chunk({**nulls, "role": "assistant"}),
+        _server_chunk(
+            {
+                **nulls,
+                "tool_calls": [{**call, "function": {"name": "get_weather", "arguments": ""}}],
+            }
+        ),
+        _server_chunk({**nulls, "tool_calls": [{"index": 0, "function": {"arguments": '{"c'}}]}),
+        _server_chunk({**nulls, "tool_calls": [{"index": 0, "function": {"arguments": '":1}'}}]}),
+        _server_chunk(nulls, "tool_calls", system_fingerprint="b4567", usage={"prompt_tokens": 4, "completion_tokens": 5, "total_tokens": 9}),
+        "data: [DONE]",
+    ]
+    server = serve(scripted, [sse(*events)])
+    out = run(server.base_url)
+    assert out["error"] is None and len(out["chunks"]) == 5
+    assert out["chunks"][0].choices[0].delta.content is None
+    assert out["chunks"][2].choices[0].delta.role is None  # null: not an error
+    final = out["final"]
+    assert final.system_fingerprint == "b4567" and final.usage.total_tokens == 9
+    assert final.id == "chatcmpl-9" and final.object == "chat.completion"
+    (tool_call,) = final.choices[0].message.tool_calls
+    assert (tool_call.id, tool_call.type, tool_call.function.name) == (
+        "call_1",
+        "function",
+        "get_weather",
+    )
+    assert tool_call.function.arguments == '{"c":1}'
+
+
+def test_a_proxy_repeating_id_and_name_in_every_tool_call_delta(
+    run: Run, scripted: list[ScriptedServer]
+) -> None:
+    def piece(arguments: str) -> dict[str, Any]:
+        function = {"name": "get_weather", "arguments": arguments}
+        return {
+            "tool_calls": [{"index": 0, "id": "call_1", "type": "function", "function": function}]
+        }
+
+    events = [
+        _server_chunk({"role": "assistant", **piece("")}),
+        _server_chunk(piece('{"city": ')),
+        _server_chunk(piece('"Paris"}')),
+        _server_chunk({}, "tool_calls", x_litellm_call="abc"),
+        "data: [DONE]",
+    ]
+    server = serve(scripted, [sse(*events)])
+    out = run(server.base_url, consume="final")
+    final = out["final"]
+    (tool_call,) = final.choices[0].message.tool_calls
+    assert tool_call.function.name == "get_weather"  # not get_weatherget_weather...
+    assert tool_call.id == "call_1"
+    assert tool_call.function.arguments == '{"city": "Paris"}'
+    assert final["x_litellm_call"] == "abc"  # an unknown top-level field is kept

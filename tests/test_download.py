@@ -266,6 +266,70 @@ def test_failed_download_leaves_no_partial_file(
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize(
+    ("step", "name"),
+    [(None, "ft-1a2b.tar.zst"), (10, "ft-1a2b-checkpoint-10.tar.zst")],
+)
+def test_download_without_output_goes_to_the_current_directory(
+    step: int | None,
+    name: str,
+    invoke: Invoker,
+    httpserver: HTTPServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    httpserver.expect_request("/v1/finetune/download").respond_with_data(b"model")
+    monkeypatch.chdir(tmp_path)
+    path = invoke(lambda c: c.fine_tuning.download("ft-1a2b", checkpoint_step=step))
+    assert path == tmp_path / name and path.read_bytes() == b"model"
+    assert leftovers(tmp_path) == [name]
+
+
+@pytest.mark.parametrize(
+    "job_id",
+    [
+        pytest.param("../x", id="parent"),
+        pytest.param("a/b", id="folder"),
+        pytest.param("/tmp/x", id="absolute"),
+        pytest.param("a\0b", id="nul"),
+        pytest.param("a\nb", id="newline"),
+        pytest.param("..\\x", id="windows-parent"),
+        pytest.param("C:x", id="windows-drive"),
+        pytest.param("a:b", id="windows-stream"),
+        pytest.param("NUL", id="windows-device"),
+        pytest.param("com1", id="windows-device-lowercase"),
+    ],
+)
+def test_download_without_output_refuses_an_id_that_is_no_plain_file_name(
+    job_id: str,
+    invoke: Invoker,
+    httpserver: HTTPServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    with pytest.raises(tf.InvalidRequestError, match=r"pass output='model\.tar\.zst'") as info:
+        invoke(lambda c: c.fine_tuning.download(job_id))
+    assert str(info.value).startswith(f"fine_tuning.download(): the job id {job_id!r} does not ")
+    assert not isinstance(info.value, TypeError)
+    assert httpserver.log == []
+    assert leftovers(tmp_path) == ["work"] and leftovers(work) == []
+
+
+def test_download_with_output_takes_any_id(
+    invoke: Invoker, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """The id is only a query parameter: with output= given, it need not be a file name."""
+    httpserver.expect_request(
+        "/v1/finetune/download", query_string={"ft_id": "a/b"}
+    ).respond_with_data(b"model")
+    output = tmp_path / "model.tar.zst"
+    assert invoke(lambda c: c.fine_tuning.download("a/b", output=output)) == output
+    assert output.read_bytes() == b"model" and leftovers(tmp_path) == ["model.tar.zst"]
+
+
 def interrupt_after_first_bytes(seen: list[int]) -> Callable[[int, int | None], None]:
     def progress(done: int, total: int | None) -> None:
         seen.append(done)

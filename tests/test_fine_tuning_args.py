@@ -353,20 +353,29 @@ def test_jobs_create_takes_togethers_arguments_too(invoke: Invoker, httpserver: 
         pytest.param(
             {"seed": 42},
             tf.InvalidRequestError,
-            r"openai's 'seed' has no Together equivalent",
+            r"openai's 'seed' is not taken here: Together's is random_seed, which this SDK does "
+            r"not list yet: send it with extra_body=\{'random_seed': <your seed>\}\.$",
             id="seed",
         ),
         pytest.param(
             {"method": {"type": "supervised"}},
             tf.InvalidRequestError,
-            r"openai's 'method' has no Together equivalent: give Together's own fields",
+            r"openai's 'method' is not taken here: Together's is training_method, .* send "
+            r"extra_body=\{'training_method': \{'method': 'sft'\}\}",
             id="method",
         ),
         pytest.param(
             {"integrations": [{"type": "wandb"}]},
             tf.InvalidRequestError,
-            r"'integrations' has no Together equivalent: use wandb_api_key=",
+            r"'integrations' is not taken here: Together takes Weights & Biases settings as "
+            r"wandb_api_key=",
             id="integrations",
+        ),
+        pytest.param(
+            {"metadata": {"team": "a"}},
+            tf.InvalidRequestError,
+            r"'metadata' is not taken here: Together keeps no metadata on a job; leave it out",
+            id="metadata",
         ),
         pytest.param(
             {"lora_r": 8},
@@ -389,6 +398,39 @@ def test_jobs_create_refuses_what_has_no_together_equivalent(
         )
     assert str(info.value).startswith("fine_tuning.jobs.create()")
     assert httpserver.log == []
+
+
+def test_jobs_create_takes_openais_none_as_not_given(
+    invoke: Invoker, httpserver: HTTPServer
+) -> None:
+    """openai's code passes seed=None (and method, integrations, metadata) for "not given"."""
+    httpserver.expect_oneshot_request("/v1/fine-tunes", method="POST").respond_with_json(JOB)
+    openai_nones = {"seed": None, "method": None, "integrations": None, "metadata": None}
+    job = invoke(
+        lambda c: c.fine_tuning.jobs.create(
+            training_file="file-1",
+            model=MODEL,
+            hyperparameters={"n_epochs": 2},
+            suffix=None,
+            validation_file=None,
+            **openai_nones,
+        )
+    )
+    assert job.id == "ft-1"
+    assert sent_body(httpserver) == {"training_file": "file-1", "model": MODEL, "n_epochs": 2}
+
+
+def test_jobs_create_sends_togethers_seed_by_extra_body(
+    invoke: Invoker, httpserver: HTTPServer
+) -> None:
+    """What the refusal of seed= advises reaches the wire."""
+    httpserver.expect_oneshot_request("/v1/fine-tunes", method="POST").respond_with_json(JOB)
+    invoke(
+        lambda c: c.fine_tuning.jobs.create(
+            training_file="file-1", model=MODEL, seed=None, extra_body={"random_seed": 7}
+        )
+    )
+    assert sent_body(httpserver)["random_seed"] == 7
 
 
 def test_jobs_create_needs_training_file_and_model(invoke: Invoker, httpserver: HTTPServer) -> None:
@@ -455,6 +497,32 @@ def test_jobs_calls_are_fine_tunings_calls(
         assert len(result.data) == 1
     else:
         assert result.id == "ft-1" and result.status == answer["status"]
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        pytest.param(lambda c, o: c.fine_tuning.jobs.list(**o), "list", id="list"),
+        pytest.param(lambda c, o: c.fine_tuning.jobs.retrieve("ft-1", **o), "retrieve", id="get"),
+        pytest.param(lambda c, o: c.fine_tuning.jobs.cancel("ft-1", **o), "cancel", id="cancel"),
+        pytest.param(
+            lambda c, o: c.fine_tuning.jobs.list_events("ft-1", **o), "list_events", id="events"
+        ),
+        pytest.param(
+            lambda c, o: c.fine_tuning.jobs.create(training_file="f", model=MODEL, **o),
+            "create",
+            id="create",
+        ),
+    ],
+)
+def test_jobs_calls_go_by_openais_names(
+    call: Any, name: str, invoke: Invoker, httpserver: HTTPServer
+) -> None:
+    """Messages (and logs) name the call as it was made: fine_tuning.jobs.*."""
+    with pytest.raises(InvalidTypeError, match=r"extra_query must be a mapping") as info:
+        invoke(lambda c: call(c, {"extra_query": 5}))
+    assert str(info.value).startswith(f"fine_tuning.jobs.{name}(): ")
+    assert httpserver.log == []
 
 
 def test_jobs_calls_take_the_request_options(invoke: Invoker, httpserver: HTTPServer) -> None:

@@ -621,6 +621,38 @@ class StrReader:
         return "{}"[: max(size, 0)] if size >= 0 else "{}"
 
 
+class NoSeek:
+    """read and tell, but no seek (a stream of one's own)."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def read(self, size: int = -1) -> bytes:
+        return self._data.read(size)
+
+    def tell(self) -> int:
+        return self._data.tell()
+
+
+class FailingSeek(NoSeek):
+    """seekable() says yes, but seek fails (as some wrappers of pipes do)."""
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        raise io.UnsupportedOperation("seek")
+
+
+class OneWaySeek(FailingSeek):
+    """Seeks to its end, then cannot come back: copying it would lose the bytes."""
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if whence != io.SEEK_END:
+            raise io.UnsupportedOperation("seek")
+        return self._data.seek(offset, whence)
+
+
 @pytest.fixture
 def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Where temporary files go during the test (to see that they are removed)."""
@@ -634,6 +666,12 @@ def start_of(flow: Any) -> Call[Any]:
     start = next(flow)
     assert isinstance(start, Call) and start.endpoint.url == "/files"
     return start
+
+
+def name_sent(flow: Any) -> Any:
+    form = start_of(flow).endpoint.data
+    assert form is not None
+    return form["file_name"]
 
 
 def put_body(flow: Any) -> Any:
@@ -663,7 +701,7 @@ def test_upload_flow_by_hand_picks_a_body_for_each_kind_of_file(
     # open(path, "rb") at its start: read by its path, named by its basename, no copy
     with path.open("rb") as f:
         flow = _upload.upload(f, "fine-tune", True, None)
-        assert start_of(flow).endpoint.data["file_name"] == "train.jsonl"
+        assert name_sent(flow) == "train.jsonl"
         body = put_body(flow)
         assert isinstance(body, FileBody) and body.path == path
         assert list(scratch.iterdir()) == []
@@ -674,7 +712,7 @@ def test_upload_flow_by_hand_picks_a_body_for_each_kind_of_file(
     stream = io.BytesIO(b"skipped" + data)
     stream.seek(len(b"skipped"))
     flow = _upload.upload(stream, "fine-tune", False, None)
-    assert start_of(flow).endpoint.data["file_name"] == "data.jsonl"
+    assert name_sent(flow) == "data.jsonl"
     body = put_body(flow)
     assert isinstance(body, StreamBody) and body.size == len(data)
     assert b"".join(body) == data == b"".join(body)  # a retry sends it whole again
@@ -682,11 +720,39 @@ def test_upload_flow_by_hand_picks_a_body_for_each_kind_of_file(
 
     # an object that cannot seek: copied to a temporary file first, removed at the end
     flow = _upload.upload(Pipe(data), "fine-tune", False, None, "mine.jsonl")
-    assert start_of(flow).endpoint.data["file_name"] == "mine.jsonl"
+    assert name_sent(flow) == "mine.jsonl"
     body = put_body(flow)
     assert isinstance(body, FileBody) and body.path.read_bytes() == data
     assert body.path.is_relative_to(scratch)
     flow.close()
+    assert list(scratch.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", [NoSeek, FailingSeek])
+def test_upload_flow_by_hand_copies_an_object_whose_seek_is_missing_or_fails(
+    kind: type[NoSeek], scratch: Path
+) -> None:
+    stream = kind(b"skipped" + JSONL)
+    stream.read(len(b"skipped"))
+    flow = _upload.upload(stream, "fine-tune", False, None)
+    start_of(flow)
+    body = put_body(flow)
+    assert isinstance(body, FileBody) and body.size == len(JSONL)  # copied, from where it was
+    assert body.path.is_relative_to(scratch) and b"".join(body) == JSONL == b"".join(body)
+    flow.close()
+    assert list(scratch.iterdir()) == []
+
+
+def test_upload_refuses_an_object_that_seeks_to_its_end_and_not_back(
+    invoke: Invoker, httpserver: HTTPServer, scratch: Path
+) -> None:
+    with pytest.raises(
+        tf.InvalidRequestError, match=r"^file went to its end but cannot seek "
+    ) as info:
+        invoke(lambda c: c.files.upload(OneWaySeek(JSONL), check=False))
+    assert "pass the path or the bytes" in str(info.value)
+    assert not isinstance(info.value, TypeError)
+    assert httpserver.log == []
     assert list(scratch.iterdir()) == []
 
 
@@ -708,6 +774,8 @@ def test_upload_flow_by_hand_removes_the_copy_when_the_upload_fails(
         pytest.param(lambda data: bytearray(data), id="bytearray"),
         pytest.param(io.BytesIO, id="bytesio"),
         pytest.param(Pipe, id="pipe"),
+        pytest.param(NoSeek, id="no-seek"),
+        pytest.param(FailingSeek, id="failing-seek"),
         pytest.param(lambda data: ("train.jsonl", data), id="openai-tuple"),
         pytest.param(
             lambda data: ("train.jsonl", io.BytesIO(data), "application/jsonl"),
@@ -917,6 +985,18 @@ def test_upload_of_an_unnamed_parquet_needs_file_name(
             id="closed-file",
         ),
         pytest.param(
+            lambda p: p.parent,
+            tf.InvalidRequestError,
+            r"is a directory; pass a file in it\.$",
+            id="directory",
+        ),
+        pytest.param(
+            lambda p: str(p.parent / "missing.jsonl"),
+            tf.InvalidRequestError,
+            r"missing\.jsonl: no such file\.$",
+            id="missing",
+        ),
+        pytest.param(
             lambda p: JSONL,
             tf.InvalidRequestError,
             r"notes\.txt: the file must end in \.jsonl, \.parquet or \.csv, found '\.txt'\. "
@@ -960,6 +1040,25 @@ def _closed(path: Path) -> Any:
         ({"file_name": ""}, tf.InvalidRequestError, r"file_name must be a plain file name"),
         ({"file_name": "a/b.jsonl"}, tf.InvalidRequestError, r"plain file name .*'a/b\.jsonl'"),
         ({"file_name": "b.jsonl", "file": ("a.jsonl", JSONL)}, tf.InvalidRequestError, "give one"),
+        pytest.param(
+            {"file_name": "x.jsonl", "file": (b"x.jsonl", JSONL)},
+            InvalidTypeError,
+            r"^the file name in file=\(file_name, content\) must be a string such as "
+            r"'train\.jsonl', got bytes; decode it first",
+            id="bytes-name-in-tuple-before-give-one",
+        ),
+        pytest.param(
+            {"file_name": "b.jsonl", "file": ("a/b.jsonl", JSONL)},
+            tf.InvalidRequestError,
+            r"^the file name in file=\(file_name, content\) must be a plain file name",
+            id="path-in-tuple-before-give-one",
+        ),
+        pytest.param(
+            {"file_name": "b.jsonl", "file": ("b.jsonl", "text")},
+            InvalidTypeError,
+            r"^the content in file=\(file_name, content\) must be bytes",
+            id="str-content-in-tuple",
+        ),
     ],
 )
 def test_bad_file_names_are_refused(

@@ -4,9 +4,9 @@ anything is sent (``resources/fine_tuning`` checks the result against ``FineTuni
 * The official together SDK's convenience arguments: ``lora`` and ``lora_r``, ``lora_alpha``,
   ``lora_dropout``, ``lora_trainable_modules`` become ``training_type`` (``with_training_type``).
 * openai's ``fine_tuning.jobs``: ``hyperparameters`` become Together's ``n_epochs`` and
-  ``batch_size``, and openai's arguments with no Together equivalent are refused, saying what
-  to do instead (``from_openai``); openai's ``after``/``limit`` paging is refused the same way
-  (``no_paging``).
+  ``batch_size``, and openai's arguments this SDK does not take are refused, saying what to do
+  instead (``from_openai``); openai's ``after``/``limit`` paging is refused the same way
+  (``no_paging``). Given as None, they are dropped: openai's code passes None for "not given".
 
 ``None`` means "not given" throughout, as for every argument.
 """
@@ -23,12 +23,18 @@ __all__ = ["from_openai", "no_paging", "with_training_type"]
 
 _LORA_OPTIONS = ("lora_r", "lora_alpha", "lora_dropout", "lora_trainable_modules")
 
-# openai's arguments that have no Together equivalent, and what to do instead.
+# openai's arguments this SDK does not take, and what to do instead. Together's own fields for
+# the first two (random_seed, training_method) are in Together's current API reference but not
+# in the spec this SDK is built from, so they go in extra_body.
 _OPENAI_ONLY = {
-    "method": "give Together's own fields (training_type or lora=..., n_epochs, batch_size, ...)",
-    "integrations": "use wandb_api_key=, wandb_project_name=, wandb_name=",
-    "seed": "leave it out",
-    "metadata": "leave it out",
+    "seed": "Together's is random_seed, which this SDK does not list yet: send it with "
+    "extra_body={'random_seed': <your seed>}",
+    "method": "Together's is training_method, which this SDK does not list yet: send "
+    "extra_body={'training_method': {'method': 'sft'}} (or {'method': 'dpo', 'dpo_beta': 0.1}), "
+    "and the hyperparameters as n_epochs=, batch_size=, learning_rate=",
+    "integrations": "Together takes Weights & Biases settings as wandb_api_key=, "
+    "wandb_project_name=, wandb_name=",
+    "metadata": "Together keeps no metadata on a job; leave it out (suffix= names the model)",
 }
 _HYPERPARAMETERS = ("n_epochs", "batch_size")
 
@@ -90,14 +96,12 @@ def with_training_type(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
 
 def from_openai(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
     """openai's ``fine_tuning.jobs.create`` arguments as ``fine_tuning.create``'s:
-    ``hyperparameters`` become Together's fields; openai's arguments with no Together
-    equivalent are refused, saying so."""
+    ``hyperparameters`` become Together's fields; openai's arguments this SDK does not take are
+    dropped when None ("not given") and refused otherwise, saying what to do instead."""
     body = {k: v for k, v in params.items() if k != "hyperparameters"}
     for key, instead in _OPENAI_ONLY.items():
-        if body.get(key) is not None:
-            raise InvalidRequestError(
-                f"{name}(): openai's {key!r} has no Together equivalent: {instead}."
-            )
+        if body.pop(key, None) is not None:
+            raise InvalidRequestError(f"{name}(): openai's {key!r} is not taken here: {instead}.")
     hyperparameters = params.get("hyperparameters")
     if hyperparameters is None:
         return body

@@ -7,8 +7,8 @@ What can be uploaded (``FileInput``), and where the bytes come from:
 * ``bytes``: sent from memory (they are in memory already);
 * a file object opened in binary mode, read from its current position: an open regular file at
   its start is read by its path (no copy); any other seekable object is streamed from it (it is
-  read again from the same position if the PUT is retried); an object that cannot seek (a pipe,
-  a socket, a stream of your own) is first copied, a chunk at a time, to a temporary file, since
+  read again from the same position if the PUT is retried); one that cannot seek (a pipe, a
+  socket, a failing ``seek``) is first copied, a chunk at a time, to a temporary file, since
   the storage host needs the size up front and a retry needs the bytes again;
 * a tuple ``(file_name, content)`` or ``(file_name, content, content_type)``, openai's form.
 
@@ -124,7 +124,7 @@ def prepare(
         raise _text_mode(file)
     if callable(getattr(file, "read", None)):
         stream: IO[bytes] = file  # type: ignore[assignment]
-        _probe(stream)
+        _read(stream, 0)  # reads nothing: learns early whether the object reads bytes
         name = file_name or _stream_name(stream)
         form = upload_form(name, purpose, hint=True)
         backing = _backing_path(stream)
@@ -133,11 +133,9 @@ def prepare(
             if check:
                 _check(backing, name, scratch)
             return FileBody(backing, size, progress), form
-        start = None if check else _position(stream)
-        if start is not None:  # seekable: stream from the object itself
-            end = stream.seek(0, os.SEEK_END)
-            stream.seek(start)
-            return StreamBody(stream, start, max(end - start, 0), progress), form
+        span = None if check else _span(stream)
+        if span is not None:  # seekable: stream from the object itself
+            return StreamBody(stream, *span, progress), form
         staged = scratch.path(Path(name).suffix)
         size = _spool(stream, staged)
         if check:
@@ -165,8 +163,9 @@ class _Scratch:
 
 def _check_name(name: object, what: str) -> None:
     if not isinstance(name, str):
+        decode = "; decode it first (name.decode())" if isinstance(name, bytes) else ""
         raise InvalidTypeError(
-            f"{what} must be a string such as 'train.jsonl', got {type(name).__name__}"
+            f"{what} must be a string such as 'train.jsonl', got {type(name).__name__}{decode}"
         )
     if name in ("", ".", "..") or any(c in name for c in "/\\\0"):
         raise InvalidRequestError(
@@ -189,11 +188,11 @@ def _from_tuple(file: tuple[Any, ...], file_name: str | None) -> tuple[object, s
             f"mode, got {type(content).__name__}"
         )
     if name is not None:
+        _check_name(name, "the file name in file=(file_name, content)")  # before comparing
         if file_name is not None and file_name != name:
             raise InvalidRequestError(
                 f"file names the file {name!r} and file_name says {file_name!r}: give one"
             )
-        _check_name(name, "the file name in file=(file_name, content)")
         file_name = name
     return content, file_name
 
@@ -204,7 +203,8 @@ def existing_file(file: str | os.PathLike[str]) -> tuple[Path, int]:
         raise InvalidTypeError(f"file must be {_WHAT_TO_PASS}, got {type(file).__name__}")
     path = Path(file)
     if not path.is_file():
-        raise InvalidRequestError(f"{path}: no such file.")
+        what = " is a directory; pass a file in it" if path.is_dir() else ": no such file"
+        raise InvalidRequestError(f"{path}{what}.")
     try:
         with path.open("rb"):
             pass
@@ -274,11 +274,6 @@ def _read(stream: IO[bytes], size: int) -> bytes:
     return bytes(chunk) if not isinstance(chunk, bytes) else chunk
 
 
-def _probe(stream: IO[bytes]) -> None:
-    """Read nothing, to learn early whether the object reads bytes."""
-    _read(stream, 0)
-
-
 def _stream_name(stream: IO[bytes]) -> str:
     """The basename of the object's ``.name`` when it is a file name, else the default."""
     name = getattr(stream, "name", None)
@@ -309,14 +304,23 @@ def _backing_path(stream: IO[bytes]) -> Path | None:
     return None
 
 
-def _position(stream: IO[bytes]) -> int | None:
-    """Where a seekable object is at, or None when it cannot seek."""
+def _span(stream: IO[bytes]) -> tuple[int, int] | None:
+    """Where a seekable object is at and the bytes left after it; None when it cannot seek."""
     try:
         if callable(getattr(stream, "seekable", None)) and not stream.seekable():
             return None
-        return stream.tell()
+        start = stream.tell()
+        end = stream.seek(0, os.SEEK_END)
     except (OSError, ValueError, AttributeError, TypeError):
         return None
+    try:
+        stream.seek(start)
+    except (OSError, ValueError, AttributeError, TypeError) as exc:  # at its end: no way back
+        raise InvalidRequestError(
+            f"file went to its end but cannot seek back ({exc!r}): pass the path or the bytes"
+        ) from exc
+    ok = isinstance(start, int) and isinstance(end, int)
+    return (start, max(end - start, 0)) if ok else None
 
 
 def _spool(stream: IO[bytes], target: Path) -> int:

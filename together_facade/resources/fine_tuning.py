@@ -22,6 +22,7 @@ from .._calls import (
     options_only,
     path_id,
 )
+from .._exceptions import InvalidRequestError
 from .._fine_tune_args import from_openai, no_paging, with_training_type
 from .._flow import Flow, Progress
 from .._resource import AsyncAPIResource, SyncAPIResource
@@ -99,6 +100,14 @@ class JobCreateParams(FineTuningCreateParams, total=False):
     """openai's ``{"n_epochs": 3, "batch_size": 8}``: sent as Together's ``n_epochs`` and
     ``batch_size`` ("auto" or None: left to the service). ``learning_rate_multiplier`` has no
     Together equivalent (Together takes an absolute ``learning_rate``) and is refused."""
+    seed: None
+    """openai's arguments this SDK does not take (``seed``, ``method``, ``integrations``,
+    ``metadata``): None, as openai's code passes for "not given", is dropped; any other value is
+    refused with what to pass instead (Together's ``random_seed`` and ``training_method`` by
+    ``extra_body``, ``wandb_*=`` for W&B)."""
+    method: None
+    integrations: None
+    metadata: None
 
 
 def _create(params: Mapping[str, Any], name: str = "fine_tuning.create") -> Call[FinetuneResponse]:
@@ -117,8 +126,7 @@ def _openai_create(params: Mapping[str, Any]) -> Call[FinetuneResponse]:
     return _create(from_openai(name, params), name)
 
 
-def _list(options: RequestOptions) -> Call[FinetuneList]:
-    name = "fine_tuning.list"
+def _list(options: RequestOptions, name: str = "fine_tuning.list") -> Call[FinetuneList]:
     return model_call(
         name, _gen.list_fine_tunes(), FinetuneList.from_dict, options_only(name, options)
     )
@@ -128,28 +136,46 @@ def _job_call(name: str, endpoint: Endpoint, options: RequestOptions) -> Call[Fi
     return model_call(name, endpoint, FinetuneResponse.from_dict, options_only(name, options))
 
 
-def _retrieve(id: str, options: RequestOptions) -> Call[FinetuneResponse]:
+def _retrieve(
+    id: str, options: RequestOptions, name: str = "fine_tuning.retrieve"
+) -> Call[FinetuneResponse]:
     endpoint = _gen.retrieve_fine_tune(path_id(id, "fine-tune id"))
-    return _job_call("fine_tuning.retrieve", endpoint, options)
+    return _job_call(name, endpoint, options)
 
 
-def _cancel(id: str, options: RequestOptions) -> Call[FinetuneResponse]:
+def _cancel(
+    id: str, options: RequestOptions, name: str = "fine_tuning.cancel"
+) -> Call[FinetuneResponse]:
     endpoint = _gen.cancel_fine_tune(path_id(id, "fine-tune id"))
-    return _job_call("fine_tuning.cancel", endpoint, options)
+    return _job_call(name, endpoint, options)
 
 
-def _events(id: str, options: RequestOptions) -> Call[FinetuneListEvents]:
-    name = "fine_tuning.list_events"
+def _events(
+    id: str, options: RequestOptions, name: str = "fine_tuning.list_events"
+) -> Call[FinetuneListEvents]:
     endpoint = _gen.list_fine_tune_events(path_id(id, "fine-tune id"))
     return model_call(name, endpoint, FinetuneListEvents.from_dict, options_only(name, options))
 
 
+# openai's names (``fine_tuning.jobs``): the same calls, sent and logged under those names.
+
+
 def _openai_list(options: Mapping[str, Any]) -> Call[FinetuneList]:
-    return _list(no_paging("fine_tuning.jobs.list", options))
+    name = "fine_tuning.jobs.list"
+    return _list(no_paging(name, options), name)
+
+
+def _openai_retrieve(id: str, options: RequestOptions) -> Call[FinetuneResponse]:
+    return _retrieve(id, options, "fine_tuning.jobs.retrieve")
+
+
+def _openai_cancel(id: str, options: RequestOptions) -> Call[FinetuneResponse]:
+    return _cancel(id, options, "fine_tuning.jobs.cancel")
 
 
 def _openai_events(id: str, options: Mapping[str, Any]) -> Call[FinetuneListEvents]:
-    return _events(id, no_paging("fine_tuning.jobs.list_events", options))
+    name = "fine_tuning.jobs.list_events"
+    return _events(id, no_paging(name, options), name)
 
 
 def _download_flow(
@@ -161,9 +187,28 @@ def _download_flow(
     endpoint = _gen.download_fine_tune(path_id(id, "fine-tune id"), checkpoint_step)
     call = Call("fine_tuning.download", endpoint, as_response, accept="*/*")
     if output is None:
-        step = f"-checkpoint-{checkpoint_step}" if checkpoint_step is not None else ""
-        output = Path.cwd() / f"{id}{step}.tar.zst"
+        output = Path.cwd() / _default_output(id, checkpoint_step)
     return _download.download(call, output, progress)
+
+
+# Device names Windows keeps in every folder ("NUL.tar.zst" is the null device there).
+_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"{d}{i}" for d in ("COM", "LPT") for i in range(10))}
+
+
+def _default_output(id: str, checkpoint_step: int | None) -> str:
+    """``<id>[-checkpoint-<step>].tar.zst``, which must be a plain file name (on any system) so
+    that the download lands in the current directory; an id that would not make one is refused
+    rather than written elsewhere."""
+    step = f"-checkpoint-{checkpoint_step}" if checkpoint_step is not None else ""
+    name = f"{id}{step}.tar.zst"
+    odd = any(c in "/\\:" or ord(c) < 32 for c in name)  # a folder, a drive, a NUL, ...
+    if odd or name.split(".")[0].upper() in _DEVICES:
+        raise InvalidRequestError(
+            f"fine_tuning.download(): the job id {id!r} does not make a plain file name for the "
+            f"download ({name!r}), so there is no default output; pass output='model.tar.zst' "
+            "(a path of your choosing)."
+        )
+    return name
 
 
 def _wait(
@@ -261,6 +306,7 @@ class FineTuning(SyncAPIResource):
         progress: Progress | None = None,
     ) -> Path:
         """Download the fine-tuned model (or a checkpoint) to ``output``; returns the path.
+        Without ``output``: ``<id>[-checkpoint-<step>].tar.zst`` in the current directory.
 
         The bytes go to a temporary file first, resume after an interruption, are checked
         against the announced size and are renamed into place only when complete.
@@ -341,7 +387,7 @@ class FineTuningJobs(SyncAPIResource):
         self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
     ) -> FinetuneResponse:
         """One job (``fine_tuning.retrieve``)."""
-        return self._core.request(_retrieve(fine_tuning_job_id, options))
+        return self._core.request(_openai_retrieve(fine_tuning_job_id, options))
 
     def list(self, **options: Unpack[RequestOptions]) -> FinetuneList:
         """Your jobs, all of them (``fine_tuning.list``; no ``after``/``limit`` paging)."""
@@ -351,7 +397,7 @@ class FineTuningJobs(SyncAPIResource):
         self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
     ) -> FinetuneResponse:
         """Cancel a running job (``fine_tuning.cancel``)."""
-        return self._core.request(_cancel(fine_tuning_job_id, options))
+        return self._core.request(_openai_cancel(fine_tuning_job_id, options))
 
     def list_events(
         self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
@@ -371,7 +417,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
     ) -> FinetuneResponse:
         """One job."""
-        return await self._core.request(_retrieve(fine_tuning_job_id, options))
+        return await self._core.request(_openai_retrieve(fine_tuning_job_id, options))
 
     async def list(self, **options: Unpack[RequestOptions]) -> FinetuneList:
         """Your jobs, all of them."""
@@ -381,7 +427,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
     ) -> FinetuneResponse:
         """Cancel a running job."""
-        return await self._core.request(_cancel(fine_tuning_job_id, options))
+        return await self._core.request(_openai_cancel(fine_tuning_job_id, options))
 
     async def list_events(
         self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]

@@ -547,7 +547,7 @@ def test_llama_cpp_nulls_in_every_delta_read_and_accumulate(
     assert out["chunks"][0].choices[0].delta.content is None
     assert out["chunks"][2].choices[0].delta.role is None  # null: not an error
     final = out["final"]
-    assert final.system_fingerprint == "b4567" and final.usage.total_tokens == 9
+    assert final["system_fingerprint"] == "b4567" and final.usage.total_tokens == 9
     assert final.id == "chatcmpl-9" and final.object == "chat.completion"
     (tool_call,) = final.choices[0].message.tool_calls
     assert (tool_call.id, tool_call.type, tool_call.function.name) == (

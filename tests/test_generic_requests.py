@@ -17,7 +17,7 @@ from pytest_httpserver import HTTPServer
 import together_facade as tf
 from tests.helpers import API_KEY, FIXTURES, Invoker, fixture_bytes
 from together_facade import _logs, types
-from together_facade._client import api_path
+from together_facade._generic_call import api_path
 
 MESSAGES = [{"role": "user", "content": "hi"}]
 

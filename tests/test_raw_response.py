@@ -608,54 +608,76 @@ AREAS = [
     importlib.import_module(f"together_facade.resources.{info.name}")
     for info in pkgutil.iter_modules(resources.__path__)
 ]
+VIEWS = ("with_raw_response", "with_streaming_response")
+#: The generic view each typed view extends, and the wrapper it lists methods with.
+KINDS = {
+    (False, "with_raw_response"): ("RawResponses", "wrap_raw"),
+    (False, "with_streaming_response"): ("StreamingResponses", "wrap_streamed"),
+    (True, "with_raw_response"): ("AsyncRawResponses", "wrap_araw"),
+    (True, "with_streaming_response"): ("AsyncStreamingResponses", "wrap_astreamed"),
+}
 
 
-def _typed_views() -> dict[str, dict[str, set[str]]]:
-    """For each area class named in ``_resource``'s typing section: the methods each of its
-    views lists (``self.<name> = wrap_...(r.<name>)``)."""
-    tree = ast.parse(inspect.getsource(_resource))
-    found: dict[str, dict[str, set[str]]] = {}
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.ClassDef):
-            continue
-        init = next(
-            (n for n in node.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"),
-            None,
-        )
-        if init is None or len(init.args.args) != 2 or init.args.args[1].annotation is None:
-            continue
-        area = ast.unparse(init.args.args[1].annotation)
-        names = {
-            target.attr
-            for statement in init.body
-            if isinstance(statement, ast.Assign)
-            and isinstance(statement.value, ast.Call)
-            and ast.unparse(statement.value.func).startswith("wrap_")
-            for target in statement.targets
-            if isinstance(target, ast.Attribute)
-        }
-        if names:
-            found.setdefault(area, {})[node.name] = names
+def _listed(view: ast.ClassDef) -> tuple[str, str, set[str], set[str]]:
+    """What a typed view is: its base, the area its ``__init__(self, r: <Area>)`` takes, the
+    wrappers it calls and the methods it lists (``self.<name> = wrap_...(r.<name>)``)."""
+    init = next(n for n in view.body if isinstance(n, ast.FunctionDef) and n.name == "__init__")
+    area = init.args.args[1].annotation
+    wraps, names = set(), set()
+    for statement in init.body:
+        assert isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call)
+        (target,) = statement.targets
+        (method,) = statement.value.args
+        assert isinstance(target, ast.Attribute) and isinstance(method, ast.Attribute)
+        assert target.attr == method.attr, ast.unparse(statement)  # self.x = wrap_...(r.x)
+        wraps.add(ast.unparse(statement.value.func))
+        names.add(target.attr)
+    bases = ", ".join(map(ast.unparse, view.bases))
+    return bases, ast.unparse(area) if area else "", wraps, names
+
+
+def _typed_views(module: Any) -> dict[str, dict[str, tuple[str, str, set[str], set[str]]]]:
+    """For each area class of ``module`` that declares its views for type checkers
+    (``with_raw_response: <View>`` under ``if TYPE_CHECKING:``): each view, as ``_listed``."""
+    tree = ast.parse(inspect.getsource(module))
+    classes = {node.name: node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+    found: dict[str, dict[str, tuple[str, str, set[str], set[str]]]] = {}
+    for name, node in classes.items():
+        for statement in ast.walk(node):
+            if (
+                isinstance(statement, ast.AnnAssign)
+                and isinstance(statement.target, ast.Name)
+                and statement.target.id in VIEWS
+            ):
+                view = classes[ast.unparse(statement.annotation)]
+                found.setdefault(name, {})[statement.target.id] = _listed(view)
     return found
 
 
 def test_the_typed_views_list_every_method_of_every_area() -> None:
-    typed = _typed_views()
-    areas = {
-        cls.__name__: cls
-        for module in AREAS
-        for _, cls in inspect.getmembers(module, inspect.isclass)
-        if issubclass(cls, _resource.SyncAPIResource | _resource.AsyncAPIResource)
-        and cls.__module__ == module.__name__
-    }
-    with_methods = {
-        name: {m for m, f in inspect.getmembers(cls, inspect.isfunction) if not m.startswith("_")}
-        for name, cls in areas.items()
-    }
-    with_methods = {name: methods for name, methods in with_methods.items() if methods}
-    assert {"ChatCompletions", "AsyncModels", "Files"} <= set(with_methods)  # areas found
-    assert set(typed) == set(with_methods), "an area with methods is missing from _resource"
-    for area, methods in with_methods.items():
-        assert len(typed[area]) == 2, area  # its raw view and its streaming view
-        for view, listed in typed[area].items():
-            assert listed == methods, f"{view} in _resource.py must list {sorted(methods)}"
+    with_methods = set()
+    for module in AREAS:
+        typed = _typed_views(module)
+        for name, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__ or not issubclass(
+                cls, _resource.SyncAPIResource | _resource.AsyncAPIResource
+            ):
+                continue
+            methods = {
+                m for m, _ in inspect.getmembers(cls, inspect.isfunction) if not m.startswith("_")
+            }
+            if not methods:  # client.chat: the generic views
+                assert name not in typed, name
+                continue
+            with_methods.add(name)
+            is_async = issubclass(cls, _resource.AsyncAPIResource)
+            expected = {
+                view: (KINDS[is_async, view][0], name, {KINDS[is_async, view][1]}, methods)
+                for view in VIEWS
+            }
+            assert typed.get(name) == expected, (
+                f"{module.__name__}.{name} must declare, under TYPE_CHECKING, "
+                f"with_raw_response and with_streaming_response as views listing {sorted(methods)}"
+            )
+        assert set(typed) <= with_methods, module.__name__  # no view of an area elsewhere
+    assert {"ChatCompletions", "AsyncModels", "Files", "AsyncFineTuningJobs"} <= with_methods

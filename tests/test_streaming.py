@@ -538,7 +538,12 @@ def test_llama_cpp_nulls_in_every_delta_read_and_accumulate(
         ),
         _server_chunk({**nulls, "tool_calls": [{"index": 0, "function": {"arguments": '{"c'}}]}),
         _server_chunk({**nulls, "tool_calls": [{"index": 0, "function": {"arguments": '":1}'}}]}),
-        _server_chunk(nulls, "tool_calls", system_fingerprint="b4567", usage={"prompt_tokens": 4, "completion_tokens": 5, "total_tokens": 9}),
+        _server_chunk(
+            nulls,
+            "tool_calls",
+            system_fingerprint="b4567",
+            usage={"prompt_tokens": 4, "completion_tokens": 5, "total_tokens": 9},
+        ),
         "data: [DONE]",
     ]
     server = serve(scripted, [sse(*events)])

@@ -10,45 +10,32 @@ same arguments, returning the HTTP answer too::
         for chunk in response.iter_bytes(): ...                 # the body, as it arrives
 
 At run time a view is generic: ``__getattr__`` wraps whatever public method the area has (see
-``_response`` for how the answer is captured). For type checkers, the methods of each area are
-listed once at the end of this module, so that a view's method has the area method's own
-signature and ``parse()`` its own result type (overloads included: ``stream=True`` gives the
-``Stream``), and a misspelt method is an error. Python's types cannot derive that list from the
-area class itself; ``tests/test_raw_response.py`` checks that it names every public method. (An
-area not listed at all gets the generic view types, whose methods return ``Any`` results.)
+``_response`` for how the answer is captured). For type checkers, each area module lists its
+areas' methods once, next to them: under ``if TYPE_CHECKING:``, an area declares
+``with_raw_response: <its view>`` and ``with_streaming_response: <its view>``, views whose
+``__init__`` wraps each method, e.g. ``self.list = wrap_raw(r.list)``. A view's method then has
+the area method's own signature (through the ``ParamSpec`` of the ``wrap_*`` functions,
+overloads included: ``stream=True`` gives the ``Stream``) and ``parse()`` its own result type,
+and a misspelt method is an error. Python's types cannot derive that list from the area class
+itself; ``tests/test_raw_response.py`` checks that it names every public method.
+
+An area's views are subclasses of the generic ones (``RawResponses``, ...), as they are at run
+time: mypy accepts such an annotation only if it narrows what the base class's descriptor gives.
+So that a misspelt method stays an error, type checkers do not see the generic views'
+``__getattr__``: an area that declares no views (``client.chat``, which has no methods) gets a
+generic view without methods.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Self, overload
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
 
-from ._response import (
-    APIResponse,
-    AsyncStreamedResponseContext,
-    StreamedResponseContext,
-    wrap_araw,
-    wrap_astreamed,
-    wrap_raw,
-    wrap_streamed,
-)
+from ._response import wrap_araw, wrap_astreamed, wrap_raw, wrap_streamed
 
 if TYPE_CHECKING:
     from ._core import AsyncCore, SyncCore
-    from .resources.chat import AsyncChatCompletions, ChatCompletions
-    from .resources.completions import AsyncCompletions, Completions
-    from .resources.embeddings import AsyncEmbeddings, Embeddings
-    from .resources.files import AsyncFiles, Files
-    from .resources.fine_tuning import (
-        AsyncFineTuning,
-        AsyncFineTuningJobs,
-        FineTuning,
-        FineTuningJobs,
-    )
-    from .resources.images import AsyncImages, Images
-    from .resources.models import AsyncModels, Models
-    from .resources.rerank import AsyncRerank, Rerank
 
 __all__ = [
     "AsyncAPIResource",
@@ -58,6 +45,8 @@ __all__ = [
     "StreamingResponses",
     "SyncAPIResource",
 ]
+
+V = TypeVar("V", bound="_View")
 
 
 class _View:
@@ -71,6 +60,11 @@ class _View:
 
     def __init__(self, resource: object) -> None:
         self._resource = resource
+
+    if not TYPE_CHECKING:  # type checkers see each area's own methods (see the module docstring)
+
+        def __getattr__(self, name: str) -> Callable[..., Any]:
+            return self._wrapped(name)
 
     def _wrapped(self, name: str) -> Callable[..., Any]:
         area = type(self._resource).__name__
@@ -109,9 +103,6 @@ class RawResponses(_View):
     def _wrap(method: Callable[..., Any]) -> Callable[..., Any]:
         return wrap_raw(method)
 
-    def __getattr__(self, name: str) -> Callable[..., APIResponse[Any]]:
-        return self._wrapped(name)
-
 
 class AsyncRawResponses(_View):
     """``<area>.with_raw_response`` on ``AsyncTogether``: each method, awaited, returns an
@@ -122,9 +113,6 @@ class AsyncRawResponses(_View):
     @staticmethod
     def _wrap(method: Callable[..., Any]) -> Callable[..., Any]:
         return wrap_araw(method)
-
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[APIResponse[Any]]]:
-        return self._wrapped(name)
 
 
 class StreamingResponses(_View):
@@ -137,9 +125,6 @@ class StreamingResponses(_View):
     def _wrap(method: Callable[..., Any]) -> Callable[..., Any]:
         return wrap_streamed(method)
 
-    def __getattr__(self, name: str) -> Callable[..., StreamedResponseContext[Any]]:
-        return self._wrapped(name)
-
 
 class AsyncStreamingResponses(_View):
     """``<area>.with_streaming_response`` on ``AsyncTogether``, for ``async with``."""
@@ -150,356 +135,28 @@ class AsyncStreamingResponses(_View):
     def _wrap(method: Callable[..., Any]) -> Callable[..., Any]:
         return wrap_astreamed(method)
 
-    def __getattr__(self, name: str) -> Callable[..., AsyncStreamedResponseContext[Any]]:
-        return self._wrapped(name)
 
-
-class _ViewAttr:
+class _ViewAttr(Generic[V]):
     """The view of an area: made on first use and kept in the area's ``__dict__`` (a non-data
-    descriptor, as ``functools.cached_property``)."""
+    descriptor, as ``functools.cached_property``). Its type is the generic view's; an area
+    narrows it to its own view by declaring ``with_raw_response: <its view>`` (a subclass)."""
 
-    def __init__(self, view: type[_View]) -> None:
+    def __init__(self, view: type[V]) -> None:
         self._view = view
         self._name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
 
-    def _get(self, obj: object) -> Any:
+    @overload
+    def __get__(self, obj: None, owner: Any = None) -> Self: ...
+    @overload
+    def __get__(self, obj: object, owner: Any = None) -> V: ...
+    def __get__(self, obj: object, owner: Any = None) -> Any:
         if obj is None:
             return self
         view = obj.__dict__[self._name] = self._view(obj)
         return view
-
-
-# --- the views' types: each area's methods, listed once ---------------------------------------
-#
-# Only type checkers read the classes below: a new method of an area gets one line here in each
-# of its four views (``tests/test_raw_response.py`` fails until it has). A view's method has the
-# area method's own signature through the ``ParamSpec`` of the ``wrap_*`` functions, overloads
-# included.
-
-if TYPE_CHECKING:
-
-    class _ChatCompletionsRaw(_View):
-        def __init__(self, r: ChatCompletions) -> None:
-            self.create = wrap_raw(r.create)
-
-    class _CompletionsRaw(_View):
-        def __init__(self, r: Completions) -> None:
-            self.create = wrap_raw(r.create)
-
-    class _EmbeddingsRaw(_View):
-        def __init__(self, r: Embeddings) -> None:
-            self.create = wrap_raw(r.create)
-
-    class _ImagesRaw(_View):
-        def __init__(self, r: Images) -> None:
-            self.generate = wrap_raw(r.generate)
-
-    class _ModelsRaw(_View):
-        def __init__(self, r: Models) -> None:
-            self.list = wrap_raw(r.list)
-
-    class _RerankRaw(_View):
-        def __init__(self, r: Rerank) -> None:
-            self.create = wrap_raw(r.create)
-
-    class _FilesRaw(_View):
-        def __init__(self, r: Files) -> None:
-            self.list = wrap_raw(r.list)
-            self.retrieve = wrap_raw(r.retrieve)
-            self.retrieve_content = wrap_raw(r.retrieve_content)
-            self.upload = wrap_raw(r.upload)
-            self.create = wrap_raw(r.create)
-            self.delete = wrap_raw(r.delete)
-
-    class _FineTuningRaw(_View):
-        def __init__(self, r: FineTuning) -> None:
-            self.create = wrap_raw(r.create)
-            self.list = wrap_raw(r.list)
-            self.retrieve = wrap_raw(r.retrieve)
-            self.cancel = wrap_raw(r.cancel)
-            self.list_events = wrap_raw(r.list_events)
-            self.wait = wrap_raw(r.wait)
-            self.download = wrap_raw(r.download)
-
-    class _FineTuningJobsRaw(_View):
-        def __init__(self, r: FineTuningJobs) -> None:
-            self.create = wrap_raw(r.create)
-            self.retrieve = wrap_raw(r.retrieve)
-            self.list = wrap_raw(r.list)
-            self.cancel = wrap_raw(r.cancel)
-            self.list_events = wrap_raw(r.list_events)
-
-    class _ChatCompletionsStreaming(_View):
-        def __init__(self, r: ChatCompletions) -> None:
-            self.create = wrap_streamed(r.create)
-
-    class _CompletionsStreaming(_View):
-        def __init__(self, r: Completions) -> None:
-            self.create = wrap_streamed(r.create)
-
-    class _EmbeddingsStreaming(_View):
-        def __init__(self, r: Embeddings) -> None:
-            self.create = wrap_streamed(r.create)
-
-    class _ImagesStreaming(_View):
-        def __init__(self, r: Images) -> None:
-            self.generate = wrap_streamed(r.generate)
-
-    class _ModelsStreaming(_View):
-        def __init__(self, r: Models) -> None:
-            self.list = wrap_streamed(r.list)
-
-    class _RerankStreaming(_View):
-        def __init__(self, r: Rerank) -> None:
-            self.create = wrap_streamed(r.create)
-
-    class _FilesStreaming(_View):
-        def __init__(self, r: Files) -> None:
-            self.list = wrap_streamed(r.list)
-            self.retrieve = wrap_streamed(r.retrieve)
-            self.retrieve_content = wrap_streamed(r.retrieve_content)
-            self.upload = wrap_streamed(r.upload)
-            self.create = wrap_streamed(r.create)
-            self.delete = wrap_streamed(r.delete)
-
-    class _FineTuningStreaming(_View):
-        def __init__(self, r: FineTuning) -> None:
-            self.create = wrap_streamed(r.create)
-            self.list = wrap_streamed(r.list)
-            self.retrieve = wrap_streamed(r.retrieve)
-            self.cancel = wrap_streamed(r.cancel)
-            self.list_events = wrap_streamed(r.list_events)
-            self.wait = wrap_streamed(r.wait)
-            self.download = wrap_streamed(r.download)
-
-    class _FineTuningJobsStreaming(_View):
-        def __init__(self, r: FineTuningJobs) -> None:
-            self.create = wrap_streamed(r.create)
-            self.retrieve = wrap_streamed(r.retrieve)
-            self.list = wrap_streamed(r.list)
-            self.cancel = wrap_streamed(r.cancel)
-            self.list_events = wrap_streamed(r.list_events)
-
-    class _AsyncChatCompletionsRaw(_View):
-        def __init__(self, r: AsyncChatCompletions) -> None:
-            self.create = wrap_araw(r.create)
-
-    class _AsyncCompletionsRaw(_View):
-        def __init__(self, r: AsyncCompletions) -> None:
-            self.create = wrap_araw(r.create)
-
-    class _AsyncEmbeddingsRaw(_View):
-        def __init__(self, r: AsyncEmbeddings) -> None:
-            self.create = wrap_araw(r.create)
-
-    class _AsyncImagesRaw(_View):
-        def __init__(self, r: AsyncImages) -> None:
-            self.generate = wrap_araw(r.generate)
-
-    class _AsyncModelsRaw(_View):
-        def __init__(self, r: AsyncModels) -> None:
-            self.list = wrap_araw(r.list)
-
-    class _AsyncRerankRaw(_View):
-        def __init__(self, r: AsyncRerank) -> None:
-            self.create = wrap_araw(r.create)
-
-    class _AsyncFilesRaw(_View):
-        def __init__(self, r: AsyncFiles) -> None:
-            self.list = wrap_araw(r.list)
-            self.retrieve = wrap_araw(r.retrieve)
-            self.retrieve_content = wrap_araw(r.retrieve_content)
-            self.upload = wrap_araw(r.upload)
-            self.create = wrap_araw(r.create)
-            self.delete = wrap_araw(r.delete)
-
-    class _AsyncFineTuningRaw(_View):
-        def __init__(self, r: AsyncFineTuning) -> None:
-            self.create = wrap_araw(r.create)
-            self.list = wrap_araw(r.list)
-            self.retrieve = wrap_araw(r.retrieve)
-            self.cancel = wrap_araw(r.cancel)
-            self.list_events = wrap_araw(r.list_events)
-            self.wait = wrap_araw(r.wait)
-            self.download = wrap_araw(r.download)
-
-    class _AsyncFineTuningJobsRaw(_View):
-        def __init__(self, r: AsyncFineTuningJobs) -> None:
-            self.create = wrap_araw(r.create)
-            self.retrieve = wrap_araw(r.retrieve)
-            self.list = wrap_araw(r.list)
-            self.cancel = wrap_araw(r.cancel)
-            self.list_events = wrap_araw(r.list_events)
-
-    class _AsyncChatCompletionsStreaming(_View):
-        def __init__(self, r: AsyncChatCompletions) -> None:
-            self.create = wrap_astreamed(r.create)
-
-    class _AsyncCompletionsStreaming(_View):
-        def __init__(self, r: AsyncCompletions) -> None:
-            self.create = wrap_astreamed(r.create)
-
-    class _AsyncEmbeddingsStreaming(_View):
-        def __init__(self, r: AsyncEmbeddings) -> None:
-            self.create = wrap_astreamed(r.create)
-
-    class _AsyncImagesStreaming(_View):
-        def __init__(self, r: AsyncImages) -> None:
-            self.generate = wrap_astreamed(r.generate)
-
-    class _AsyncModelsStreaming(_View):
-        def __init__(self, r: AsyncModels) -> None:
-            self.list = wrap_astreamed(r.list)
-
-    class _AsyncRerankStreaming(_View):
-        def __init__(self, r: AsyncRerank) -> None:
-            self.create = wrap_astreamed(r.create)
-
-    class _AsyncFilesStreaming(_View):
-        def __init__(self, r: AsyncFiles) -> None:
-            self.list = wrap_astreamed(r.list)
-            self.retrieve = wrap_astreamed(r.retrieve)
-            self.retrieve_content = wrap_astreamed(r.retrieve_content)
-            self.upload = wrap_astreamed(r.upload)
-            self.create = wrap_astreamed(r.create)
-            self.delete = wrap_astreamed(r.delete)
-
-    class _AsyncFineTuningStreaming(_View):
-        def __init__(self, r: AsyncFineTuning) -> None:
-            self.create = wrap_astreamed(r.create)
-            self.list = wrap_astreamed(r.list)
-            self.retrieve = wrap_astreamed(r.retrieve)
-            self.cancel = wrap_astreamed(r.cancel)
-            self.list_events = wrap_astreamed(r.list_events)
-            self.wait = wrap_astreamed(r.wait)
-            self.download = wrap_astreamed(r.download)
-
-    class _AsyncFineTuningJobsStreaming(_View):
-        def __init__(self, r: AsyncFineTuningJobs) -> None:
-            self.create = wrap_astreamed(r.create)
-            self.retrieve = wrap_astreamed(r.retrieve)
-            self.list = wrap_astreamed(r.list)
-            self.cancel = wrap_astreamed(r.cancel)
-            self.list_events = wrap_astreamed(r.list_events)
-
-
-# Which view type each area gets. (``owner`` is typed ``Any``: the class an attribute is read
-# from; the views of areas not listed are the generic ones.)
-
-
-class _SyncRaw(_ViewAttr):
-    @overload
-    def __get__(self, obj: None, owner: Any = None) -> Self: ...
-    @overload
-    def __get__(self, obj: ChatCompletions, owner: Any = None) -> _ChatCompletionsRaw: ...
-    @overload
-    def __get__(self, obj: Completions, owner: Any = None) -> _CompletionsRaw: ...
-    @overload
-    def __get__(self, obj: Embeddings, owner: Any = None) -> _EmbeddingsRaw: ...
-    @overload
-    def __get__(self, obj: Images, owner: Any = None) -> _ImagesRaw: ...
-    @overload
-    def __get__(self, obj: Models, owner: Any = None) -> _ModelsRaw: ...
-    @overload
-    def __get__(self, obj: Rerank, owner: Any = None) -> _RerankRaw: ...
-    @overload
-    def __get__(self, obj: Files, owner: Any = None) -> _FilesRaw: ...
-    @overload
-    def __get__(self, obj: FineTuning, owner: Any = None) -> _FineTuningRaw: ...
-    @overload
-    def __get__(self, obj: FineTuningJobs, owner: Any = None) -> _FineTuningJobsRaw: ...
-    @overload
-    def __get__(self, obj: SyncAPIResource, owner: Any = None) -> RawResponses: ...
-    def __get__(self, obj: object, owner: Any = None) -> Any:
-        return self._get(obj)
-
-
-class _SyncStreaming(_ViewAttr):
-    @overload
-    def __get__(self, obj: None, owner: Any = None) -> Self: ...
-    @overload
-    def __get__(self, obj: ChatCompletions, owner: Any = None) -> _ChatCompletionsStreaming: ...
-    @overload
-    def __get__(self, obj: Completions, owner: Any = None) -> _CompletionsStreaming: ...
-    @overload
-    def __get__(self, obj: Embeddings, owner: Any = None) -> _EmbeddingsStreaming: ...
-    @overload
-    def __get__(self, obj: Images, owner: Any = None) -> _ImagesStreaming: ...
-    @overload
-    def __get__(self, obj: Models, owner: Any = None) -> _ModelsStreaming: ...
-    @overload
-    def __get__(self, obj: Rerank, owner: Any = None) -> _RerankStreaming: ...
-    @overload
-    def __get__(self, obj: Files, owner: Any = None) -> _FilesStreaming: ...
-    @overload
-    def __get__(self, obj: FineTuning, owner: Any = None) -> _FineTuningStreaming: ...
-    @overload
-    def __get__(self, obj: FineTuningJobs, owner: Any = None) -> _FineTuningJobsStreaming: ...
-    @overload
-    def __get__(self, obj: SyncAPIResource, owner: Any = None) -> StreamingResponses: ...
-    def __get__(self, obj: object, owner: Any = None) -> Any:
-        return self._get(obj)
-
-
-class _AsyncRaw(_ViewAttr):
-    @overload
-    def __get__(self, obj: None, owner: Any = None) -> Self: ...
-    @overload
-    def __get__(self, obj: AsyncChatCompletions, owner: Any = None) -> _AsyncChatCompletionsRaw: ...
-    @overload
-    def __get__(self, obj: AsyncCompletions, owner: Any = None) -> _AsyncCompletionsRaw: ...
-    @overload
-    def __get__(self, obj: AsyncEmbeddings, owner: Any = None) -> _AsyncEmbeddingsRaw: ...
-    @overload
-    def __get__(self, obj: AsyncImages, owner: Any = None) -> _AsyncImagesRaw: ...
-    @overload
-    def __get__(self, obj: AsyncModels, owner: Any = None) -> _AsyncModelsRaw: ...
-    @overload
-    def __get__(self, obj: AsyncRerank, owner: Any = None) -> _AsyncRerankRaw: ...
-    @overload
-    def __get__(self, obj: AsyncFiles, owner: Any = None) -> _AsyncFilesRaw: ...
-    @overload
-    def __get__(self, obj: AsyncFineTuning, owner: Any = None) -> _AsyncFineTuningRaw: ...
-    @overload
-    def __get__(self, obj: AsyncFineTuningJobs, owner: Any = None) -> _AsyncFineTuningJobsRaw: ...
-    @overload
-    def __get__(self, obj: AsyncAPIResource, owner: Any = None) -> AsyncRawResponses: ...
-    def __get__(self, obj: object, owner: Any = None) -> Any:
-        return self._get(obj)
-
-
-class _AsyncStreaming(_ViewAttr):
-    @overload
-    def __get__(self, obj: None, owner: Any = None) -> Self: ...
-    @overload
-    def __get__(
-        self, obj: AsyncChatCompletions, owner: Any = None
-    ) -> _AsyncChatCompletionsStreaming: ...
-    @overload
-    def __get__(self, obj: AsyncCompletions, owner: Any = None) -> _AsyncCompletionsStreaming: ...
-    @overload
-    def __get__(self, obj: AsyncEmbeddings, owner: Any = None) -> _AsyncEmbeddingsStreaming: ...
-    @overload
-    def __get__(self, obj: AsyncImages, owner: Any = None) -> _AsyncImagesStreaming: ...
-    @overload
-    def __get__(self, obj: AsyncModels, owner: Any = None) -> _AsyncModelsStreaming: ...
-    @overload
-    def __get__(self, obj: AsyncRerank, owner: Any = None) -> _AsyncRerankStreaming: ...
-    @overload
-    def __get__(self, obj: AsyncFiles, owner: Any = None) -> _AsyncFilesStreaming: ...
-    @overload
-    def __get__(self, obj: AsyncFineTuning, owner: Any = None) -> _AsyncFineTuningStreaming: ...
-    @overload
-    def __get__(
-        self, obj: AsyncFineTuningJobs, owner: Any = None
-    ) -> _AsyncFineTuningJobsStreaming: ...
-    @overload
-    def __get__(self, obj: AsyncAPIResource, owner: Any = None) -> AsyncStreamingResponses: ...
-    def __get__(self, obj: object, owner: Any = None) -> Any:
-        return self._get(obj)
 
 
 class SyncAPIResource:
@@ -512,8 +169,8 @@ class SyncAPIResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    with_raw_response = _SyncRaw(RawResponses)
-    with_streaming_response = _SyncStreaming(StreamingResponses)
+    with_raw_response = _ViewAttr(RawResponses)
+    with_streaming_response = _ViewAttr(StreamingResponses)
 
 
 class AsyncAPIResource:
@@ -523,5 +180,5 @@ class AsyncAPIResource:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    with_raw_response = _AsyncRaw(AsyncRawResponses)
-    with_streaming_response = _AsyncStreaming(AsyncStreamingResponses)
+    with_raw_response = _ViewAttr(AsyncRawResponses)
+    with_streaming_response = _ViewAttr(AsyncStreamingResponses)

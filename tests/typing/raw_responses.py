@@ -60,6 +60,10 @@ def raw_responses(client: Together) -> None:
     assert_type(jobs.retrieve("ft-1").parse(), FinetuneResponse)
     # An area with no methods of its own gets the generic view.
     assert_type(client.chat.with_raw_response, RawResponses)
+    # A misspelt method, or one of the generic view, is an error (under --strict, an ignore
+    # that is not needed is one too).
+    client.models.with_raw_response.lst()  # type: ignore[attr-defined]
+    client.chat.with_streaming_response.create()  # type: ignore[attr-defined]
     # The call form still works.
     assert_type(client.with_raw_response(client.models.list), APIResponse[list[ModelInfo]])
 

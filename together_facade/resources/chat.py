@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, Required, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Required, Unpack, overload
 
 from together_api_client.models import ChatCompletionRequest
 
@@ -14,6 +14,15 @@ from .._docs import documented
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._streaming import AsyncStream, Stream
 from ..types import ChatCompletionChunk, ChatCompletionMessage, ChatCompletionResponse
+
+if TYPE_CHECKING:
+    from .._resource import (
+        AsyncRawResponses,
+        AsyncStreamingResponses,
+        RawResponses,
+        StreamingResponses,
+    )
+    from .._response import wrap_araw, wrap_astreamed, wrap_raw, wrap_streamed
 
 __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletionParams", "ChatCompletions"]
 
@@ -61,6 +70,10 @@ def _call(params: Mapping[str, Any], stream: bool) -> Call[ChatCompletionRespons
 class ChatCompletions(SyncAPIResource):
     """``client.chat.completions``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _ChatCompletionsRaw
+        with_streaming_response: _ChatCompletionsStreaming
+
     @overload
     def create(
         self, *, stream: Literal[False] = False, **params: Unpack[ChatCompletionParams]
@@ -97,6 +110,10 @@ class ChatCompletions(SyncAPIResource):
 
 class AsyncChatCompletions(AsyncAPIResource):
     """``client.chat.completions`` on ``AsyncTogether``."""
+
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _AsyncChatCompletionsRaw
+        with_streaming_response: _AsyncChatCompletionsStreaming
 
     @overload
     async def create(
@@ -139,3 +156,24 @@ class AsyncChat(AsyncAPIResource):
     @cached_property
     def completions(self) -> AsyncChatCompletions:
         return AsyncChatCompletions(self._core)
+
+
+# --- the views' types (see _resource): each area's methods, listed once per view ------------
+
+if TYPE_CHECKING:
+
+    class _ChatCompletionsRaw(RawResponses):
+        def __init__(self, r: ChatCompletions) -> None:
+            self.create = wrap_raw(r.create)
+
+    class _ChatCompletionsStreaming(StreamingResponses):
+        def __init__(self, r: ChatCompletions) -> None:
+            self.create = wrap_streamed(r.create)
+
+    class _AsyncChatCompletionsRaw(AsyncRawResponses):
+        def __init__(self, r: AsyncChatCompletions) -> None:
+            self.create = wrap_araw(r.create)
+
+    class _AsyncChatCompletionsStreaming(AsyncStreamingResponses):
+        def __init__(self, r: AsyncChatCompletions) -> None:
+            self.create = wrap_astreamed(r.create)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, Required, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Required, Unpack, overload
 
 from together_api_client.models import CompletionRequest
 
@@ -13,6 +13,15 @@ from .._docs import documented
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._streaming import AsyncStream, Stream
 from ..types import CompletionChunk, CompletionResponse
+
+if TYPE_CHECKING:
+    from .._resource import (
+        AsyncRawResponses,
+        AsyncStreamingResponses,
+        RawResponses,
+        StreamingResponses,
+    )
+    from .._response import wrap_araw, wrap_astreamed, wrap_raw, wrap_streamed
 
 __all__ = ["AsyncCompletions", "CompletionParams", "Completions"]
 
@@ -53,6 +62,10 @@ def _call(params: Mapping[str, Any], stream: bool) -> Call[CompletionResponse]:
 class Completions(SyncAPIResource):
     """``client.completions``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _CompletionsRaw
+        with_streaming_response: _CompletionsStreaming
+
     @overload
     def create(
         self, *, stream: Literal[False] = False, **params: Unpack[CompletionParams]
@@ -85,6 +98,10 @@ class Completions(SyncAPIResource):
 class AsyncCompletions(AsyncAPIResource):
     """``client.completions`` on ``AsyncTogether``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _AsyncCompletionsRaw
+        with_streaming_response: _AsyncCompletionsStreaming
+
     @overload
     async def create(
         self, *, stream: Literal[False] = False, **params: Unpack[CompletionParams]
@@ -106,3 +123,24 @@ class AsyncCompletions(AsyncAPIResource):
         if stream:
             return AsyncStream(CompletionChunk, await self._core.send(call), self._core.config.json)
         return await self._core.request(call)
+
+
+# --- the views' types (see _resource): each area's methods, listed once per view ------------
+
+if TYPE_CHECKING:
+
+    class _CompletionsRaw(RawResponses):
+        def __init__(self, r: Completions) -> None:
+            self.create = wrap_raw(r.create)
+
+    class _CompletionsStreaming(StreamingResponses):
+        def __init__(self, r: Completions) -> None:
+            self.create = wrap_streamed(r.create)
+
+    class _AsyncCompletionsRaw(AsyncRawResponses):
+        def __init__(self, r: AsyncCompletions) -> None:
+            self.create = wrap_araw(r.create)
+
+    class _AsyncCompletionsStreaming(AsyncStreamingResponses):
+        def __init__(self, r: AsyncCompletions) -> None:
+            self.create = wrap_astreamed(r.create)

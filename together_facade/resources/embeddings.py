@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Required, Unpack
+from typing import TYPE_CHECKING, Any, Required, Unpack
 
 from together_api_client.models import EmbeddingsRequest
 
@@ -12,6 +12,15 @@ from .._calls import Call, RequestOptions, body_call
 from .._docs import documented
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import EmbeddingsResponse
+
+if TYPE_CHECKING:
+    from .._resource import (
+        AsyncRawResponses,
+        AsyncStreamingResponses,
+        RawResponses,
+        StreamingResponses,
+    )
+    from .._response import wrap_araw, wrap_astreamed, wrap_raw, wrap_streamed
 
 __all__ = ["AsyncEmbeddings", "EmbeddingParams", "Embeddings"]
 
@@ -32,6 +41,10 @@ def _call(params: Mapping[str, Any]) -> Call[EmbeddingsResponse]:
 class Embeddings(SyncAPIResource):
     """``client.embeddings``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _EmbeddingsRaw
+        with_streaming_response: _EmbeddingsStreaming
+
     @documented(EmbeddingParams, EmbeddingsRequest)
     def create(self, **params: Unpack[EmbeddingParams]) -> EmbeddingsResponse:
         """Embed one text or a list of texts.
@@ -47,7 +60,32 @@ class Embeddings(SyncAPIResource):
 class AsyncEmbeddings(AsyncAPIResource):
     """``client.embeddings`` on ``AsyncTogether``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _AsyncEmbeddingsRaw
+        with_streaming_response: _AsyncEmbeddingsStreaming
+
     @documented(EmbeddingParams, EmbeddingsRequest, like=Embeddings.create)
     async def create(self, **params: Unpack[EmbeddingParams]) -> EmbeddingsResponse:
         """Embed one text or a list of texts (see ``Together.embeddings.create``)."""
         return await self._core.request(_call(params))
+
+
+# --- the views' types (see _resource): each area's methods, listed once per view ------------
+
+if TYPE_CHECKING:
+
+    class _EmbeddingsRaw(RawResponses):
+        def __init__(self, r: Embeddings) -> None:
+            self.create = wrap_raw(r.create)
+
+    class _EmbeddingsStreaming(StreamingResponses):
+        def __init__(self, r: Embeddings) -> None:
+            self.create = wrap_streamed(r.create)
+
+    class _AsyncEmbeddingsRaw(AsyncRawResponses):
+        def __init__(self, r: AsyncEmbeddings) -> None:
+            self.create = wrap_araw(r.create)
+
+    class _AsyncEmbeddingsStreaming(AsyncStreamingResponses):
+        def __init__(self, r: AsyncEmbeddings) -> None:
+            self.create = wrap_astreamed(r.create)

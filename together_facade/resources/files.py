@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Unpack, overload
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
 from .. import _download, _gen, _upload
 from .._calls import Call, RequestOptions, model_call, options_only, path_id, read_bytes
@@ -12,6 +12,15 @@ from .._flow import Progress
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._upload_source import FileInput
 from ..types import FileDeleteResponse, FileList, FileResponse
+
+if TYPE_CHECKING:
+    from .._resource import (
+        AsyncRawResponses,
+        AsyncStreamingResponses,
+        RawResponses,
+        StreamingResponses,
+    )
+    from .._response import wrap_araw, wrap_astreamed, wrap_raw, wrap_streamed
 
 __all__ = ["AsyncFiles", "Files"]
 
@@ -48,6 +57,10 @@ def _delete(id: str, options: RequestOptions) -> Call[FileDeleteResponse]:
 
 class Files(SyncAPIResource):
     """``client.files``."""
+
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _FilesRaw
+        with_streaming_response: _FilesStreaming
 
     def list(self, **options: Unpack[RequestOptions]) -> FileList:
         """Your uploaded files (``.data``)."""
@@ -143,6 +156,10 @@ class Files(SyncAPIResource):
 class AsyncFiles(AsyncAPIResource):
     """``client.files`` on ``AsyncTogether``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _AsyncFilesRaw
+        with_streaming_response: _AsyncFilesStreaming
+
     async def list(self, **options: Unpack[RequestOptions]) -> FileList:
         """Your uploaded files (``.data``)."""
         return await self._core.request(_list(options))
@@ -213,3 +230,44 @@ class AsyncFiles(AsyncAPIResource):
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> FileDeleteResponse:
         """Delete a file."""
         return await self._core.request(_delete(id, options))
+
+
+# --- the views' types (see _resource): each area's methods, listed once per view ------------
+
+if TYPE_CHECKING:
+
+    class _FilesRaw(RawResponses):
+        def __init__(self, r: Files) -> None:
+            self.list = wrap_raw(r.list)
+            self.retrieve = wrap_raw(r.retrieve)
+            self.retrieve_content = wrap_raw(r.retrieve_content)
+            self.upload = wrap_raw(r.upload)
+            self.create = wrap_raw(r.create)
+            self.delete = wrap_raw(r.delete)
+
+    class _FilesStreaming(StreamingResponses):
+        def __init__(self, r: Files) -> None:
+            self.list = wrap_streamed(r.list)
+            self.retrieve = wrap_streamed(r.retrieve)
+            self.retrieve_content = wrap_streamed(r.retrieve_content)
+            self.upload = wrap_streamed(r.upload)
+            self.create = wrap_streamed(r.create)
+            self.delete = wrap_streamed(r.delete)
+
+    class _AsyncFilesRaw(AsyncRawResponses):
+        def __init__(self, r: AsyncFiles) -> None:
+            self.list = wrap_araw(r.list)
+            self.retrieve = wrap_araw(r.retrieve)
+            self.retrieve_content = wrap_araw(r.retrieve_content)
+            self.upload = wrap_araw(r.upload)
+            self.create = wrap_araw(r.create)
+            self.delete = wrap_araw(r.delete)
+
+    class _AsyncFilesStreaming(AsyncStreamingResponses):
+        def __init__(self, r: AsyncFiles) -> None:
+            self.list = wrap_astreamed(r.list)
+            self.retrieve = wrap_astreamed(r.retrieve)
+            self.retrieve_content = wrap_astreamed(r.retrieve_content)
+            self.upload = wrap_astreamed(r.upload)
+            self.create = wrap_astreamed(r.create)
+            self.delete = wrap_astreamed(r.delete)

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal, Required, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
 from .. import _download, _gen, _jobs
 from .._calls import (
@@ -27,6 +27,15 @@ from .._fine_tune_args import from_openai, no_paging, with_training_type
 from .._flow import Flow, Progress
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import FineTuneEvent, FinetuneList, FinetuneListEvents, FinetuneResponse
+
+if TYPE_CHECKING:
+    from .._resource import (
+        AsyncRawResponses,
+        AsyncStreamingResponses,
+        RawResponses,
+        StreamingResponses,
+    )
+    from .._response import wrap_araw, wrap_astreamed, wrap_raw, wrap_streamed
 
 __all__ = [
     "AsyncFineTuning",
@@ -234,6 +243,10 @@ def _wait(
 class FineTuning(SyncAPIResource):
     """``client.fine_tuning``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _FineTuningRaw
+        with_streaming_response: _FineTuningStreaming
+
     @cached_property
     def jobs(self) -> FineTuningJobs:
         """The same calls under openai's names: ``client.fine_tuning.jobs.create(...)``."""
@@ -317,6 +330,10 @@ class FineTuning(SyncAPIResource):
 class AsyncFineTuning(AsyncAPIResource):
     """``client.fine_tuning`` on ``AsyncTogether``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _AsyncFineTuningRaw
+        with_streaming_response: _AsyncFineTuningStreaming
+
     @cached_property
     def jobs(self) -> AsyncFineTuningJobs:
         """The same calls under openai's names: ``await client.fine_tuning.jobs.create(...)``."""
@@ -371,6 +388,10 @@ class FineTuningJobs(SyncAPIResource):
     """``client.fine_tuning.jobs``: ``client.fine_tuning``'s calls under openai's names, for
     code written for openai's SDK."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _FineTuningJobsRaw
+        with_streaming_response: _FineTuningJobsStreaming
+
     def create(self, **params: Unpack[JobCreateParams]) -> FinetuneResponse:
         """Start a fine-tuning job: ``fine_tuning.create``, also taking openai's
         ``hyperparameters`` (``n_epochs``, ``batch_size``).
@@ -409,6 +430,10 @@ class FineTuningJobs(SyncAPIResource):
 class AsyncFineTuningJobs(AsyncAPIResource):
     """``client.fine_tuning.jobs`` on ``AsyncTogether`` (see ``FineTuningJobs``)."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _AsyncFineTuningJobsRaw
+        with_streaming_response: _AsyncFineTuningJobsStreaming
+
     async def create(self, **params: Unpack[JobCreateParams]) -> FinetuneResponse:
         """Start a fine-tuning job (see ``Together.fine_tuning.jobs.create``)."""
         return await self._core.request(_openai_create(params))
@@ -434,3 +459,80 @@ class AsyncFineTuningJobs(AsyncAPIResource):
     ) -> FinetuneListEvents:
         """A job's events, all of them."""
         return await self._core.request(_openai_events(fine_tuning_job_id, options))
+
+
+# --- the views' types (see _resource): each area's methods, listed once per view ------------
+
+if TYPE_CHECKING:
+
+    class _FineTuningRaw(RawResponses):
+        def __init__(self, r: FineTuning) -> None:
+            self.create = wrap_raw(r.create)
+            self.list = wrap_raw(r.list)
+            self.retrieve = wrap_raw(r.retrieve)
+            self.cancel = wrap_raw(r.cancel)
+            self.list_events = wrap_raw(r.list_events)
+            self.wait = wrap_raw(r.wait)
+            self.download = wrap_raw(r.download)
+
+    class _FineTuningStreaming(StreamingResponses):
+        def __init__(self, r: FineTuning) -> None:
+            self.create = wrap_streamed(r.create)
+            self.list = wrap_streamed(r.list)
+            self.retrieve = wrap_streamed(r.retrieve)
+            self.cancel = wrap_streamed(r.cancel)
+            self.list_events = wrap_streamed(r.list_events)
+            self.wait = wrap_streamed(r.wait)
+            self.download = wrap_streamed(r.download)
+
+    class _AsyncFineTuningRaw(AsyncRawResponses):
+        def __init__(self, r: AsyncFineTuning) -> None:
+            self.create = wrap_araw(r.create)
+            self.list = wrap_araw(r.list)
+            self.retrieve = wrap_araw(r.retrieve)
+            self.cancel = wrap_araw(r.cancel)
+            self.list_events = wrap_araw(r.list_events)
+            self.wait = wrap_araw(r.wait)
+            self.download = wrap_araw(r.download)
+
+    class _AsyncFineTuningStreaming(AsyncStreamingResponses):
+        def __init__(self, r: AsyncFineTuning) -> None:
+            self.create = wrap_astreamed(r.create)
+            self.list = wrap_astreamed(r.list)
+            self.retrieve = wrap_astreamed(r.retrieve)
+            self.cancel = wrap_astreamed(r.cancel)
+            self.list_events = wrap_astreamed(r.list_events)
+            self.wait = wrap_astreamed(r.wait)
+            self.download = wrap_astreamed(r.download)
+
+    class _FineTuningJobsRaw(RawResponses):
+        def __init__(self, r: FineTuningJobs) -> None:
+            self.create = wrap_raw(r.create)
+            self.retrieve = wrap_raw(r.retrieve)
+            self.list = wrap_raw(r.list)
+            self.cancel = wrap_raw(r.cancel)
+            self.list_events = wrap_raw(r.list_events)
+
+    class _FineTuningJobsStreaming(StreamingResponses):
+        def __init__(self, r: FineTuningJobs) -> None:
+            self.create = wrap_streamed(r.create)
+            self.retrieve = wrap_streamed(r.retrieve)
+            self.list = wrap_streamed(r.list)
+            self.cancel = wrap_streamed(r.cancel)
+            self.list_events = wrap_streamed(r.list_events)
+
+    class _AsyncFineTuningJobsRaw(AsyncRawResponses):
+        def __init__(self, r: AsyncFineTuningJobs) -> None:
+            self.create = wrap_araw(r.create)
+            self.retrieve = wrap_araw(r.retrieve)
+            self.list = wrap_araw(r.list)
+            self.cancel = wrap_araw(r.cancel)
+            self.list_events = wrap_araw(r.list_events)
+
+    class _AsyncFineTuningJobsStreaming(AsyncStreamingResponses):
+        def __init__(self, r: AsyncFineTuningJobs) -> None:
+            self.create = wrap_astreamed(r.create)
+            self.retrieve = wrap_astreamed(r.retrieve)
+            self.list = wrap_astreamed(r.list)
+            self.cancel = wrap_astreamed(r.cancel)
+            self.list_events = wrap_astreamed(r.list_events)

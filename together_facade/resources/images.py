@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
 from together_api_client.models import GenerateImagesBody
 
@@ -12,6 +12,15 @@ from .._calls import Call, RequestOptions, body_call
 from .._docs import documented
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import ImageResponse
+
+if TYPE_CHECKING:
+    from .._resource import (
+        AsyncRawResponses,
+        AsyncStreamingResponses,
+        RawResponses,
+        StreamingResponses,
+    )
+    from .._response import wrap_araw, wrap_astreamed, wrap_raw, wrap_streamed
 
 __all__ = ["AsyncImages", "ImageParams", "Images"]
 
@@ -39,6 +48,10 @@ def _call(params: Mapping[str, Any]) -> Call[ImageResponse]:
 class Images(SyncAPIResource):
     """``client.images``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _ImagesRaw
+        with_streaming_response: _ImagesStreaming
+
     @documented(ImageParams, GenerateImagesBody)
     def generate(self, **params: Unpack[ImageParams]) -> ImageResponse:
         """Generate images; each ``data[i]`` has a ``url`` or ``b64_json``.
@@ -53,7 +66,32 @@ class Images(SyncAPIResource):
 class AsyncImages(AsyncAPIResource):
     """``client.images`` on ``AsyncTogether``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _AsyncImagesRaw
+        with_streaming_response: _AsyncImagesStreaming
+
     @documented(ImageParams, GenerateImagesBody, like=Images.generate)
     async def generate(self, **params: Unpack[ImageParams]) -> ImageResponse:
         """Generate images (see ``Together.images.generate``)."""
         return await self._core.request(_call(params))
+
+
+# --- the views' types (see _resource): each area's methods, listed once per view ------------
+
+if TYPE_CHECKING:
+
+    class _ImagesRaw(RawResponses):
+        def __init__(self, r: Images) -> None:
+            self.generate = wrap_raw(r.generate)
+
+    class _ImagesStreaming(StreamingResponses):
+        def __init__(self, r: Images) -> None:
+            self.generate = wrap_streamed(r.generate)
+
+    class _AsyncImagesRaw(AsyncRawResponses):
+        def __init__(self, r: AsyncImages) -> None:
+            self.generate = wrap_araw(r.generate)
+
+    class _AsyncImagesStreaming(AsyncStreamingResponses):
+        def __init__(self, r: AsyncImages) -> None:
+            self.generate = wrap_astreamed(r.generate)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .. import _gen
 from .._calls import Call, RequestOptions, model_call, options_only
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import ModelInfo
+
+if TYPE_CHECKING:
+    from .._resource import (
+        AsyncRawResponses,
+        AsyncStreamingResponses,
+        RawResponses,
+        StreamingResponses,
+    )
+    from .._response import wrap_araw, wrap_astreamed, wrap_raw, wrap_streamed
 
 __all__ = ["AsyncModels", "Models"]
 
@@ -28,6 +37,10 @@ def _call(options: RequestOptions) -> Call[list[ModelInfo]]:
 class Models(SyncAPIResource):
     """``client.models``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _ModelsRaw
+        with_streaming_response: _ModelsStreaming
+
     def list(self, **options: Unpack[RequestOptions]) -> list[ModelInfo]:
         """Every model available to you, with its type, context length and pricing.
 
@@ -41,6 +54,31 @@ class Models(SyncAPIResource):
 class AsyncModels(AsyncAPIResource):
     """``client.models`` on ``AsyncTogether``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _AsyncModelsRaw
+        with_streaming_response: _AsyncModelsStreaming
+
     async def list(self, **options: Unpack[RequestOptions]) -> list[ModelInfo]:
         """Every model available to you (see ``Together.models.list``)."""
         return await self._core.request(_call(options))
+
+
+# --- the views' types (see _resource): each area's methods, listed once per view ------------
+
+if TYPE_CHECKING:
+
+    class _ModelsRaw(RawResponses):
+        def __init__(self, r: Models) -> None:
+            self.list = wrap_raw(r.list)
+
+    class _ModelsStreaming(StreamingResponses):
+        def __init__(self, r: Models) -> None:
+            self.list = wrap_streamed(r.list)
+
+    class _AsyncModelsRaw(AsyncRawResponses):
+        def __init__(self, r: AsyncModels) -> None:
+            self.list = wrap_araw(r.list)
+
+    class _AsyncModelsStreaming(AsyncStreamingResponses):
+        def __init__(self, r: AsyncModels) -> None:
+            self.list = wrap_astreamed(r.list)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Required, Unpack
+from typing import TYPE_CHECKING, Any, Required, Unpack
 
 from together_api_client.models import RerankRequest
 
@@ -12,6 +12,15 @@ from .._calls import Call, RequestOptions, body_call
 from .._docs import documented
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import RerankResponse
+
+if TYPE_CHECKING:
+    from .._resource import (
+        AsyncRawResponses,
+        AsyncStreamingResponses,
+        RawResponses,
+        StreamingResponses,
+    )
+    from .._response import wrap_araw, wrap_astreamed, wrap_raw, wrap_streamed
 
 __all__ = ["AsyncRerank", "Rerank", "RerankParams"]
 
@@ -34,6 +43,10 @@ def _call(params: Mapping[str, Any]) -> Call[RerankResponse]:
 class Rerank(SyncAPIResource):
     """``client.rerank``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _RerankRaw
+        with_streaming_response: _RerankStreaming
+
     @documented(RerankParams, RerankRequest)
     def create(self, **params: Unpack[RerankParams]) -> RerankResponse:
         """Rank ``documents`` (strings or objects) by relevance to ``query``.
@@ -50,7 +63,32 @@ class Rerank(SyncAPIResource):
 class AsyncRerank(AsyncAPIResource):
     """``client.rerank`` on ``AsyncTogether``."""
 
+    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
+        with_raw_response: _AsyncRerankRaw
+        with_streaming_response: _AsyncRerankStreaming
+
     @documented(RerankParams, RerankRequest, like=Rerank.create)
     async def create(self, **params: Unpack[RerankParams]) -> RerankResponse:
         """Rank documents (see ``Together.rerank.create``)."""
         return await self._core.request(_call(params))
+
+
+# --- the views' types (see _resource): each area's methods, listed once per view ------------
+
+if TYPE_CHECKING:
+
+    class _RerankRaw(RawResponses):
+        def __init__(self, r: Rerank) -> None:
+            self.create = wrap_raw(r.create)
+
+    class _RerankStreaming(StreamingResponses):
+        def __init__(self, r: Rerank) -> None:
+            self.create = wrap_streamed(r.create)
+
+    class _AsyncRerankRaw(AsyncRawResponses):
+        def __init__(self, r: AsyncRerank) -> None:
+            self.create = wrap_araw(r.create)
+
+    class _AsyncRerankStreaming(AsyncStreamingResponses):
+        def __init__(self, r: AsyncRerank) -> None:
+            self.create = wrap_astreamed(r.create)

@@ -13,12 +13,8 @@ from pytest_httpserver import HTTPServer
 import together_facade as tf
 from tests.helpers import API_KEY, Invoker
 from together_facade._exceptions import InvalidTypeError
-from together_facade.resources.fine_tuning import (
-    AsyncFineTuningJobs,
-    FineTuningCreateParams,
-    FineTuningJobs,
-    FineTuningParams,
-)
+from together_facade.resources.fine_tuning import FineTuningCreateParams, FineTuningParams
+from together_facade.resources.fine_tuning_jobs import AsyncFineTuningJobs, FineTuningJobs
 
 MODEL = "meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"
 JOB = {"id": "ft-1", "status": "pending", "model": MODEL, "training_file": "file-1"}
@@ -268,6 +264,21 @@ def test_jobs_is_one_object_per_resource() -> None:
     async_client = tf.AsyncTogether(api_key="k")
     assert isinstance(async_client.fine_tuning.jobs, AsyncFineTuningJobs)
     assert async_client.fine_tuning.jobs is async_client.fine_tuning.jobs
+
+
+@pytest.mark.parametrize("first", ["fine_tuning_jobs", "fine_tuning"])
+def test_either_module_loads_first(first: str) -> None:
+    """fine_tuning_jobs imports fine_tuning's calls; fine_tuning imports it only in ``jobs``."""
+    import subprocess
+    import sys
+
+    probe = (
+        f"import together_facade.resources.{first}\n"
+        "import together_facade as tf\n"
+        "print(type(tf.Together(api_key='k').fine_tuning.jobs).__module__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "together_facade.resources.fine_tuning_jobs"
 
 
 def test_jobs_create_maps_openais_hyperparameters(invoke: Invoker, httpserver: HTTPServer) -> None:

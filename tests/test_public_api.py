@@ -10,10 +10,13 @@ from together_api_client import models as gen
 
 import together_facade
 from together_facade import AsyncTogether, Together
+from together_facade._calls import RequestOptions
+from together_facade._docs import documented
 from together_facade.resources.chat import ChatCompletionParams
 from together_facade.resources.completions import CompletionParams
 from together_facade.resources.embeddings import EmbeddingParams
-from together_facade.resources.fine_tuning import FineTuningParams
+from together_facade.resources.fine_tuning import FineTuningCreateParams, FineTuningParams
+from together_facade.resources.fine_tuning_jobs import JobCreateParams
 from together_facade.resources.images import ImageParams
 from together_facade.resources.rerank import RerankParams
 
@@ -95,20 +98,32 @@ def test_importing_and_building_a_client_stays_cheap() -> None:
     assert out.stdout.strip() == ""
 
 
+#: The per-call options, last in every signature and help(), in the order RequestOptions
+#: declares them (not a set's order, which would change from one process to the next).
+OPTIONS = ["extra_headers", "extra_query", "extra_body", "timeout"]
+
+
 @pytest.mark.parametrize(
-    ("area", "method", "params"),
+    ("area", "method", "params", "undescribed"),
     [
-        ("chat.completions", "create", ChatCompletionParams),
-        ("completions", "create", CompletionParams),
-        ("embeddings", "create", EmbeddingParams),
-        ("images", "generate", ImageParams),
-        ("rerank", "create", RerankParams),
+        ("chat.completions", "create", ChatCompletionParams, {"function_call"}),
+        ("completions", "create", CompletionParams, set()),
+        ("embeddings", "create", EmbeddingParams, {"input"}),
+        ("images", "generate", ImageParams, set()),
+        ("rerank", "create", RerankParams, set()),
+        ("fine_tuning", "create", FineTuningCreateParams, set()),
+        ("fine_tuning.jobs", "create", JobCreateParams, set()),
     ],
 )
 @pytest.mark.parametrize("client_cls", [Together, AsyncTogether])
 def test_help_shows_every_parameter_with_a_line_of_description(
-    area: str, method: str, params: type, client_cls: type[Together] | type[AsyncTogether]
+    area: str,
+    method: str,
+    params: type,
+    undescribed: set[str],
+    client_cls: type[Together] | type[AsyncTogether],
 ) -> None:
+    """``undescribed``: the fields neither the spec nor the area describes (yet)."""
     client = client_cls(api_key="k")
     resource: object = client
     for name in area.split("."):
@@ -128,3 +143,28 @@ def test_help_shows_every_parameter_with_a_line_of_description(
     }
     assert fields <= described
     assert "(no description in the spec)" not in doc.split("model")[1].splitlines()[0]
+    lines = [line.strip() for line in doc.split("Parameters:")[1].splitlines() if line.strip()]
+    without = {line.split(":")[0].split(" (")[0] for line in lines if "(no description" in line}
+    assert without == undescribed
+    assert list(RequestOptions.__annotations__) == OPTIONS
+    assert list(signature.parameters)[-len(OPTIONS) :] == OPTIONS
+    assert [line.split(":")[0] for line in lines[-len(OPTIONS) :]] == OPTIONS
+
+
+def test_documented_refuses_a_description_for_a_field_it_lacks_or_the_spec_describes() -> None:
+    def create(self: object, **params: object) -> None:
+        """Start a fine-tuning job."""
+
+    with pytest.raises(ValueError, match=r"does not take: \['lora_rank'\]"):
+        documented(FineTuningCreateParams, gen.CreateFineTuneBody, descriptions={"lora_rank": "."})(
+            create
+        )
+    with pytest.raises(ValueError, match=r"the spec describes \['n_epochs'\]"):
+        documented(FineTuningCreateParams, gen.CreateFineTuneBody, descriptions={"n_epochs": "."})(
+            create
+        )
+    method = documented(
+        FineTuningCreateParams, gen.CreateFineTuneBody, descriptions={"lora_r": "LoRA rank "}
+    )(create)
+    assert "    lora_r: LoRA rank." in (method.__doc__ or "")
+    assert "    n_epochs: Number of epochs for fine-tuning." in (method.__doc__ or "")

@@ -3,22 +3,31 @@
 A method typed ``**params: Unpack[SomeParams]`` is precise for type checkers but shows only
 ``**params`` in ``help()``. ``documented`` gives it a real signature (each field a keyword, the
 required ones without a default) and a "Parameters" section with one line per field, taken from
-the spec's description of that field (the generated request model's docstring).
+the spec's description of that field (the generated request model's docstring), or, for a
+field the spec does not have or does not describe (a convenience argument such as
+``fine_tuning.create``'s ``lora_r``), from the line the area passes in ``descriptions``: so that
+no parameter shows up in ``help()`` without a word on what it does.
+
+The per-call options (``extra_headers``, ...) come last, in the order ``RequestOptions`` declares
+them (not a set's order, which changes from one process to the next), so that a signature and
+its help read the same everywhere.
 """
 
 from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Required, TypeVar, get_args, get_origin, get_type_hints
 
-from ._calls import OPTION_KEYS
+from ._calls import OPTION_KEYS, RequestOptions
 
 __all__ = ["documented"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+#: The per-call options, in the order ``RequestOptions`` declares them.
+_OPTION_ORDER = tuple(RequestOptions.__annotations__)
 _ENTRY = re.compile(r"^    (\w+) \((.*?)\):\s*(.*)$")
 _OPTIONS = {
     "extra_headers": "Headers to add to (or override in) this request.",
@@ -26,6 +35,7 @@ _OPTIONS = {
     "extra_body": "JSON fields to add to the body (fields this SDK does not know yet).",
     "timeout": "This call's timeout, in seconds or as an httpx.Timeout.",
 }
+assert set(_OPTION_ORDER) == OPTION_KEYS == set(_OPTIONS)
 
 
 def field_descriptions(model: type) -> dict[str, str]:
@@ -49,18 +59,40 @@ def _one_line(text: str) -> str:
     return text + "." if text else "(no description in the spec)"
 
 
+def _checked(
+    descriptions: Mapping[str, str], fields: set[str], described: Mapping[str, str]
+) -> dict[str, str]:
+    """``descriptions`` as lines ending in a period, if each is for a field of ``params`` that
+    the spec does not describe (a misspelt or outdated entry is a mistake, said at import)."""
+    unknown = sorted(set(descriptions) - fields)
+    if unknown:
+        raise ValueError(f"documented(): descriptions for fields it does not take: {unknown}")
+    twice = sorted(k for k in descriptions if described.get(k))
+    if twice:
+        raise ValueError(f"documented(): the spec describes {twice}; drop them from descriptions")
+    return {k: text.strip().rstrip(".") + "." for k, text in descriptions.items()}
+
+
 def documented(
-    params: type, model: type, *, stream: bool = False, like: Callable[..., Any] | None = None
+    params: type,
+    model: type,
+    *,
+    stream: bool = False,
+    like: Callable[..., Any] | None = None,
+    descriptions: Mapping[str, str] | None = None,
 ) -> Callable[[F], F]:
     """Give the decorated method the signature and parameter list of ``params`` (a TypedDict),
-    described from ``model`` (the generated request model of the same operation). An async
-    method passes its sync twin as ``like`` and shares its description and example."""
+    described from ``model`` (the generated request model of the same operation), and from
+    ``descriptions`` (a line per field, shown as written) for the fields the spec does not
+    describe. An async method passes its sync twin as ``like`` and shares its description and
+    example."""
 
     def decorate(method: F) -> F:
         hints = get_type_hints(params, include_extras=True)
         required = {k for k, hint in hints.items() if get_origin(hint) is Required}
         hints = {k: get_args(hint)[0] if k in required else hint for k, hint in hints.items()}
         described = field_descriptions(model)
+        written = _checked(descriptions or {}, set(hints) - OPTION_KEYS, described)
         self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
         fields = [k for k in hints if k not in OPTION_KEYS]
         ordered = sorted(fields, key=lambda k: k not in required)  # required ones first
@@ -71,14 +103,14 @@ def documented(
                 inspect.Parameter("stream", inspect.Parameter.KEYWORD_ONLY, default=False)
             )
             lines.append("    stream: True for a Stream of chunks instead of the whole answer.")
-        for key in [*ordered, *OPTION_KEYS]:
+        for key in [*ordered, *_OPTION_ORDER]:
             default = inspect.Parameter.empty if key in required else None
             parameters.append(
                 inspect.Parameter(
                     key, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=hints[key]
                 )
             )
-            text = _OPTIONS.get(key) or _one_line(described.get(key, ""))
+            text = _OPTIONS.get(key) or written.get(key) or _one_line(described.get(key, ""))
             lines.append(f"    {key}{' (required)' if key in required else ''}: {text}")
         method.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
             parameters, return_annotation=inspect.signature(method).return_annotation

@@ -9,6 +9,10 @@ anything is sent (``resources/fine_tuning`` checks the result against ``FineTuni
   (``no_paging``). Given as None, they are dropped: openai's code passes None for "not given".
 
 ``None`` means "not given" throughout, as for every argument.
+
+What ``help()`` says of these arguments is here too (``DESCRIPTIONS``, ``OPENAI_DESCRIPTIONS``),
+beside the code that gives them their meaning: the spec does not have them (nor describe
+``training_type``), so ``_docs.documented`` has no line for them from the spec.
 """
 
 from __future__ import annotations
@@ -19,7 +23,13 @@ from typing import Any
 from ._calls import RequestOptions, options_only
 from ._exceptions import InvalidRequestError, InvalidTypeError
 
-__all__ = ["from_openai", "no_paging", "with_training_type"]
+__all__ = [
+    "DESCRIPTIONS",
+    "OPENAI_DESCRIPTIONS",
+    "from_openai",
+    "no_paging",
+    "with_training_type",
+]
 
 _LORA_OPTIONS = ("lora_r", "lora_alpha", "lora_dropout", "lora_trainable_modules")
 
@@ -37,6 +47,44 @@ _OPENAI_ONLY = {
     "metadata": "Together keeps no metadata on a job; leave it out (suffix= names the model)",
 }
 _HYPERPARAMETERS = ("n_epochs", "batch_size")
+
+#: ``help()``'s line for each of ``fine_tuning.create``'s arguments the spec does not describe.
+DESCRIPTIONS = {
+    "training_type": 'Full or LoRA training, as the wire takes it: {"type": "Full"} or '
+    '{"type": "Lora", "lora_r": 8, ...}; not with lora',
+    "lora": "True: LoRA training, training_type built from the lora_* arguments; False: full "
+    "training; left out: training_type if given, else the service's default",
+    "lora_r": "LoRA rank, a positive integer (needs lora=True); left out, the service picks one",
+    "lora_alpha": "The LoRA scaling factor (needs lora=True); default 2 * lora_r when lora_r "
+    "is given",
+    "lora_dropout": "LoRA dropout (needs lora=True); the service's default is 0.0",
+    "lora_trainable_modules": "The modules LoRA trains (needs lora=True); the service's "
+    'default is "all-linear"',
+    "warmup_ratio": "Part of the training spent warming the learning rate up, 0 to 1 (not in "
+    "the spec; sent as is)",
+    "max_grad_norm": "Largest gradient norm, 0 to turn clipping off (not in the spec; sent as is)",
+    "weight_decay": "Weight decay (not in the spec; sent as is)",
+    "train_on_inputs": 'Train on the prompt as well as the answer; "auto" decides by the data '
+    "format (not in the spec; sent as is)",
+    "wandb_base_url": "Weights & Biases host (not in the spec; sent as is)",
+    "wandb_project_name": "Weights & Biases project (not in the spec; sent as is)",
+    "wandb_name": "Weights & Biases run name (not in the spec; sent as is)",
+}
+#: ``fine_tuning.jobs.create``'s: ``fine_tuning.create``'s, and openai's arguments.
+OPENAI_DESCRIPTIONS = {
+    **DESCRIPTIONS,
+    "hyperparameters": 'openai\'s {"n_epochs": 3, "batch_size": 8}, sent as n_epochs and '
+    'batch_size ("auto": the service\'s default); learning_rate_multiplier is refused unless '
+    '"auto"',
+    "seed": "openai's, not taken: None is dropped, a seed refused (Together's random_seed goes "
+    "in extra_body)",
+    "method": "openai's, not taken: None is dropped, a method refused (Together's "
+    "training_method goes in extra_body)",
+    "integrations": "openai's, not taken: None is dropped, integrations refused (pass "
+    "wandb_api_key=, wandb_project_name=, wandb_name=)",
+    "metadata": "openai's, not taken: None is dropped, metadata refused (Together keeps none "
+    "on a job)",
+}
 
 
 def with_training_type(name: str, params: Mapping[str, Any]) -> dict[str, Any]:

@@ -1,6 +1,11 @@
-"""``client.fine_tuning``: fine-tuning jobs; ``client.fine_tuning.jobs``: the same calls under
-openai's names. Arguments that are not the wire's (the official together SDK's ``lora=...``,
-openai's ``hyperparameters``) are made the wire body by ``_fine_tune_args``."""
+"""``client.fine_tuning``: fine-tuning jobs. Arguments that are not the wire's (the official
+together SDK's ``lora=...``) are made the wire body by ``_fine_tune_args``.
+
+``client.fine_tuning.jobs``, the same calls under openai's names, is in ``fine_tuning_jobs``
+(one module per area, each a size one can read): it builds its calls with this module's
+``_create``, ``_list``, ... and this module imports it only in the ``jobs`` property, so neither
+needs the other while it loads.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,8 @@ from collections.abc import Callable, Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
+
+from together_api_client.models import CreateFineTuneBody
 
 from .. import _download, _gen, _jobs
 from .._calls import (
@@ -22,8 +29,9 @@ from .._calls import (
     options_only,
     path_id,
 )
+from .._docs import documented
 from .._exceptions import InvalidRequestError
-from .._fine_tune_args import from_openai, no_paging, with_training_type
+from .._fine_tune_args import DESCRIPTIONS, with_training_type
 from .._flow import Flow, Progress
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import FineTuneEvent, FinetuneList, FinetuneListEvents, FinetuneResponse
@@ -36,16 +44,9 @@ if TYPE_CHECKING:
         StreamingResponses,
     )
     from .._response import wrap_araw, wrap_astreamed, wrap_raw, wrap_streamed
+    from .fine_tuning_jobs import AsyncFineTuningJobs, FineTuningJobs
 
-__all__ = [
-    "AsyncFineTuning",
-    "AsyncFineTuningJobs",
-    "FineTuning",
-    "FineTuningCreateParams",
-    "FineTuningJobs",
-    "FineTuningParams",
-    "JobCreateParams",
-]
+__all__ = ["AsyncFineTuning", "FineTuning", "FineTuningCreateParams", "FineTuningParams"]
 
 
 class FineTuningParams(RequestOptions, total=False):
@@ -101,24 +102,6 @@ class FineTuningCreateParams(FineTuningParams, total=False):
     """Weights & Biases run name (not in the spec; sent as is)."""
 
 
-class JobCreateParams(FineTuningCreateParams, total=False):
-    """``fine_tuning.jobs.create``'s arguments: ``fine_tuning.create``'s, and openai's
-    ``hyperparameters``."""
-
-    hyperparameters: Mapping[str, Any]
-    """openai's ``{"n_epochs": 3, "batch_size": 8}``: sent as Together's ``n_epochs`` and
-    ``batch_size`` ("auto" or None: left to the service). ``learning_rate_multiplier`` has no
-    Together equivalent (Together takes an absolute ``learning_rate``) and is refused."""
-    seed: None
-    """openai's arguments this SDK does not take (``seed``, ``method``, ``integrations``,
-    ``metadata``): None, as openai's code passes for "not given", is dropped; any other value is
-    refused with what to pass instead (Together's ``random_seed`` and ``training_method`` by
-    ``extra_body``, ``wandb_*=`` for W&B)."""
-    method: None
-    integrations: None
-    metadata: None
-
-
 def _create(params: Mapping[str, Any], name: str = "fine_tuning.create") -> Call[FinetuneResponse]:
     return body_call(
         name,
@@ -127,12 +110,6 @@ def _create(params: Mapping[str, Any], name: str = "fine_tuning.create") -> Call
         _gen.create_fine_tune,
         FinetuneResponse.from_dict,
     )
-
-
-def _openai_create(params: Mapping[str, Any]) -> Call[FinetuneResponse]:
-    """openai's ``fine_tuning.jobs.create``: its arguments made Together's (``from_openai``)."""
-    name = "fine_tuning.jobs.create"
-    return _create(from_openai(name, params), name)
 
 
 def _list(options: RequestOptions, name: str = "fine_tuning.list") -> Call[FinetuneList]:
@@ -164,27 +141,6 @@ def _events(
 ) -> Call[FinetuneListEvents]:
     endpoint = _gen.list_fine_tune_events(path_id(id, "fine-tune id"))
     return model_call(name, endpoint, FinetuneListEvents.from_dict, options_only(name, options))
-
-
-# openai's names (``fine_tuning.jobs``): the same calls, sent and logged under those names.
-
-
-def _openai_list(options: Mapping[str, Any]) -> Call[FinetuneList]:
-    name = "fine_tuning.jobs.list"
-    return _list(no_paging(name, options), name)
-
-
-def _openai_retrieve(id: str, options: RequestOptions) -> Call[FinetuneResponse]:
-    return _retrieve(id, options, "fine_tuning.jobs.retrieve")
-
-
-def _openai_cancel(id: str, options: RequestOptions) -> Call[FinetuneResponse]:
-    return _cancel(id, options, "fine_tuning.jobs.cancel")
-
-
-def _openai_events(id: str, options: Mapping[str, Any]) -> Call[FinetuneListEvents]:
-    name = "fine_tuning.jobs.list_events"
-    return _events(id, no_paging(name, options), name)
 
 
 def _download_flow(
@@ -241,7 +197,8 @@ def _wait(
 
 
 class FineTuning(SyncAPIResource):
-    """``client.fine_tuning``."""
+    """``client.fine_tuning``: Together's fine-tuning calls, under the official together SDK's
+    names and arguments (``jobs``: openai's)."""
 
     if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
         with_raw_response: _FineTuningRaw
@@ -250,8 +207,11 @@ class FineTuning(SyncAPIResource):
     @cached_property
     def jobs(self) -> FineTuningJobs:
         """The same calls under openai's names: ``client.fine_tuning.jobs.create(...)``."""
+        from .fine_tuning_jobs import FineTuningJobs  # it imports this module (see the top)
+
         return FineTuningJobs(self._core)
 
+    @documented(FineTuningCreateParams, CreateFineTuneBody, descriptions=DESCRIPTIONS)
     def create(self, **params: Unpack[FineTuningCreateParams]) -> FinetuneResponse:
         """Start a fine-tuning job.
 
@@ -328,7 +288,7 @@ class FineTuning(SyncAPIResource):
 
 
 class AsyncFineTuning(AsyncAPIResource):
-    """``client.fine_tuning`` on ``AsyncTogether``."""
+    """``client.fine_tuning`` on ``AsyncTogether``: the same calls, awaited."""
 
     if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
         with_raw_response: _AsyncFineTuningRaw
@@ -337,8 +297,16 @@ class AsyncFineTuning(AsyncAPIResource):
     @cached_property
     def jobs(self) -> AsyncFineTuningJobs:
         """The same calls under openai's names: ``await client.fine_tuning.jobs.create(...)``."""
+        from .fine_tuning_jobs import AsyncFineTuningJobs  # it imports this module (see the top)
+
         return AsyncFineTuningJobs(self._core)
 
+    @documented(
+        FineTuningCreateParams,
+        CreateFineTuneBody,
+        like=FineTuning.create,
+        descriptions=DESCRIPTIONS,
+    )
     async def create(self, **params: Unpack[FineTuningCreateParams]) -> FinetuneResponse:
         """Start a fine-tuning job (see ``Together.fine_tuning.create``)."""
         return await self._core.request(_create(params))
@@ -384,83 +352,6 @@ class AsyncFineTuning(AsyncAPIResource):
         return await self._core.run(_download_flow(id, output, checkpoint_step, progress))
 
 
-class FineTuningJobs(SyncAPIResource):
-    """``client.fine_tuning.jobs``: ``client.fine_tuning``'s calls under openai's names, for
-    code written for openai's SDK."""
-
-    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
-        with_raw_response: _FineTuningJobsRaw
-        with_streaming_response: _FineTuningJobsStreaming
-
-    def create(self, **params: Unpack[JobCreateParams]) -> FinetuneResponse:
-        """Start a fine-tuning job: ``fine_tuning.create``, also taking openai's
-        ``hyperparameters`` (``n_epochs``, ``batch_size``).
-
-        Example::
-
-            job = client.fine_tuning.jobs.create(
-                training_file=f.id, model="...", hyperparameters={"n_epochs": 3}, suffix="v1"
-            )
-        """
-        return self._core.request(_openai_create(params))
-
-    def retrieve(
-        self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
-    ) -> FinetuneResponse:
-        """One job (``fine_tuning.retrieve``)."""
-        return self._core.request(_openai_retrieve(fine_tuning_job_id, options))
-
-    def list(self, **options: Unpack[RequestOptions]) -> FinetuneList:
-        """Your jobs, all of them (``fine_tuning.list``; no ``after``/``limit`` paging)."""
-        return self._core.request(_openai_list(options))
-
-    def cancel(
-        self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
-    ) -> FinetuneResponse:
-        """Cancel a running job (``fine_tuning.cancel``)."""
-        return self._core.request(_openai_cancel(fine_tuning_job_id, options))
-
-    def list_events(
-        self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
-    ) -> FinetuneListEvents:
-        """A job's events, all of them (``fine_tuning.list_events``; no paging)."""
-        return self._core.request(_openai_events(fine_tuning_job_id, options))
-
-
-class AsyncFineTuningJobs(AsyncAPIResource):
-    """``client.fine_tuning.jobs`` on ``AsyncTogether`` (see ``FineTuningJobs``)."""
-
-    if TYPE_CHECKING:  # its methods, in its views (see the end of this module)
-        with_raw_response: _AsyncFineTuningJobsRaw
-        with_streaming_response: _AsyncFineTuningJobsStreaming
-
-    async def create(self, **params: Unpack[JobCreateParams]) -> FinetuneResponse:
-        """Start a fine-tuning job (see ``Together.fine_tuning.jobs.create``)."""
-        return await self._core.request(_openai_create(params))
-
-    async def retrieve(
-        self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
-    ) -> FinetuneResponse:
-        """One job."""
-        return await self._core.request(_openai_retrieve(fine_tuning_job_id, options))
-
-    async def list(self, **options: Unpack[RequestOptions]) -> FinetuneList:
-        """Your jobs, all of them."""
-        return await self._core.request(_openai_list(options))
-
-    async def cancel(
-        self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
-    ) -> FinetuneResponse:
-        """Cancel a running job."""
-        return await self._core.request(_openai_cancel(fine_tuning_job_id, options))
-
-    async def list_events(
-        self, fine_tuning_job_id: str, **options: Unpack[RequestOptions]
-    ) -> FinetuneListEvents:
-        """A job's events, all of them."""
-        return await self._core.request(_openai_events(fine_tuning_job_id, options))
-
-
 # --- the views' types (see _resource): each area's methods, listed once per view ------------
 
 if TYPE_CHECKING:
@@ -504,35 +395,3 @@ if TYPE_CHECKING:
             self.list_events = wrap_astreamed(r.list_events)
             self.wait = wrap_astreamed(r.wait)
             self.download = wrap_astreamed(r.download)
-
-    class _FineTuningJobsRaw(RawResponses):
-        def __init__(self, r: FineTuningJobs) -> None:
-            self.create = wrap_raw(r.create)
-            self.retrieve = wrap_raw(r.retrieve)
-            self.list = wrap_raw(r.list)
-            self.cancel = wrap_raw(r.cancel)
-            self.list_events = wrap_raw(r.list_events)
-
-    class _FineTuningJobsStreaming(StreamingResponses):
-        def __init__(self, r: FineTuningJobs) -> None:
-            self.create = wrap_streamed(r.create)
-            self.retrieve = wrap_streamed(r.retrieve)
-            self.list = wrap_streamed(r.list)
-            self.cancel = wrap_streamed(r.cancel)
-            self.list_events = wrap_streamed(r.list_events)
-
-    class _AsyncFineTuningJobsRaw(AsyncRawResponses):
-        def __init__(self, r: AsyncFineTuningJobs) -> None:
-            self.create = wrap_araw(r.create)
-            self.retrieve = wrap_araw(r.retrieve)
-            self.list = wrap_araw(r.list)
-            self.cancel = wrap_araw(r.cancel)
-            self.list_events = wrap_araw(r.list_events)
-
-    class _AsyncFineTuningJobsStreaming(AsyncStreamingResponses):
-        def __init__(self, r: AsyncFineTuningJobs) -> None:
-            self.create = wrap_astreamed(r.create)
-            self.retrieve = wrap_astreamed(r.retrieve)
-            self.list = wrap_astreamed(r.list)
-            self.cancel = wrap_astreamed(r.cancel)
-            self.list_events = wrap_astreamed(r.list_events)

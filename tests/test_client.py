@@ -195,3 +195,22 @@ def test_a_pool_and_a_transport_together_are_refused() -> None:
     with httpx.Client() as http, pytest.raises(tf.InvalidRequestError) as info:
         tf.Together(api_key="k", http_client=http, transport=transport)
     assert "http_client" in str(info.value) and "transport" in str(info.value)
+
+
+def test_a_subclass_is_what_its_context_manager_gives() -> None:
+    class MyTogether(tf.Together):
+        pass
+
+    class MyAsyncTogether(tf.AsyncTogether):
+        pass
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=[]))
+    with MyTogether(api_key="k", transport=transport) as client:
+        assert type(client) is MyTogether
+    assert client._http.is_closed
+
+    async def main() -> type:
+        async with MyAsyncTogether(api_key="k") as aclient:
+            return type(aclient)
+
+    assert asyncio.run(main()) is MyAsyncTogether

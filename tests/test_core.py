@@ -9,9 +9,11 @@ import httpx
 import pytest
 
 import together_facade as tf
+from together_facade import _gen
 from together_facade._calls import Call, Endpoint, model_call, read_bytes
 from together_facade._config import new_config
 from together_facade._core import SyncCore, build_request
+from together_facade._exceptions import InvalidTypeError
 
 
 def config(**options: Any) -> Any:
@@ -121,8 +123,91 @@ def test_send_returns_the_2xx_answer_read_and_raises_typed_errors() -> None:
         core.send(Call("x", Endpoint("GET", "/x"), read_bytes))
 
 
+@pytest.mark.parametrize("value", [[("a", "b")], [], "", 0])
 @pytest.mark.parametrize("option", ["extra_query", "extra_body"])
-def test_extra_options_that_are_not_mappings_are_refused_naming_them(option: str) -> None:
-    call = Call("x.create", Endpoint("POST", "/x", json={}), read_bytes, {option: [("a", "b")]})  # type: ignore[misc]
-    with pytest.raises(tf.InvalidRequestError, match=rf"x\.create\(\): {option} must be a mapping"):
+def test_extra_options_that_are_not_mappings_are_refused_naming_them(
+    option: str, value: object
+) -> None:
+    call = Call("x.create", Endpoint("POST", "/x", json={}), read_bytes, {option: value})  # type: ignore[misc]
+    with pytest.raises(InvalidTypeError) as info:  # an empty one too: it is as wrong
         build(call)
+    assert str(info.value) == (
+        f"x.create(): {option} must be a mapping, got {type(value).__name__}"
+    )
+
+
+def test_extra_headers_that_are_not_a_mapping_are_refused_even_empty() -> None:
+    call = Call("x.list", Endpoint("GET", "/x"), read_bytes, {"extra_headers": []})  # type: ignore[typeddict-item]
+    with pytest.raises(InvalidTypeError, match="extra_headers must be a mapping"):
+        build(call)
+
+
+def test_empty_or_absent_extra_options_change_nothing() -> None:
+    endpoint = Endpoint("GET", "/x", params={"a": "1"})
+    plain = build(Call("x.list", endpoint, read_bytes))
+    for options in (
+        {"extra_query": {}, "extra_body": {}, "extra_headers": {}},
+        {"extra_query": None, "extra_body": None, "extra_headers": None},
+    ):
+        request = build(Call("x.list", endpoint, read_bytes, options))  # type: ignore[arg-type]
+        assert request.url == plain.url == "https://api.example.com/v1/x?a=1"
+        assert request.content == b"" and "Content-Type" not in request.headers
+        assert request.headers == plain.headers
+
+
+# --- the query: extra_query replaces the keys it names, the others keep all their values -----
+
+
+@pytest.mark.parametrize("own_pool", [False, True])
+@pytest.mark.parametrize(
+    ("params", "extra_query", "query"),
+    [
+        (httpx.QueryParams("tag=a&tag=b"), {"z": 1}, "tag=a&tag=b&z=1"),
+        (httpx.QueryParams("tag=a&tag=b&n=1"), {"n": 2}, "tag=a&tag=b&n=2"),
+        (httpx.QueryParams("tag=a&tag=b"), {"tag": ["c", "d"]}, "tag=c&tag=d"),
+        ({"tag": ["a", "b"], "n": 1}, {"z": True}, "tag=a&tag=b&n=1&z=true"),
+        ({"n": 1}, httpx.QueryParams("z=1&z=2"), "n=1&z=1&z=2"),
+        (None, {"z": [1, 2]}, "z=1&z=2"),
+        ({}, {"z": 1}, "z=1"),
+    ],
+)
+def test_extra_query_replaces_the_keys_it_names_and_keeps_repeated_ones(
+    params: Any, extra_query: Any, query: str, own_pool: bool
+) -> None:
+    call = Call(
+        "x.list", Endpoint("GET", "/x", params=params), read_bytes, {"extra_query": extra_query}
+    )
+    request = build(call, httpx.Client() if own_pool else None)
+    assert request.url.query.decode() == query
+
+
+def test_an_operations_own_query_is_sent_as_before_with_or_without_extra_query() -> None:
+    endpoint = _gen.download_fine_tune("ft-1", 3)  # params from the generated builder
+    assert endpoint.params is not None and not isinstance(endpoint.params, httpx.QueryParams)
+    request = build(Call("fine_tuning.download", endpoint, read_bytes))
+    expected = httpx.Request(
+        "GET", "https://api.example.com/v1" + endpoint.url, params=endpoint.params
+    )
+    assert request.url == expected.url
+    assert dict(request.url.params) == {"ft_id": "ft-1", "checkpoint_step": "3"}
+    more = build(Call("fine_tuning.download", endpoint, read_bytes, {"extra_query": {"x": "y"}}))
+    assert more.url.query.decode() == expected.url.query.decode() + "&x=y"
+    assert endpoint.params == {"ft_id": "ft-1", "checkpoint_step": 3}  # not changed in place
+
+
+def test_an_extra_query_value_that_cannot_be_sent_is_refused_naming_the_call() -> None:
+    class Unprintable:
+        def __str__(self) -> str:
+            raise ValueError("no text")
+
+    for params in ({"a": "1"}, httpx.QueryParams("a=1"), None):
+        call = Call(
+            "x.list",
+            Endpoint("GET", "/x", params=params),
+            read_bytes,
+            {"extra_query": {"b": Unprintable()}},
+        )
+        with pytest.raises(
+            tf.InvalidRequestError, match=r"x\.list\(\): cannot build the request.*no text"
+        ):
+            build(call)

@@ -17,6 +17,7 @@ from pytest_httpserver import HTTPServer
 import together_facade as tf
 from tests.helpers import API_KEY, FIXTURES, Invoker, fixture_bytes
 from together_facade import _logs, types
+from together_facade._exceptions import InvalidTypeError
 from together_facade._generic_call import api_path
 
 MESSAGES = [{"role": "user", "content": "hi"}]
@@ -113,12 +114,75 @@ def test_cast_to_a_model_reads_it_and_a_list_of_them(
     listed = invoke(lambda c: c.get("/models", cast_to=list[types.ModelInfo]))
     assert [m.id for m in listed] == ["a", "b"]
     assert all(isinstance(m, types.ModelInfo) for m in listed)
-    same = invoke(lambda c: c.get("/models", cast_to=types.ModelInfo))  # a list answer
-    assert [m.id for m in same] == ["a", "b"]
     one = invoke(lambda c: c.get("/files/file-1", cast_to=types.FileResponse))
     assert isinstance(one, types.FileResponse) and one.filename == "example.jsonl"
     with pytest.raises(tf.APIResponseValidationError, match="expected a JSON list"):
         invoke(lambda c: c.get("/files/file-1", cast_to=list[types.FileResponse]))
+
+
+def test_cast_to_a_model_refuses_a_list_answer_pointing_to_a_list_of_them(
+    invoke: Invoker, httpserver: HTTPServer
+) -> None:
+    # The result is what cast_to says (a ModelInfo), never a list the static type does not know.
+    httpserver.expect_request("/v1/models").respond_with_json(
+        [{"id": "a"}, {"id": "b"}], headers={"x-request-id": "listed"}
+    )
+    httpserver.expect_request("/v1/word").respond_with_json("a")
+    with pytest.raises(tf.APIResponseValidationError) as info:
+        invoke(lambda c: c.get("/models", cast_to=types.ModelInfo))
+    message = str(info.value)
+    assert "expected a JSON object, got a JSON list" in message
+    assert "cast_to=list[ModelInfo]" in message
+    assert info.value.request_id == "listed" and info.value.body == [{"id": "a"}, {"id": "b"}]
+    with pytest.raises(tf.APIResponseValidationError, match="expected a JSON object, got str"):
+        invoke(lambda c: c.get("/word", cast_to=types.ModelInfo))
+
+
+def test_cast_to_a_list_of_models_reads_the_data_list_of_an_object(
+    invoke: Invoker, httpserver: HTTPServer
+) -> None:
+    files = json.loads(fixture_bytes("files__readme-v0-list-data-FRAGMENT.json"))
+    httpserver.expect_request("/v1/files").respond_with_json({"object": "list", "data": files})
+    httpserver.expect_request("/v1/models").respond_with_json({"data": [{"id": "a"}]})
+    httpserver.expect_request("/v1/empty").respond_with_json({"data": []})
+    listed = invoke(lambda c: c.get("/files", cast_to=list[types.FileResponse]))
+    assert [f.filename for f in listed] == ["jokes.jsonl", "sample_jsonl.jsonl"]
+    assert all(isinstance(f, types.FileResponse) for f in listed)
+    models = invoke(lambda c: c.get("/models", cast_to=list[types.ModelInfo]))
+    assert [m.id for m in models] == ["a"] == [m.id for m in invoke(lambda c: c.models.list())]
+    assert invoke(lambda c: c.get("/empty", cast_to=list[types.ModelInfo])) == []
+    # The object itself, as it is: cast_to=dict; cast_to=list says where the list is.
+    assert invoke(lambda c: c.get("/models", cast_to=dict)) == {"data": [{"id": "a"}]}
+    with pytest.raises(tf.APIResponseValidationError, match=r"cast_to=list\[Model\] reads its"):
+        invoke(lambda c: c.get("/models", cast_to=list))
+
+
+@pytest.mark.parametrize(
+    ("answer", "why"),
+    [
+        ({"object": "list"}, "got an object with no 'data' list"),
+        ({"data": {"id": "a"}}, "got an object with no 'data' list"),
+        ("a", "got str"),
+        (None, "got NoneType"),
+    ],
+)
+def test_cast_to_a_list_of_models_refuses_an_answer_with_no_list_saying_why(
+    invoke: Invoker, httpserver: HTTPServer, answer: Any, why: str
+) -> None:
+    httpserver.expect_request("/v1/models").respond_with_json(answer)
+    with pytest.raises(tf.APIResponseValidationError) as info:
+        invoke(lambda c: c.get("/models", cast_to=list[types.ModelInfo]))
+    message = str(info.value)
+    assert "expected a JSON list of ModelInfo, or an object with a 'data' list" in message
+    assert why in message and info.value.body == answer
+
+
+def test_cast_to_a_list_of_models_refuses_items_that_are_not_models(
+    invoke: Invoker, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/v1/models").respond_with_json({"data": [{"id": "a"}, {"x": 1}]})
+    with pytest.raises(tf.APIResponseValidationError, match="no 'id' field"):
+        invoke(lambda c: c.get("/models", cast_to=list[types.ModelInfo]))
 
 
 def test_cast_to_dict_or_list_checks_the_shape(invoke: Invoker, httpserver: HTTPServer) -> None:
@@ -204,6 +268,49 @@ def test_params_headers_and_options_reach_the_request(
     assert json.loads(request.data) == {"model": "m", "top_n": 1}
 
 
+def test_repeated_query_keys_are_kept_and_a_later_source_replaces_the_keys_it_names(
+    invoke: Invoker, httpserver: HTTPServer
+) -> None:
+    # The path's query, then params, then extra_query: each replaces the keys it names (all
+    # their values); every other key keeps all its values, in order.
+    httpserver.expect_request("/v1/x").respond_with_json({})
+    invoke(lambda c: c.get("/x?tag=a&tag=b", extra_query={"z": 1}))
+    invoke(lambda c: c.get("/x?tag=a&tag=b", params={"tag": "c", "n": [1, 2]}))
+    invoke(lambda c: c.get("/x?tag=a", params={"n": [1, 2]}, extra_query={"n": 3, "m": [4, 5]}))
+    invoke(lambda c: c.get("/x", params={"tag": ["a", "b"]}, extra_query={"z": "1"}))
+    invoke(lambda c: c.get("/x", params=httpx.QueryParams("tag=a&tag=b"), extra_query={"z": 1}))
+    invoke(lambda c: c.get("/x?tag=a", extra_query=httpx.QueryParams("z=1&z=2")))
+    invoke(lambda c: c.get("/x?tag=a&tag=b", extra_query={}))
+    queries = [request.query_string.decode() for request, _ in httpserver.log]
+    assert queries == [
+        "tag=a&tag=b&z=1",
+        "tag=c&n=1&n=2",
+        "tag=a&n=3&m=4&m=5",
+        "tag=a&tag=b&z=1",
+        "tag=a&tag=b&z=1",
+        "tag=a&z=1&z=2",
+        "tag=a&tag=b",
+    ]
+
+
+def test_params_that_cannot_be_a_query_are_refused_before_sending(
+    invoke: Invoker, httpserver: HTTPServer
+) -> None:
+    class Unprintable:
+        def __str__(self) -> str:
+            raise ValueError("no text")
+
+    for call in (
+        lambda c: c.get("/x?a=1", params={"b": Unprintable()}),
+        lambda c: c.get("/x", params={"b": Unprintable()}),
+    ):
+        with pytest.raises(tf.InvalidRequestError, match=r"client\.get\(\).*no text"):
+            invoke(call)
+    with pytest.raises(tf.InvalidRequestError, match=r"client\.get\(\).*extra_query"):
+        invoke(lambda c: c.get("/x?a=1", extra_query={"b": Unprintable()}))
+    assert httpserver.log == []
+
+
 def test_bad_arguments_are_refused_before_sending(invoke: Invoker, httpserver: HTTPServer) -> None:
     cases: list[tuple[Any, type[Exception], str]] = [
         (lambda c: c.get("/x", cast_to=set), TypeError, "cast_to must be"),
@@ -218,6 +325,14 @@ def test_bad_arguments_are_refused_before_sending(invoke: Invoker, httpserver: H
             lambda c: c.post("/x", body=[1], extra_body={"a": 1}),
             tf.InvalidRequestError,
             "extra_body",
+        ),
+        (lambda c: c.get("/x", extra_query=[("a", 1)]), TypeError, "extra_query must be a mapping"),
+        (lambda c: c.get("/x", extra_query=[]), TypeError, "extra_query must be a mapping"),
+        (lambda c: c.get("/x", extra_headers=[]), TypeError, "extra_headers must be a mapping"),
+        (
+            lambda c: c.get("/x", headers={"X-A": "a"}, extra_headers=[]),
+            TypeError,
+            "extra_headers must be a mapping",
         ),
         (lambda c: c.get("https://evil.example/x"), tf.InvalidRequestError, "origin"),
         (lambda c: c.get(""), tf.InvalidRequestError, "path is empty"),
@@ -350,3 +465,62 @@ def test_post_with_stream_needs_a_chunk_model_and_a_streamed_body(
             )
         )
     assert httpserver.log == []
+
+
+@pytest.mark.parametrize("extra_body", [[1], [], "stream", 0])
+@pytest.mark.parametrize("stream", [False, True])
+def test_an_extra_body_that_is_not_a_mapping_is_the_same_typed_error_streamed_or_not(
+    invoke: Invoker, httpserver: HTTPServer, stream: bool, extra_body: Any
+) -> None:
+    body = {"model": "m", "messages": MESSAGES, "stream": stream}
+    cast_to = types.ChatCompletionChunk if stream else object
+    with pytest.raises(InvalidTypeError) as info:
+        invoke(
+            lambda c: c.post(
+                "/chat/completions",
+                body=body,
+                cast_to=cast_to,
+                stream=stream,
+                extra_body=extra_body,
+            )
+        )
+    assert str(info.value) == (
+        f"client.post(): extra_body must be a mapping, got {type(extra_body).__name__}"
+    )
+    with pytest.raises(InvalidTypeError, match="extra_body must be a mapping"):  # list body
+        invoke(lambda c: c.post("/x", body=[1], stream=stream, extra_body=extra_body))
+    assert httpserver.log == []
+
+
+def test_post_with_stream_adds_extra_body_to_the_body(
+    invoke: Invoker, httpserver: HTTPServer
+) -> None:
+    sse = (FIXTURES / "chat-completions__stream-hf-tape-llama33-70b-2025-01-15.sse").read_bytes()
+    httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_data(
+        sse, content_type="text/event-stream"
+    )
+
+    def calls(c: tf.Together) -> None:
+        with c.post(
+            "/chat/completions",
+            body={"model": "m", "messages": MESSAGES},
+            cast_to=types.ChatCompletionChunk,
+            stream=True,
+            extra_body={"stream": True, "top_k": 5},
+        ) as stream:
+            list(stream)
+
+    async def acalls(c: tf.AsyncTogether) -> None:
+        stream = await c.post(
+            "/chat/completions",
+            body={"model": "m", "messages": MESSAGES},
+            cast_to=types.ChatCompletionChunk,
+            stream=True,
+            extra_body={"stream": True, "top_k": 5},
+        )
+        async with stream:
+            [chunk async for chunk in stream]
+
+    invoke(acalls if invoke.is_async else calls)
+    sent = json.loads(httpserver.log[0][0].data)
+    assert sent == {"model": "m", "messages": MESSAGES, "stream": True, "top_k": 5}

@@ -19,6 +19,7 @@ from ._exceptions import (
     UNREADABLE,
     APIResponseValidationError,
     InvalidRequestError,
+    InvalidTypeError,
     request_id_of,
 )
 from ._json import JSONCodec
@@ -30,6 +31,7 @@ __all__ = [
     "RequestOptions",
     "as_response",
     "body_call",
+    "mapping_option",
     "model_call",
     "options_only",
     "parse_model",
@@ -222,6 +224,14 @@ def body_call(
         body["stream"] = True
     accept = "text/event-stream" if stream else "application/json"
     return model_call(name, endpoint(body), read, options, stream=stream, accept=accept)
+
+
+def mapping_option(value: object, call: str, option: str) -> Mapping[str, Any]:
+    """``value`` of the request option ``option`` (``extra_query``, ``extra_body``) if it is a
+    mapping, else ``InvalidTypeError`` naming the call and the option."""
+    if not isinstance(value, Mapping):
+        raise InvalidTypeError(f"{call}(): {option} must be a mapping, got {type(value).__name__}")
+    return value
 
 
 def options_only(name: str, options: Mapping[str, Any]) -> RequestOptions:

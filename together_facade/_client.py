@@ -228,7 +228,7 @@ class Together(SyncRequests, _Client):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> Together:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -340,7 +340,7 @@ class AsyncTogether(AsyncRequests, _Client):
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self) -> AsyncTogether:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:

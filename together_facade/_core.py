@@ -17,9 +17,9 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._calls import Call
+from ._calls import Call, mapping_option
 from ._config import ClientConfig, as_timeout, check_headers, user_agent
-from ._exceptions import InvalidRequestError, InvalidTypeError
+from ._exceptions import InvalidRequestError
 from ._flow import Close, Flow, Pump, Read, Send, Sleep, retry_flow
 from ._response import Deferred, capture, captured
 
@@ -36,6 +36,9 @@ def build_request(
     On a pool the client made itself (``direct``: no defaults of its own to merge) the request
     is built directly, which is much cheaper than the pool's ``build_request``. A call that
     leaves the API (``to_api`` False) carries none of the client's headers, and never the key.
+    The ``extra_*`` options are checked whenever given; ``extra_headers``, ``extra_query`` and
+    ``extra_body`` replace the headers, query keys (every value of each: see ``_add_query``) and
+    body fields they name, and keep the others.
     """
     ep, opts = call.endpoint, call.options
     if call.to_api:
@@ -46,14 +49,17 @@ def build_request(
         url = ep.url
     if ep.headers:
         headers.update(ep.headers)
-    if extra_headers := opts.get("extra_headers"):
+    # The extra_* options are checked whenever given (an empty list is as wrong as a full one).
+    if (extra_headers := opts.get("extra_headers")) is not None:
         headers.update(check_headers(extra_headers, f"{call.name}(): extra_headers"))
     params = ep.params
-    if extra_query := opts.get("extra_query"):
-        params = {**(params or {}), **_mapping(extra_query, call.name, "extra_query")}
+    if (extra_query := opts.get("extra_query")) is not None:
+        params = _add_query(params, mapping_option(extra_query, call.name, "extra_query"), call)
     body = ep.json
-    if extra_body := opts.get("extra_body"):
-        body = {**(body or {}), **_mapping(extra_body, call.name, "extra_body")}
+    if (extra_body := opts.get("extra_body")) is not None:
+        extra_body = mapping_option(extra_body, call.name, "extra_body")
+        if extra_body:
+            body = {**(body or {}), **extra_body}
     content = None
     if body is not None:
         try:
@@ -79,19 +85,33 @@ def build_request(
                 ep.method, url, extensions={"timeout": timeout.as_dict()}, **parts
             )
     except (TypeError, ValueError, httpx.InvalidURL) as exc:
-        raise InvalidRequestError(
-            f"{call.name}(): cannot build the request ({type(exc).__name__}: {exc}); check "
-            "extra_query and the ids passed."
-        ) from exc
+        raise _unbuildable(call, exc) from exc
     if ep.content is not None:  # set after construction, which adds the Host header
         request.stream = ep.content
     return request
 
 
-def _mapping(value: object, call: str, option: str) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping):
-        raise InvalidTypeError(f"{call}(): {option} must be a mapping, got {type(value).__name__}")
-    return value
+def _add_query(
+    params: Mapping[str, Any] | None, extra_query: Mapping[str, Any], call: Call[Any]
+) -> Mapping[str, Any] | None:
+    """``params`` with ``extra_query`` added: a key of ``extra_query`` replaces every value of
+    that key in ``params``; the other keys keep all their values, repeated ones included (the
+    query of a generic request's path arrives in ``params`` as ``httpx.QueryParams``)."""
+    if not extra_query:
+        return params
+    if not params:
+        return extra_query
+    try:
+        return httpx.QueryParams(params).merge(extra_query)
+    except (TypeError, ValueError) as exc:
+        raise _unbuildable(call, exc) from exc
+
+
+def _unbuildable(call: Call[Any], exc: Exception) -> InvalidRequestError:
+    return InvalidRequestError(
+        f"{call.name}(): cannot build the request ({type(exc).__name__}: {exc}); check "
+        "extra_query and the ids passed."
+    )
 
 
 class _Core:

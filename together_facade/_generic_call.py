@@ -9,7 +9,15 @@ from typing import Any, get_args, get_origin
 
 import httpx
 
-from ._calls import Call, Endpoint, as_response, options_only, parse_model, read_bytes
+from ._calls import (
+    Call,
+    Endpoint,
+    as_response,
+    mapping_option,
+    options_only,
+    parse_model,
+    read_bytes,
+)
 from ._config import ClientConfig, check_headers
 from ._exceptions import InvalidRequestError, InvalidTypeError
 from ._json import JSONCodec
@@ -34,16 +42,26 @@ def generic_call(
     checked = options_only(name, options)
     if headers is not None:
         given = check_headers(headers, f"{name}(): headers")
-        extra = checked.get("extra_headers") or {}
+        extra = checked.get("extra_headers")
+        extra = {} if extra is None else extra  # an empty list is refused, not ignored
         checked["extra_headers"] = {**given, **check_headers(extra, f"{name}(): extra_headers")}
-    if params is not None and not isinstance(params, Mapping):
-        raise InvalidTypeError(f"{name}(): params must be a mapping, got {type(params).__name__}")
+    if params is not None:
+        params = mapping_option(params, name, "params")
     extra_body = checked.get("extra_body")
-    if extra_body is not None and body is not None and not isinstance(body, Mapping):
-        raise InvalidRequestError(f"{name}(): extra_body can only be added to a JSON object body")
+    if extra_body is not None:  # checked here too: a stream reads it before the request is built
+        extra_body = mapping_option(extra_body, name, "extra_body")
+        if body is not None and not isinstance(body, Mapping):
+            raise InvalidRequestError(
+                f"{name}(): extra_body can only be added to a JSON object body"
+            )
     url, _, query = api_path(config.base_url, path, name).partition("?")
-    if query:  # httpx would replace the URL's query by params: keep both
-        params = httpx.QueryParams(query).merge(params)
+    if query:  # one query: params replace the path's keys they name, the rest is kept (repeats too)
+        try:
+            params = httpx.QueryParams(query).merge(params)
+        except (TypeError, ValueError) as exc:
+            raise InvalidRequestError(
+                f"{name}(): params cannot be sent as a query ({type(exc).__name__}: {exc})"
+            ) from exc
     endpoint = Endpoint(method, url, params=params, json=body)
     if stream:
         sent = {**(body if isinstance(body, Mapping) else {}), **(extra_body or {})}
@@ -128,7 +146,14 @@ _RAW_CASTS: dict[object, Callable[[httpx.Response, JSONCodec], Any]] = {
 
 
 def reader(cast_to: object, what: str) -> tuple[Callable[[httpx.Response, JSONCodec], Any], str]:
-    """How a generic request reads its answer as ``cast_to``, and the ``Accept`` it sends."""
+    """How a generic request reads its answer as ``cast_to``, and the ``Accept`` it sends.
+
+    The result is what ``cast_to`` says, or ``APIResponseValidationError``: a model reads a JSON
+    object (a list answer is refused, pointing to ``list[Model]``); ``list[Model]`` reads a JSON
+    list of them, or the ``data`` list of an object that carries one (``{"object": "list",
+    "data": [...]}``, as list endpoints answer), as ``models.list()`` does; ``dict`` and ``list``
+    (``list[dict]`` too) give the JSON as it is, once its shape is checked.
+    """
     raw = _RAW_CASTS.get(cast_to) if isinstance(cast_to, type) else None
     if raw is not None:
         return raw, "*/*"
@@ -142,8 +167,9 @@ def reader(cast_to: object, what: str) -> tuple[Callable[[httpx.Response, JSONCo
             return parse_model(response, what, _any, codec) if response.content else None
 
         return parse, "application/json"
-    if callable(from_dict):
-        read = _models(from_dict, only_list=origin is list)
+    if callable(from_dict) and isinstance(model, type):
+        reads = _models if origin is list else _model
+        read = reads(from_dict, model.__name__)
     elif origin in (dict, list):
         read = _shaped(origin)
     else:
@@ -162,23 +188,46 @@ def _any(data: Any) -> Any:
     return data
 
 
-def _shaped(kind: type) -> Callable[[Any], Any]:
-    names: dict[type, str] = {dict: "a JSON object", list: "a JSON list"}
+_KINDS: dict[type, str] = {dict: "a JSON object", list: "a JSON list"}
 
+
+def _kind(data: object) -> str:
+    """What a piece of JSON is, for messages: ``a JSON object``, ``a JSON list``, ``str``..."""
+    return _KINDS.get(type(data), type(data).__name__)
+
+
+def _shaped(kind: type) -> Callable[[Any], Any]:
     def read(data: Any) -> Any:
         if not isinstance(data, kind):
-            raise TypeError(f"expected {names[kind]}, got {type(data).__name__}")
+            hint = (
+                " (an object with a 'data' list: cast_to=list[Model] reads its items)"
+                if kind is list and isinstance(data, dict) and isinstance(data.get("data"), list)
+                else ""
+            )
+            raise TypeError(f"expected {_KINDS[kind]}, got {_kind(data)}{hint}")
         return data
 
     return read
 
 
-def _models(from_dict: Callable[[Any], Any], only_list: bool) -> Callable[[Any], Any]:
+def _model(from_dict: Callable[[Any], Any], name: str) -> Callable[[Any], Any]:
     def read(data: Any) -> Any:
-        if isinstance(data, list):
-            return [from_dict(item) for item in data]
-        if only_list:
-            raise TypeError(f"expected a JSON list, got {type(data).__name__}")
+        if not isinstance(data, dict):
+            hint = f" (cast_to=list[{name}] reads a list)" if isinstance(data, list) else ""
+            raise TypeError(f"expected a JSON object, got {_kind(data)}{hint}")
         return from_dict(data)
+
+    return read
+
+
+def _models(from_dict: Callable[[Any], Any], name: str) -> Callable[[Any], Any]:
+    def read(data: Any) -> Any:
+        items = data.get("data") if isinstance(data, dict) else data  # {"data": [...]}, or a list
+        if not isinstance(items, list):
+            what = "an object with no 'data' list" if isinstance(data, dict) else _kind(data)
+            raise TypeError(
+                f"expected a JSON list of {name}, or an object with a 'data' list; got {what}"
+            )
+        return [from_dict(item) for item in items]
 
     return read

@@ -59,6 +59,17 @@ class SyncRequests:
         (the default), ``dict`` or ``list`` for the JSON, a model of ``together_facade.types``
         (or ``list[Model]``), ``bytes`` or ``str`` for the body, ``httpx.Response`` for the
         answer itself. Example: ``client.get("/models", cast_to=list[ModelInfo])``.
+
+        The result is always of the type ``cast_to`` says, or the answer is refused with
+        ``APIResponseValidationError`` (as the official SDKs do in strict validation): a model
+        reads a JSON object, never a list; ``list[Model]`` reads a JSON list of them or, as
+        ``models.list()`` does, the ``data`` list of an object that carries one
+        (``{"object": "list", "data": [...]}``); ``dict`` and ``list`` are the JSON as it is.
+
+        The query is the path's (``"/x?tag=a&tag=b"``), then ``params``, then ``extra_query``:
+        a later one replaces the keys it names (every value of each), the other keys keep all
+        their values, repeated ones included (as httpx merges ``params`` into a URL's query).
+        A list value sends its key once per item: ``params={"tag": ["a", "b"]}``.
         """
         call: Call[T] = generic_call(
             self._config, "GET", path, cast_to, None, params, headers, options

@@ -20,6 +20,29 @@ from together_facade.types import (
 MESSAGES = [{"role": "user", "content": "hi"}]
 
 
+class MyTogether(Together):
+    """A subclass keeps its type through the context manager and ``with_options``."""
+
+
+class MyAsyncTogether(AsyncTogether):
+    pass
+
+
+def subclass_types() -> None:
+    with MyTogether() as client:
+        assert_type(client, MyTogether)
+    with Together() as plain:
+        assert_type(plain, Together)
+    assert_type(MyTogether().with_options(max_retries=1), MyTogether)
+
+
+async def async_subclass_types() -> None:
+    async with MyAsyncTogether() as client:
+        assert_type(client, MyAsyncTogether)
+    async with AsyncTogether() as plain:
+        assert_type(plain, AsyncTogether)
+
+
 def sync_types(client: Together) -> None:
     assert_type(
         client.chat.completions.create(model="m", messages=MESSAGES), ChatCompletionResponse

@@ -681,3 +681,15 @@ def test_the_typed_views_list_every_method_of_every_area() -> None:
             )
         assert set(typed) <= with_methods, module.__name__  # no view of an area elsewhere
     assert {"ChatCompletions", "AsyncModels", "Files", "AsyncFineTuningJobs"} <= with_methods
+
+
+@pytest.mark.parametrize("client_cls", [tf.Together, tf.AsyncTogether])
+def test_a_view_method_shows_the_parameters_a_caller_passes(
+    client_cls: type[tf.Together] | type[tf.AsyncTogether],
+) -> None:
+    client = client_cls(api_key="k")
+    area = client.chat.completions
+    for view in (area.with_raw_response, area.with_streaming_response):
+        shown = inspect.signature(view.create)
+        assert shown == inspect.signature(area.create)
+        assert "self" not in shown.parameters and "model" in shown.parameters

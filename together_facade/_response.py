@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 P = ParamSpec("P")
 
 
@@ -411,10 +412,23 @@ class AsyncStreamedResponseContext(Generic[T]):
 # --- the wrappers of the views (see _resource) -----------------------------------------------
 
 
+def _like(fn: Callable[..., Any]) -> Callable[[F], F]:
+    """``functools.wraps``, minus a ``__signature__`` the method's function carries (``_docs``
+    sets one, with ``self``): without it, ``inspect.signature`` follows ``__wrapped__``, the
+    bound method, and shows the parameters a caller passes."""
+
+    def decorate(wrapper: F) -> F:
+        functools.update_wrapper(wrapper, fn)
+        wrapper.__dict__.pop("__signature__", None)
+        return wrapper
+
+    return decorate
+
+
 def wrap_raw(fn: Callable[P, T]) -> Callable[P, APIResponse[T]]:
     """``fn``, returning its result with the HTTP answer."""
 
-    @functools.wraps(fn)
+    @_like(fn)
     def raw(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
         return call_raw(fn, *args, **kwargs)
 
@@ -424,7 +438,7 @@ def wrap_raw(fn: Callable[P, T]) -> Callable[P, APIResponse[T]]:
 def wrap_araw(fn: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIResponse[T]]]:
     """The async ``fn``, returning its result with the HTTP answer."""
 
-    @functools.wraps(fn)
+    @_like(fn)
     async def raw(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
         return await acall_raw(fn, *args, **kwargs)
 
@@ -434,7 +448,7 @@ def wrap_araw(fn: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIRespons
 def wrap_streamed(fn: Callable[P, T]) -> Callable[P, StreamedResponseContext[T]]:
     """``fn``, as a context manager giving its answer unread."""
 
-    @functools.wraps(fn)
+    @_like(fn)
     def streamed(*args: P.args, **kwargs: P.kwargs) -> StreamedResponseContext[T]:
         return StreamedResponseContext(functools.partial(fn, *args, **kwargs))
 
@@ -446,7 +460,7 @@ def wrap_astreamed(
 ) -> Callable[P, AsyncStreamedResponseContext[T]]:
     """The async ``fn``, as an async context manager giving its answer unread."""
 
-    @functools.wraps(fn)
+    @_like(fn)
     def streamed(*args: P.args, **kwargs: P.kwargs) -> AsyncStreamedResponseContext[T]:
         return AsyncStreamedResponseContext(functools.partial(fn, *args, **kwargs))
 

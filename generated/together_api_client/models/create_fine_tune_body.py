@@ -16,7 +16,8 @@ class CreateFineTuneBody(Model):
         model (str): Name of the base model to run fine-tune job on
         training_file (str): File-ID of a training file uploaded to the Together API
         batch_size (int | None): Batch size for fine-tuning
-        learning_rate (float | None): Learning rate multiplier to use for training
+        learning_rate (float | None): The learning rate of the training (an absolute value, such as 1e-05; not a
+            multiplier)
         n_checkpoints (int | None): Number of checkpoints to save during fine-tuning
         n_epochs (int | None): Number of epochs for fine-tuning
         n_evals (int | None): Number of evaluations to be run on a given validation set during training

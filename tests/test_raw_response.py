@@ -21,7 +21,7 @@ from werkzeug import Request, Response
 import together_facade as tf
 from tests.helpers import API_KEY, FIXTURES, Invoker, ScriptedServer, checked_out, fixture_bytes
 from together_facade import _resource, resources, types
-from together_facade._response import AsyncStreamedResponseContext, StreamedResponseContext
+from together_facade._streamed import AsyncStreamedResponseContext, StreamedResponseContext
 
 MESSAGES = [{"role": "user", "content": "hi"}]
 CHAT = fixture_bytes("chat-completions__hf-tape-llama33-70b-eos-2025-01-15.json")

@@ -39,7 +39,8 @@ from ._exceptions import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
-from ._response import APIResponse, AsyncStreamedAPIResponse, RateLimitInfo, StreamedAPIResponse
+from ._response import APIResponse, RateLimitInfo
+from ._streamed import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._version import __version__
 
 # These pull in the generated models (or the data checker): loaded when first used, so that

@@ -32,7 +32,8 @@ import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
 
-from ._response import wrap_araw, wrap_astreamed, wrap_raw, wrap_streamed
+from ._response import wrap_araw, wrap_raw
+from ._streamed import wrap_astreamed, wrap_streamed
 
 if TYPE_CHECKING:
     from ._core import AsyncCore, SyncCore

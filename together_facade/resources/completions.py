@@ -21,7 +21,8 @@ if TYPE_CHECKING:
         RawResponses,
         StreamingResponses,
     )
-    from .._response import wrap_araw, wrap_astreamed, wrap_raw, wrap_streamed
+    from .._response import wrap_araw, wrap_raw
+    from .._streamed import wrap_astreamed, wrap_streamed
 
 __all__ = ["AsyncCompletions", "CompletionParams", "Completions"]
 

@@ -43,7 +43,8 @@ if TYPE_CHECKING:
         RawResponses,
         StreamingResponses,
     )
-    from .._response import wrap_araw, wrap_astreamed, wrap_raw, wrap_streamed
+    from .._response import wrap_araw, wrap_raw
+    from .._streamed import wrap_astreamed, wrap_streamed
     from .fine_tuning_jobs import AsyncFineTuningJobs, FineTuningJobs
 
 __all__ = ["AsyncFineTuning", "FineTuning", "FineTuningCreateParams", "FineTuningParams"]

@@ -1,0 +1,284 @@
+"""``StreamedAPIResponse``: an answer whose body is read only when asked, what
+``client.<area>.with_streaming_response.<method>(...)`` gives inside its ``with`` block.
+
+It works by the capture of ``_response`` with a sink that ``defer``s: the core sends the call's
+first ``request()`` with its body unread and stops the call there (``Deferred``); the context
+manager keeps that answer and reads it on ``parse()`` the way the call would have.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
+
+import httpx
+
+from ._exceptions import TogetherError, connection_error
+from ._response import Answer, Deferred, Sink, captured, last_answer, like
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = [
+    "AsyncStreamedAPIResponse",
+    "AsyncStreamedResponseContext",
+    "StreamedAPIResponse",
+    "StreamedResponseContext",
+]
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+_CONSUMED = (
+    "the body was already read by iter_bytes(), iter_text() or iter_lines(); to read it more "
+    "than once, call read() first (its bytes are then kept)"
+)
+_CLOSED = (
+    "the response is closed (its with block ended, or close() was called): read it inside the "
+    "with block"
+)
+
+
+@contextlib.contextmanager
+def _reading(response: httpx.Response) -> Iterator[None]:
+    """Translate what httpx raises while a body is read into this library's errors."""
+    try:
+        yield
+    except httpx.StreamConsumed as exc:
+        raise TogetherError(f"Cannot read this response: {_CONSUMED}.") from exc
+    except httpx.StreamClosed as exc:
+        raise TogetherError(f"Cannot read this response: {_CLOSED}.") from exc
+    except httpx.RequestError as exc:
+        raise connection_error(exc, response.request) from exc
+
+
+class _Streamed(Answer, Generic[T]):
+    __slots__ = ("_deferred", "_result", "http_response")
+
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        result: T | None = None,
+        deferred: Deferred | None = None,
+    ) -> None:
+        self.http_response = http_response
+        self._result = result
+        self._deferred = deferred  # while set: the result is still to be read from the body
+
+    @property
+    def is_closed(self) -> bool:
+        return self.http_response.is_closed
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.status_code} request_id={self.request_id!r}>"
+
+
+class StreamedAPIResponse(_Streamed[T]):
+    """An answer whose body is read only when asked: what the ``with`` block of
+    ``client.<area>.with_streaming_response.<method>(...)`` gives.
+
+    Read the body once, as it arrives (``iter_bytes()``, ``iter_text()``, ``iter_lines()``), or
+    whole (``read()``, ``text()``, ``json()``); ``parse()`` gives what the method itself returns
+    (for ``stream=True``, the ``Stream``). The connection is released when the block ends.
+    """
+
+    __slots__ = ()
+
+    def parse(self) -> T:
+        """What the method returns, read from the body (read now if it is not yet)."""
+        deferred = self._deferred
+        if deferred is not None:
+            self.read()
+            self._result = deferred.parse(self.http_response, deferred.codec)
+            self._deferred = None
+        return self._result  # type: ignore[return-value]
+
+    def read(self) -> bytes:
+        """The whole body (kept: ``read()`` again, or ``parse()``, does not read it twice)."""
+        with _reading(self.http_response):
+            return self.http_response.read()
+
+    def text(self) -> str:
+        self.read()
+        return self.http_response.text
+
+    def json(self) -> Any:
+        self.read()
+        return self.http_response.json()
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body as it arrives (decompressed)."""
+        with _reading(self.http_response):
+            yield from self.http_response.iter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        """The body as it arrives, decoded."""
+        with _reading(self.http_response):
+            yield from self.http_response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        """The body line by line, as it arrives (without the line breaks)."""
+        with _reading(self.http_response):
+            yield from self.http_response.iter_lines()
+
+    def close(self) -> None:
+        """Release the connection (done when the ``with`` block ends). Safe to repeat."""
+        self.http_response.close()
+
+
+class AsyncStreamedAPIResponse(_Streamed[T]):
+    """``StreamedAPIResponse`` on ``AsyncTogether``: the same names, awaited
+    (``async for chunk in response.iter_bytes()``, ``await response.parse()``)."""
+
+    __slots__ = ()
+
+    async def parse(self) -> T:
+        """What the method returns, read from the body (read now if it is not yet)."""
+        deferred = self._deferred
+        if deferred is not None:
+            await self.read()
+            self._result = deferred.parse(self.http_response, deferred.codec)
+            self._deferred = None
+        return self._result  # type: ignore[return-value]
+
+    async def read(self) -> bytes:
+        """The whole body (kept: ``read()`` again, or ``parse()``, does not read it twice)."""
+        with _reading(self.http_response):
+            return await self.http_response.aread()
+
+    async def text(self) -> str:
+        await self.read()
+        return self.http_response.text
+
+    async def json(self) -> Any:
+        await self.read()
+        return self.http_response.json()
+
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body as it arrives (decompressed)."""
+        with _reading(self.http_response):
+            async for chunk in self.http_response.aiter_bytes(chunk_size):
+                yield chunk
+
+    async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        """The body as it arrives, decoded."""
+        with _reading(self.http_response):
+            async for text in self.http_response.aiter_text(chunk_size):
+                yield text
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        """The body line by line, as it arrives (without the line breaks)."""
+        with _reading(self.http_response):
+            async for line in self.http_response.aiter_lines():
+                yield line
+
+    async def close(self) -> None:
+        """Release the connection (done when the ``async with`` block ends). Safe to repeat."""
+        await self.http_response.aclose()
+
+
+def _close_quietly(sink: Sink) -> None:
+    """Release the answers of a call that failed after it was sent (a stream it opened)."""
+    for response in sink.responses:
+        with contextlib.suppress(Exception):
+            response.close()
+
+
+async def _aclose_quietly(sink: Sink) -> None:
+    for response in sink.responses:
+        with contextlib.suppress(Exception):
+            await response.aclose()
+
+
+class StreamedResponseContext(Generic[T]):
+    """What ``with_streaming_response.<method>(...)`` returns: the request is sent when the
+    ``with`` block is entered (an error answer raises its typed error there), and the
+    connection is released when it ends."""
+
+    __slots__ = ("_call", "_response")
+
+    def __init__(self, call: Callable[[], T]) -> None:
+        self._call = call
+        self._response: StreamedAPIResponse[T] | None = None
+
+    def __enter__(self) -> StreamedAPIResponse[T]:
+        sink = Sink(defer=True)
+        token = captured.set(sink)
+        try:
+            result = self._call()
+        except Deferred as deferred:
+            self._response = StreamedAPIResponse(deferred.response, deferred=deferred)
+            return self._response
+        except BaseException:
+            _close_quietly(sink)
+            raise
+        finally:
+            captured.reset(token)
+        self._response = StreamedAPIResponse(
+            last_answer(sink, self._call, "with_streaming_response"), result
+        )
+        return self._response
+
+    def __exit__(self, *exc: object) -> None:
+        if self._response is not None:
+            self._response.close()
+
+
+class AsyncStreamedResponseContext(Generic[T]):
+    """``StreamedResponseContext`` on ``AsyncTogether``, for ``async with``."""
+
+    __slots__ = ("_call", "_response")
+
+    def __init__(self, call: Callable[[], Awaitable[T]]) -> None:
+        self._call = call
+        self._response: AsyncStreamedAPIResponse[T] | None = None
+
+    async def __aenter__(self) -> AsyncStreamedAPIResponse[T]:
+        sink = Sink(defer=True)
+        token = captured.set(sink)
+        try:
+            result = await self._call()
+        except Deferred as deferred:
+            self._response = AsyncStreamedAPIResponse(deferred.response, deferred=deferred)
+            return self._response
+        except BaseException:
+            await _aclose_quietly(sink)
+            raise
+        finally:
+            captured.reset(token)
+        self._response = AsyncStreamedAPIResponse(
+            last_answer(sink, self._call, "with_streaming_response"), result
+        )
+        return self._response
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._response is not None:
+            await self._response.close()
+
+
+# --- the wrappers of the views (see _resource) -----------------------------------------------
+
+
+def wrap_streamed(fn: Callable[P, T]) -> Callable[P, StreamedResponseContext[T]]:
+    """``fn``, as a context manager giving its answer unread."""
+
+    @like(fn)
+    def streamed(*args: P.args, **kwargs: P.kwargs) -> StreamedResponseContext[T]:
+        return StreamedResponseContext(functools.partial(fn, *args, **kwargs))
+
+    return streamed
+
+
+def wrap_astreamed(
+    fn: Callable[P, Awaitable[T]],
+) -> Callable[P, AsyncStreamedResponseContext[T]]:
+    """The async ``fn``, as an async context manager giving its answer unread."""
+
+    @like(fn)
+    def streamed(*args: P.args, **kwargs: P.kwargs) -> AsyncStreamedResponseContext[T]:
+        return AsyncStreamedResponseContext(functools.partial(fn, *args, **kwargs))
+
+    return streamed

@@ -10,7 +10,7 @@ sent as ``null`` kept as ``null``).
 import datetime
 import json
 import uuid
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Collection, Iterator, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, overload
@@ -72,16 +72,14 @@ def is_known(value: Any) -> bool:
 
 
 def _dump(value: Any, exclude_none: bool, exclude_unset: bool) -> Any:
+    """A field's value as ``model_dump`` gives it: models dumped with the same options (which
+    apply to model fields only, as in pydantic: a ``None`` inside a plain dict stays)."""
     if isinstance(value, Model):
         return value.model_dump(exclude_none=exclude_none, exclude_unset=exclude_unset)
     if isinstance(value, list | tuple):
         return [_dump(x, exclude_none, exclude_unset) for x in value]
     if isinstance(value, Mapping):
-        return {
-            k: _dump(v, exclude_none, exclude_unset)
-            for k, v in value.items()
-            if not (exclude_none and v is None)
-        }
+        return {k: _dump(v, exclude_none, exclude_unset) for k, v in value.items()}
     if isinstance(value, Enum | datetime.date | uuid.UUID):
         return to_wire(value)
     return value
@@ -93,13 +91,17 @@ class Model:
     Subclasses are attrs classes that list their fields in ``_fields`` as (attribute, wire key)
     pairs and carry ``_wire``, the JSON the model was read from (``None`` when built by hand).
     ``_extra``, the unknown fields, is filled when first asked for (an empty slot until then:
-    nothing is spent on it per model read).
+    nothing is spent on it per model read). The subclasses are generated without attrs' own
+    ``__getstate__``, so that copies and pickles carry this slot too.
+
+    ``model["key"]`` reads and writes by wire name: a known field's attribute, else an unknown
+    field.
     """
 
     __slots__ = ("_extra",)
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
-    _keys: ClassVar[frozenset[str]] = frozenset()
+    _by_key: ClassVar[dict[str, str]] = {}  # wire key -> attribute
     _wire: Mapping[str, Any] | None
     _extra: dict[str, Any]
 
@@ -110,7 +112,7 @@ class Model:
             return self._extra
         except AttributeError:
             wire = self._wire
-            known = self._keys
+            known = self._by_key
             extra = (
                 {}
                 if wire is None
@@ -124,15 +126,31 @@ class Model:
         return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
+        attribute = self._by_key.get(key)
+        if attribute is not None:
+            return getattr(self, attribute)
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        if not isinstance(key, str):
+            raise TypeError(f"keys are wire names (strings), got {type(key).__name__}")
+        attribute = self._by_key.get(key)
+        if attribute is not None:
+            setattr(self, attribute, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attribute = self._by_key.get(key)
+        if attribute is not None:
+            setattr(self, attribute, None)
+        else:
+            del self.additional_properties[key]
 
     def __contains__(self, key: object) -> bool:
+        attribute = self._by_key.get(key) if isinstance(key, str) else None
+        if attribute is not None:
+            return getattr(self, attribute) is not None
         return key in self.additional_properties
 
     def to_dict(self) -> dict[str, Any]:
@@ -160,6 +178,8 @@ class Model:
         self,
         *,
         mode: Literal["python", "json"] = "python",
+        include: Collection[str] | None = None,
+        exclude: Collection[str] | None = None,
         exclude_none: bool = False,
         exclude_unset: bool = False,
         by_alias: bool = True,
@@ -167,35 +187,51 @@ class Model:
         """The model as a dict, as pydantic's ``model_dump`` gives it (the official SDKs' habit).
 
         Every field is there, ``None`` when it was absent; ``exclude_unset=True`` leaves out the
-        fields the answer did not carry, ``exclude_none=True`` every ``None``. Unknown fields
-        are included. Keys are the wire names (``mode`` and ``by_alias`` are accepted for
-        compatibility; the result is JSON data either way).
+        fields the answer did not carry, ``exclude_none=True`` the fields that are ``None``
+        (in nested models too). Unknown fields are included. ``include``/``exclude`` take wire
+        names of this model's fields. Keys are the wire names (``mode`` and ``by_alias`` are
+        accepted for compatibility; the result is JSON data either way).
         """
-        data = self.to_dict() if exclude_unset else self._full_dict()
-        return {
-            key: _dump(value, exclude_none, exclude_unset)
-            for key, value in data.items()
-            if not (exclude_none and value is None)
-        }
+        wire = self._wire
+        out: dict[str, Any] = {}
+        for attribute, key in self._fields:
+            value = getattr(self, attribute)
+            if value is None and (
+                exclude_none or (exclude_unset and (wire is None or key not in wire))
+            ):
+                continue
+            out[key] = _dump(value, exclude_none, exclude_unset)
+        for key, value in self.additional_properties.items():
+            if not (exclude_none and value is None):
+                out[key] = _dump(value, exclude_none, exclude_unset)
+        if include is not None:
+            out = {k: v for k, v in out.items() if k in include}
+        if exclude is not None:
+            out = {k: v for k, v in out.items() if k not in exclude}
+        return out
 
     def model_dump_json(
         self,
         *,
         indent: int | None = None,
+        include: Collection[str] | None = None,
+        exclude: Collection[str] | None = None,
         exclude_none: bool = False,
         exclude_unset: bool = False,
         by_alias: bool = True,
     ) -> str:
-        """``model_dump(...)`` as a JSON string."""
-        data = self.model_dump(exclude_none=exclude_none, exclude_unset=exclude_unset)
-        return json.dumps(data, indent=indent, ensure_ascii=False)
-
-    def _full_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            key: getattr(self, attribute) for attribute, key in self._fields
-        }
-        out.update(self.additional_properties)
-        return out
+        """``model_dump(...)`` as a JSON string (compact, as pydantic writes it, unless
+        ``indent`` is given)."""
+        data = self.model_dump(
+            include=include,
+            exclude=exclude,
+            exclude_none=exclude_none,
+            exclude_unset=exclude_unset,
+        )
+        separators = (",", ":") if indent is None else None
+        return json.dumps(
+            data, indent=indent, separators=separators, ensure_ascii=False
+        )
 
 
 I = TypeVar("I")
@@ -225,6 +261,14 @@ class ListModel(Model, Generic[I]):
         if isinstance(key, str):
             return self.additional_properties[key]
         return (self.data or [])[key]
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        if isinstance(key, int | slice):
+            if self.data is None:
+                raise IndexError("this list answer has no items")
+            self.data[key] = value
+        else:
+            super().__setitem__(key, value)
 
     def __contains__(self, item: object) -> bool:
         return item in (self.data or ())

@@ -211,3 +211,47 @@ def test_unknown_fields_are_kept_and_can_be_set() -> None:
     assert resp.to_dict()["note"] == 1
     del resp["service_tier"]
     assert "service_tier" not in resp.to_dict()
+
+
+def test_copies_and_pickles_keep_unknown_fields_set_by_hand() -> None:
+    import copy
+    import pickle
+
+    resp = ChatCompletionMessage.from_dict({"role": "assistant", "content": "hi", "tier": "x"})
+    resp["added"] = 1
+    del resp["tier"]
+    for twin in (copy.copy(resp), copy.deepcopy(resp), pickle.loads(pickle.dumps(resp))):
+        assert twin.to_dict() == {"role": "assistant", "content": "hi", "added": 1}
+        assert twin == resp
+
+
+def test_square_brackets_read_and_write_by_wire_name() -> None:
+    message = ChatCompletionMessage.from_dict({"role": "assistant", "content": "hi"})
+    assert message["content"] == "hi" and "content" in message and "reasoning" not in message
+    message["content"] = "changed"
+    assert message.content == "changed" and message.to_dict()["content"] == "changed"
+    del message["content"]
+    assert message.content is None
+    with pytest.raises(TypeError, match="wire names"):
+        message[0] = "x"  # type: ignore[index]
+    files = FileList.from_dict({"data": [{"id": "a"}], "object": "list"})
+    files[0] = FileResponse(id="b")
+    assert files.data[0].id == "b" and files.to_dict()["data"] == [{"id": "b"}]
+
+
+def test_model_dump_keeps_none_inside_plain_dicts_and_takes_include_exclude() -> None:
+    message = ChatCompletionMessage.from_dict(
+        {"role": "assistant", "content": None, "vendor": {"a": None, "b": [None]}}
+    )
+    assert message.model_dump(exclude_none=True) == {
+        "role": "assistant",
+        "vendor": {"a": None, "b": [None]},
+    }
+    assert message.model_dump(include={"role"}) == {"role": "assistant"}
+    assert "role" not in message.model_dump(exclude={"role"})
+    assert message.model_dump_json(include={"role"}) == '{"role":"assistant"}'  # compact
+
+
+def test_a_union_member_missing_a_field_is_not_read_as_the_wrong_type() -> None:
+    job = FinetuneResponse.from_dict({"id": "ft-1", "training_type": {"type": "Lora", "lora_r": 8}})
+    assert job.training_type == {"type": "Lora", "lora_r": 8}  # kept as it came, not "Full"

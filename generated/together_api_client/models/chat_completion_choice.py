@@ -10,7 +10,8 @@ from ..models.finish_reason import FinishReason
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionChoice(Model):
     """
     Attributes:
@@ -34,27 +35,28 @@ class ChatCompletionChoice(Model):
         ("index", "index"),
         ("logprobs", "logprobs"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        delta = src_dict["delta"]
-        if delta is not None:
-            delta = ChatCompletionChoiceChatCompletionChoiceDelta.from_dict(delta)
-        finish_reason = src_dict["finish_reason"]
-        if finish_reason is not None:
-            finish_reason = FinishReason(finish_reason)
-        index = src_dict["index"]
-        logprobs = _get("logprobs")
-        if logprobs is not None:
-            logprobs = LogprobsPart.from_dict(logprobs)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_delta = src_dict["delta"]
+        if v_delta is not None:
+            v_delta = ChatCompletionChoiceChatCompletionChoiceDelta.from_dict(v_delta)
+        v_finish_reason = src_dict["finish_reason"]
+        if v_finish_reason is not None:
+            v_finish_reason = FinishReason(v_finish_reason)
+        v_index = src_dict["index"]
+        v_logprobs = _get("logprobs")
+        if v_logprobs is not None:
+            v_logprobs = LogprobsPart.from_dict(v_logprobs)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            delta,
-            finish_reason,
-            index,
-            logprobs,
+            v_delta,
+            v_finish_reason,
+            v_index,
+            v_logprobs,
             src_dict,
         )
 

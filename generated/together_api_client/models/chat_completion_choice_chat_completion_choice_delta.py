@@ -12,7 +12,8 @@ from ..models.chat_completion_choice_chat_completion_choice_delta_role import (
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionChoiceChatCompletionChoiceDelta(Model):
     """
     Attributes:
@@ -41,33 +42,34 @@ class ChatCompletionChoiceChatCompletionChoiceDelta(Model):
         ("token_id", "token_id"),
         ("tool_calls", "tool_calls"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        role = src_dict["role"]
-        if role is not None:
-            role = ChatCompletionChoiceChatCompletionChoiceDeltaRole(role)
-        content = _get("content")
-        function_call = _get("function_call")
-        if function_call is not None:
-            function_call = ChatCompletionChoiceChatCompletionChoiceDeltaFunctionCallType0.from_dict(
-                function_call
+        v_role = src_dict["role"]
+        if v_role is not None:
+            v_role = ChatCompletionChoiceChatCompletionChoiceDeltaRole(v_role)
+        v_content = _get("content")
+        v_function_call = _get("function_call")
+        if v_function_call is not None:
+            v_function_call = ChatCompletionChoiceChatCompletionChoiceDeltaFunctionCallType0.from_dict(
+                v_function_call
             )
-        token_id = _get("token_id")
-        tool_calls = _get("tool_calls")
-        if tool_calls is not None:
-            tool_calls = [
-                None if x0 is None else ToolChoice.from_dict(x0) for x0 in tool_calls
+        v_token_id = _get("token_id")
+        v_tool_calls = _get("tool_calls")
+        if v_tool_calls is not None:
+            v_tool_calls = [
+                None if x0 is None else ToolChoice.from_dict(x0) for x0 in v_tool_calls
             ]
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            role,
-            content,
-            function_call,
-            token_id,
-            tool_calls,
+            v_role,
+            v_content,
+            v_function_call,
+            v_token_id,
+            v_tool_calls,
             src_dict,
         )
 

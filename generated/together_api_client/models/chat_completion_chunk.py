@@ -10,7 +10,8 @@ from ..models.chat_completion_chunk_object import ChatCompletionChunkObject
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionChunk(Model):
     """
     Attributes:
@@ -43,36 +44,37 @@ class ChatCompletionChunk(Model):
         ("system_fingerprint", "system_fingerprint"),
         ("usage", "usage"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        choices = src_dict["choices"]
-        if choices is not None:
-            choices = [
+        v_choices = src_dict["choices"]
+        if v_choices is not None:
+            v_choices = [
                 None if x0 is None else ChatCompletionChunkChoice.from_dict(x0)
-                for x0 in choices
+                for x0 in v_choices
             ]
-        id = src_dict["id"]
-        created = _get("created")
-        model = _get("model")
-        object_ = _get("object")
-        if object_ is not None:
-            object_ = ChatCompletionChunkObject(object_)
-        system_fingerprint = _get("system_fingerprint")
-        usage = _get("usage")
-        if usage is not None:
-            usage = UsageData.from_dict(usage)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_id = src_dict["id"]
+        v_created = _get("created")
+        v_model = _get("model")
+        v_object_ = _get("object")
+        if v_object_ is not None:
+            v_object_ = ChatCompletionChunkObject(v_object_)
+        v_system_fingerprint = _get("system_fingerprint")
+        v_usage = _get("usage")
+        if v_usage is not None:
+            v_usage = UsageData.from_dict(v_usage)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            choices,
-            id,
-            created,
-            model,
-            object_,
-            system_fingerprint,
-            usage,
+            v_choices,
+            v_id,
+            v_created,
+            v_model,
+            v_object_,
+            v_system_fingerprint,
+            v_usage,
             src_dict,
         )
 

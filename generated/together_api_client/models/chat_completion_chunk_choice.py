@@ -10,7 +10,8 @@ from ..models.finish_reason import FinishReason
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionChunkChoice(Model):
     """
     Attributes:
@@ -40,29 +41,30 @@ class ChatCompletionChunkChoice(Model):
         ("seed", "seed"),
         ("text", "text"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        delta = src_dict["delta"]
-        if delta is not None:
-            delta = ChatCompletionChunkDelta.from_dict(delta)
-        index = src_dict["index"]
-        finish_reason = _get("finish_reason")
-        if finish_reason is not None:
-            finish_reason = FinishReason(finish_reason)
-        logprobs = _get("logprobs")
-        seed = _get("seed")
-        text = _get("text")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_delta = src_dict["delta"]
+        if v_delta is not None:
+            v_delta = ChatCompletionChunkDelta.from_dict(v_delta)
+        v_index = src_dict["index"]
+        v_finish_reason = _get("finish_reason")
+        if v_finish_reason is not None:
+            v_finish_reason = FinishReason(v_finish_reason)
+        v_logprobs = _get("logprobs")
+        v_seed = _get("seed")
+        v_text = _get("text")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            delta,
-            index,
-            finish_reason,
-            logprobs,
-            seed,
-            text,
+            v_delta,
+            v_index,
+            v_finish_reason,
+            v_logprobs,
+            v_seed,
+            v_text,
             src_dict,
         )
 

@@ -10,7 +10,8 @@ from ..models.chat_completion_chunk_delta_role import ChatCompletionChunkDeltaRo
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionChunkDelta(Model):
     """
     Attributes:
@@ -40,36 +41,37 @@ class ChatCompletionChunkDelta(Model):
         ("tool_calls", "tool_calls"),
         ("reasoning", "reasoning"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        content = _get("content")
-        function_call = _get("function_call")
-        if function_call is not None:
-            function_call = ChatCompletionChunkDeltaFunctionCallType0.from_dict(
-                function_call
+        v_content = _get("content")
+        v_function_call = _get("function_call")
+        if v_function_call is not None:
+            v_function_call = ChatCompletionChunkDeltaFunctionCallType0.from_dict(
+                v_function_call
             )
-        role = _get("role")
-        if role is not None:
-            role = ChatCompletionChunkDeltaRole(role)
-        token_id = _get("token_id")
-        tool_calls = _get("tool_calls")
-        if tool_calls is not None:
-            tool_calls = [
+        v_role = _get("role")
+        if v_role is not None:
+            v_role = ChatCompletionChunkDeltaRole(v_role)
+        v_token_id = _get("token_id")
+        v_tool_calls = _get("tool_calls")
+        if v_tool_calls is not None:
+            v_tool_calls = [
                 None if x0 is None else ChatCompletionToolCallDelta.from_dict(x0)
-                for x0 in tool_calls
+                for x0 in v_tool_calls
             ]
-        reasoning = _get("reasoning")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_reasoning = _get("reasoning")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            content,
-            function_call,
-            role,
-            token_id,
-            tool_calls,
-            reasoning,
+            v_content,
+            v_function_call,
+            v_role,
+            v_token_id,
+            v_tool_calls,
+            v_reasoning,
             src_dict,
         )
 

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionChunkDeltaFunctionCallType0(Model):
     """
     Attributes:
@@ -27,15 +28,16 @@ class ChatCompletionChunkDeltaFunctionCallType0(Model):
         ("arguments", "arguments"),
         ("name", "name"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        arguments = src_dict["arguments"]
-        name = src_dict["name"]
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_arguments = src_dict["arguments"]
+        v_name = src_dict["name"]
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            arguments,
-            name,
+            v_arguments,
+            v_name,
             src_dict,
         )

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionEvent(Model):
     """
     Attributes:
@@ -22,16 +23,17 @@ class ChatCompletionEvent(Model):
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (("data", "data"),)
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        data = src_dict["data"]
-        if data is not None:
-            data = ChatCompletionChunk.from_dict(data)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_data = src_dict["data"]
+        if v_data is not None:
+            v_data = ChatCompletionChunk.from_dict(v_data)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            data,
+            v_data,
             src_dict,
         )
 

@@ -12,7 +12,8 @@ from ..models.chat_completion_function_message_param_role import (
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionFunctionMessageParam(Model):
     """
     Attributes:
@@ -33,19 +34,20 @@ class ChatCompletionFunctionMessageParam(Model):
         ("name", "name"),
         ("role", "role"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        content = src_dict["content"]
-        name = src_dict["name"]
-        role = src_dict["role"]
-        if role is not None:
-            role = ChatCompletionFunctionMessageParamRole(role)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_content = src_dict["content"]
+        v_name = src_dict["name"]
+        v_role = src_dict["role"]
+        if v_role is not None:
+            v_role = ChatCompletionFunctionMessageParamRole(v_role)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            content,
-            name,
-            role,
+            v_content,
+            v_name,
+            v_role,
             src_dict,
         )

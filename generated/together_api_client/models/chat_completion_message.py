@@ -10,7 +10,8 @@ from ..models.chat_completion_message_role import ChatCompletionMessageRole
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionMessage(Model):
     """
     Attributes:
@@ -37,33 +38,34 @@ class ChatCompletionMessage(Model):
         ("tool_calls", "tool_calls"),
         ("reasoning", "reasoning"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        content = src_dict["content"]
-        role = src_dict["role"]
-        if role is not None:
-            role = ChatCompletionMessageRole(role)
-        function_call = _get("function_call")
-        if function_call is not None:
-            function_call = ChatCompletionMessageFunctionCallType0.from_dict(
-                function_call
+        v_content = src_dict["content"]
+        v_role = src_dict["role"]
+        if v_role is not None:
+            v_role = ChatCompletionMessageRole(v_role)
+        v_function_call = _get("function_call")
+        if v_function_call is not None:
+            v_function_call = ChatCompletionMessageFunctionCallType0.from_dict(
+                v_function_call
             )
-        tool_calls = _get("tool_calls")
-        if tool_calls is not None:
-            tool_calls = [
-                None if x0 is None else ToolChoice.from_dict(x0) for x0 in tool_calls
+        v_tool_calls = _get("tool_calls")
+        if v_tool_calls is not None:
+            v_tool_calls = [
+                None if x0 is None else ToolChoice.from_dict(x0) for x0 in v_tool_calls
             ]
-        reasoning = _get("reasoning")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_reasoning = _get("reasoning")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            content,
-            role,
-            function_call,
-            tool_calls,
-            reasoning,
+            v_content,
+            v_role,
+            v_function_call,
+            v_tool_calls,
+            v_reasoning,
             src_dict,
         )
 

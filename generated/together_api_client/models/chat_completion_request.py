@@ -12,7 +12,8 @@ from ..models.chat_completion_request_function_call_type_0 import (
 from ..types import Model, is_known
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionRequest(Model):
     """
     Attributes:
@@ -122,92 +123,94 @@ class ChatCompletionRequest(Model):
         ("stream_options", "stream_options"),
         ("parallel_tool_calls", "parallel_tool_calls"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        messages = src_dict["messages"]
-        if messages is not None:
-            messages = [
+        v_messages = src_dict["messages"]
+        if v_messages is not None:
+            v_messages = [
                 None if x0 is None else ChatCompletionRequestMessagesItem.from_dict(x0)
-                for x0 in messages
+                for x0 in v_messages
             ]
-        model = src_dict["model"]
-        echo = _get("echo")
-        frequency_penalty = _get("frequency_penalty")
-        function_call = _get("function_call")
-        if function_call is not None:
-            function_call = _read_function_call(function_call)
-        logit_bias = _get("logit_bias")
-        if logit_bias is not None:
-            logit_bias = ChatCompletionRequestLogitBias.from_dict(logit_bias)
-        logprobs = _get("logprobs")
-        max_tokens = _get("max_tokens")
-        min_p = _get("min_p")
-        n = _get("n")
-        presence_penalty = _get("presence_penalty")
-        repetition_penalty = _get("repetition_penalty")
-        response_format = _get("response_format")
-        if response_format is not None:
-            response_format = ChatCompletionRequestResponseFormat.from_dict(
-                response_format
+        v_model = src_dict["model"]
+        v_echo = _get("echo")
+        v_frequency_penalty = _get("frequency_penalty")
+        v_function_call = _get("function_call")
+        if v_function_call is not None:
+            v_function_call = _read_function_call(v_function_call)
+        v_logit_bias = _get("logit_bias")
+        if v_logit_bias is not None:
+            v_logit_bias = ChatCompletionRequestLogitBias.from_dict(v_logit_bias)
+        v_logprobs = _get("logprobs")
+        v_max_tokens = _get("max_tokens")
+        v_min_p = _get("min_p")
+        v_n = _get("n")
+        v_presence_penalty = _get("presence_penalty")
+        v_repetition_penalty = _get("repetition_penalty")
+        v_response_format = _get("response_format")
+        if v_response_format is not None:
+            v_response_format = ChatCompletionRequestResponseFormat.from_dict(
+                v_response_format
             )
-        safety_model = _get("safety_model")
-        seed = _get("seed")
-        stop = _get("stop")
-        stream = _get("stream")
-        temperature = _get("temperature")
-        tool_choice = _get("tool_choice")
-        if tool_choice is not None:
-            tool_choice = _read_tool_choice(tool_choice)
-        tools = _get("tools")
-        if tools is not None:
-            tools = [None if x0 is None else ToolsPart.from_dict(x0) for x0 in tools]
-        top_k = _get("top_k")
-        top_p = _get("top_p")
-        stream_options = _get("stream_options")
-        if stream_options is not None:
-            stream_options = ChatCompletionRequestStreamOptions.from_dict(
-                stream_options
+        v_safety_model = _get("safety_model")
+        v_seed = _get("seed")
+        v_stop = _get("stop")
+        v_stream = _get("stream")
+        v_temperature = _get("temperature")
+        v_tool_choice = _get("tool_choice")
+        if v_tool_choice is not None:
+            v_tool_choice = _read_tool_choice(v_tool_choice)
+        v_tools = _get("tools")
+        if v_tools is not None:
+            v_tools = [
+                None if x0 is None else ToolsPart.from_dict(x0) for x0 in v_tools
+            ]
+        v_top_k = _get("top_k")
+        v_top_p = _get("top_p")
+        v_stream_options = _get("stream_options")
+        if v_stream_options is not None:
+            v_stream_options = ChatCompletionRequestStreamOptions.from_dict(
+                v_stream_options
             )
-        parallel_tool_calls = _get("parallel_tool_calls")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_parallel_tool_calls = _get("parallel_tool_calls")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            messages,
-            model,
-            echo,
-            frequency_penalty,
-            function_call,
-            logit_bias,
-            logprobs,
-            max_tokens,
-            min_p,
-            n,
-            presence_penalty,
-            repetition_penalty,
-            response_format,
-            safety_model,
-            seed,
-            stop,
-            stream,
-            temperature,
-            tool_choice,
-            tools,
-            top_k,
-            top_p,
-            stream_options,
-            parallel_tool_calls,
+            v_messages,
+            v_model,
+            v_echo,
+            v_frequency_penalty,
+            v_function_call,
+            v_logit_bias,
+            v_logprobs,
+            v_max_tokens,
+            v_min_p,
+            v_n,
+            v_presence_penalty,
+            v_repetition_penalty,
+            v_response_format,
+            v_safety_model,
+            v_seed,
+            v_stop,
+            v_stream,
+            v_temperature,
+            v_tool_choice,
+            v_tools,
+            v_top_k,
+            v_top_p,
+            v_stream_options,
+            v_parallel_tool_calls,
             src_dict,
         )
 
 
 def _read_function_call(data: Any) -> Any:
-    """The first type that reads ``data`` with known enum values; else the first that reads it;
-    else ``data`` as it came."""
-    fallback: Any = None
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
     value: Any
-    if True:
+    if not isinstance(data, dict | list):  # an enum: a scalar
         try:
             value = ChatCompletionRequestFunctionCallType0(data)
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -215,7 +218,6 @@ def _read_function_call(data: Any) -> Any:
         else:
             if is_known(value):
                 return value
-            fallback = fallback if fallback is not None else value
     if isinstance(data, dict):
         try:
             value = ChatCompletionRequestFunctionCallType1.from_dict(data)
@@ -224,14 +226,12 @@ def _read_function_call(data: Any) -> Any:
         else:
             if is_known(value):
                 return value
-            fallback = fallback if fallback is not None else value
-    return data if fallback is None else fallback
+    return data
 
 
 def _read_tool_choice(data: Any) -> Any:
-    """The first type that reads ``data`` with known enum values; else the first that reads it;
-    else ``data`` as it came."""
-    fallback: Any = None
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
     value: Any
     if isinstance(data, dict):
         try:
@@ -241,8 +241,7 @@ def _read_tool_choice(data: Any) -> Any:
         else:
             if is_known(value):
                 return value
-            fallback = fallback if fallback is not None else value
-    return data if fallback is None else fallback
+    return data
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -12,7 +12,8 @@ from ..models.chat_completion_request_messages_item_role import (
 from ..types import Model, is_known
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionRequestMessagesItem(Model):
     """
     Attributes:
@@ -41,42 +42,42 @@ class ChatCompletionRequestMessagesItem(Model):
         ("tool_call_id", "tool_call_id"),
         ("tool_calls", "tool_calls"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        role = src_dict["role"]
-        if role is not None:
-            role = ChatCompletionRequestMessagesItemRole(role)
-        content = _get("content")
-        if content is not None:
-            content = _read_content(content)
-        name = _get("name")
-        tool_call_id = _get("tool_call_id")
-        tool_calls = _get("tool_calls")
-        if tool_calls is not None:
-            tool_calls = [
+        v_role = src_dict["role"]
+        if v_role is not None:
+            v_role = ChatCompletionRequestMessagesItemRole(v_role)
+        v_content = _get("content")
+        if v_content is not None:
+            v_content = _read_content(v_content)
+        v_name = _get("name")
+        v_tool_call_id = _get("tool_call_id")
+        v_tool_calls = _get("tool_calls")
+        if v_tool_calls is not None:
+            v_tool_calls = [
                 None
                 if x0 is None
                 else ChatCompletionRequestMessagesItemToolCallsItem.from_dict(x0)
-                for x0 in tool_calls
+                for x0 in v_tool_calls
             ]
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            role,
-            content,
-            name,
-            tool_call_id,
-            tool_calls,
+            v_role,
+            v_content,
+            v_name,
+            v_tool_call_id,
+            v_tool_calls,
             src_dict,
         )
 
 
 def _read_content(data: Any) -> Any:
-    """The first type that reads ``data`` with known enum values; else the first that reads it;
-    else ``data`` as it came."""
-    fallback: Any = None
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
     value: Any
     if isinstance(data, list):
         try:
@@ -91,8 +92,7 @@ def _read_content(data: Any) -> Any:
         else:
             if is_known(value):
                 return value
-            fallback = fallback if fallback is not None else value
-    return data if fallback is None else fallback
+    return data
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionRequestResponseFormat(Model):
     """An object specifying the format that the model must output.
 
@@ -28,19 +29,20 @@ class ChatCompletionRequestResponseFormat(Model):
         ("schema", "schema"),
         ("type", "type"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        schema = _get("schema")
-        if schema is not None:
-            schema = ChatCompletionRequestResponseFormatSchema.from_dict(schema)
-        type_ = _get("type")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_schema = _get("schema")
+        if v_schema is not None:
+            v_schema = ChatCompletionRequestResponseFormatSchema.from_dict(v_schema)
+        v_type_ = _get("type")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            schema,
-            type_,
+            v_schema,
+            v_type_,
             src_dict,
         )
 

@@ -10,7 +10,8 @@ from ..models.chat_completion_response_object import ChatCompletionResponseObjec
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionResponse(Model):
     """
     Attributes:
@@ -40,34 +41,35 @@ class ChatCompletionResponse(Model):
         ("object", "object"),
         ("usage", "usage"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        choices = src_dict["choices"]
-        if choices is not None:
-            choices = [
+        v_choices = src_dict["choices"]
+        if v_choices is not None:
+            v_choices = [
                 None if x0 is None else ChatCompletionResponseChoice.from_dict(x0)
-                for x0 in choices
+                for x0 in v_choices
             ]
-        created = src_dict["created"]
-        id = src_dict["id"]
-        model = src_dict["model"]
-        object_ = src_dict["object"]
-        if object_ is not None:
-            object_ = ChatCompletionResponseObject(object_)
-        usage = _get("usage")
-        if usage is not None:
-            usage = UsageData.from_dict(usage)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_created = src_dict["created"]
+        v_id = src_dict["id"]
+        v_model = src_dict["model"]
+        v_object_ = src_dict["object"]
+        if v_object_ is not None:
+            v_object_ = ChatCompletionResponseObject(v_object_)
+        v_usage = _get("usage")
+        if v_usage is not None:
+            v_usage = UsageData.from_dict(v_usage)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            choices,
-            created,
-            id,
-            model,
-            object_,
-            usage,
+            v_choices,
+            v_created,
+            v_id,
+            v_model,
+            v_object_,
+            v_usage,
             src_dict,
         )
 

@@ -12,7 +12,8 @@ from ..models.chat_completion_system_message_param_role import (
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionSystemMessageParam(Model):
     """
     Attributes:
@@ -33,20 +34,21 @@ class ChatCompletionSystemMessageParam(Model):
         ("role", "role"),
         ("name", "name"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        content = src_dict["content"]
-        role = src_dict["role"]
-        if role is not None:
-            role = ChatCompletionSystemMessageParamRole(role)
-        name = _get("name")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_content = src_dict["content"]
+        v_role = src_dict["role"]
+        if v_role is not None:
+            v_role = ChatCompletionSystemMessageParamRole(v_role)
+        v_name = _get("name")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            content,
-            role,
-            name,
+            v_content,
+            v_role,
+            v_name,
             src_dict,
         )

@@ -10,7 +10,8 @@ from ..models.chat_completion_tool_type import ChatCompletionToolType
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionTool(Model):
     """
     Attributes:
@@ -28,20 +29,21 @@ class ChatCompletionTool(Model):
         ("function", "function"),
         ("type", "type"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        function = src_dict["function"]
-        if function is not None:
-            function = ChatCompletionToolFunction.from_dict(function)
-        type_ = src_dict["type"]
-        if type_ is not None:
-            type_ = ChatCompletionToolType(type_)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_function = src_dict["function"]
+        if v_function is not None:
+            v_function = ChatCompletionToolFunction.from_dict(v_function)
+        v_type_ = src_dict["type"]
+        if v_type_ is not None:
+            v_type_ = ChatCompletionToolType(v_type_)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            function,
-            type_,
+            v_function,
+            v_type_,
             src_dict,
         )
 

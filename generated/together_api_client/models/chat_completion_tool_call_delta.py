@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionToolCallDelta(Model):
     """A piece of a tool call in a stream: the first carries id, type and name, later ones only index and a piece of the
     arguments.
@@ -35,23 +36,24 @@ class ChatCompletionToolCallDelta(Model):
         ("type", "type"),
         ("function", "function"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        index = _get("index")
-        id = _get("id")
-        type_ = _get("type")
-        function = _get("function")
-        if function is not None:
-            function = ChatCompletionToolCallDeltaFunction.from_dict(function)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_index = _get("index")
+        v_id = _get("id")
+        v_type_ = _get("type")
+        v_function = _get("function")
+        if v_function is not None:
+            v_function = ChatCompletionToolCallDeltaFunction.from_dict(v_function)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            index,
-            id,
-            type_,
-            function,
+            v_index,
+            v_id,
+            v_type_,
+            v_function,
             src_dict,
         )
 

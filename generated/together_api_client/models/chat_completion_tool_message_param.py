@@ -12,7 +12,8 @@ from ..models.chat_completion_tool_message_param_role import (
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionToolMessageParam(Model):
     """
     Attributes:
@@ -33,19 +34,20 @@ class ChatCompletionToolMessageParam(Model):
         ("role", "role"),
         ("tool_call_id", "tool_call_id"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        content = src_dict["content"]
-        role = src_dict["role"]
-        if role is not None:
-            role = ChatCompletionToolMessageParamRole(role)
-        tool_call_id = src_dict["tool_call_id"]
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_content = src_dict["content"]
+        v_role = src_dict["role"]
+        if v_role is not None:
+            v_role = ChatCompletionToolMessageParamRole(v_role)
+        v_tool_call_id = src_dict["tool_call_id"]
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            content,
-            role,
-            tool_call_id,
+            v_content,
+            v_role,
+            v_tool_call_id,
             src_dict,
         )

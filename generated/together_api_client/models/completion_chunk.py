@@ -11,7 +11,8 @@ from ..models.finish_reason import FinishReason
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class CompletionChunk(Model):
     """
     Attributes:
@@ -50,44 +51,45 @@ class CompletionChunk(Model):
         ("created", "created"),
         ("model", "model"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        choices = src_dict["choices"]
-        if choices is not None:
-            choices = [
+        v_choices = src_dict["choices"]
+        if v_choices is not None:
+            v_choices = [
                 None if x0 is None else CompletionChunkChoice.from_dict(x0)
-                for x0 in choices
+                for x0 in v_choices
             ]
-        id = src_dict["id"]
-        finish_reason = _get("finish_reason")
-        if finish_reason is not None:
-            finish_reason = FinishReason(finish_reason)
-        seed = _get("seed")
-        token = _get("token")
-        if token is not None:
-            token = CompletionToken.from_dict(token)
-        usage = _get("usage")
-        if usage is not None:
-            usage = UsageData.from_dict(usage)
-        object_ = _get("object")
-        if object_ is not None:
-            object_ = CompletionChunkObject(object_)
-        created = _get("created")
-        model = _get("model")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_id = src_dict["id"]
+        v_finish_reason = _get("finish_reason")
+        if v_finish_reason is not None:
+            v_finish_reason = FinishReason(v_finish_reason)
+        v_seed = _get("seed")
+        v_token = _get("token")
+        if v_token is not None:
+            v_token = CompletionToken.from_dict(v_token)
+        v_usage = _get("usage")
+        if v_usage is not None:
+            v_usage = UsageData.from_dict(v_usage)
+        v_object_ = _get("object")
+        if v_object_ is not None:
+            v_object_ = CompletionChunkObject(v_object_)
+        v_created = _get("created")
+        v_model = _get("model")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            choices,
-            id,
-            finish_reason,
-            seed,
-            token,
-            usage,
-            object_,
-            created,
-            model,
+            v_choices,
+            v_id,
+            v_finish_reason,
+            v_seed,
+            v_token,
+            v_usage,
+            v_object_,
+            v_created,
+            v_model,
             src_dict,
         )
 

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class CompletionChunkDelta(Model):
     """
     Attributes:
@@ -27,16 +28,17 @@ class CompletionChunkDelta(Model):
         ("token_id", "token_id"),
         ("content", "content"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        token_id = _get("token_id")
-        content = _get("content")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_token_id = _get("token_id")
+        v_content = _get("content")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            token_id,
-            content,
+            v_token_id,
+            v_content,
             src_dict,
         )

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class CompletionRequest(Model):
     """
     Attributes:
@@ -93,51 +94,52 @@ class CompletionRequest(Model):
         ("top_k", "top_k"),
         ("top_p", "top_p"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        model = src_dict["model"]
-        prompt = src_dict["prompt"]
-        echo = _get("echo")
-        frequency_penalty = _get("frequency_penalty")
-        logit_bias = _get("logit_bias")
-        if logit_bias is not None:
-            logit_bias = CompletionRequestLogitBias.from_dict(logit_bias)
-        logprobs = _get("logprobs")
-        max_tokens = _get("max_tokens")
-        min_p = _get("min_p")
-        n = _get("n")
-        presence_penalty = _get("presence_penalty")
-        repetition_penalty = _get("repetition_penalty")
-        safety_model = _get("safety_model")
-        seed = _get("seed")
-        stop = _get("stop")
-        stream = _get("stream")
-        temperature = _get("temperature")
-        top_k = _get("top_k")
-        top_p = _get("top_p")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_model = src_dict["model"]
+        v_prompt = src_dict["prompt"]
+        v_echo = _get("echo")
+        v_frequency_penalty = _get("frequency_penalty")
+        v_logit_bias = _get("logit_bias")
+        if v_logit_bias is not None:
+            v_logit_bias = CompletionRequestLogitBias.from_dict(v_logit_bias)
+        v_logprobs = _get("logprobs")
+        v_max_tokens = _get("max_tokens")
+        v_min_p = _get("min_p")
+        v_n = _get("n")
+        v_presence_penalty = _get("presence_penalty")
+        v_repetition_penalty = _get("repetition_penalty")
+        v_safety_model = _get("safety_model")
+        v_seed = _get("seed")
+        v_stop = _get("stop")
+        v_stream = _get("stream")
+        v_temperature = _get("temperature")
+        v_top_k = _get("top_k")
+        v_top_p = _get("top_p")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            model,
-            prompt,
-            echo,
-            frequency_penalty,
-            logit_bias,
-            logprobs,
-            max_tokens,
-            min_p,
-            n,
-            presence_penalty,
-            repetition_penalty,
-            safety_model,
-            seed,
-            stop,
-            stream,
-            temperature,
-            top_k,
-            top_p,
+            v_model,
+            v_prompt,
+            v_echo,
+            v_frequency_penalty,
+            v_logit_bias,
+            v_logprobs,
+            v_max_tokens,
+            v_min_p,
+            v_n,
+            v_presence_penalty,
+            v_repetition_penalty,
+            v_safety_model,
+            v_seed,
+            v_stop,
+            v_stream,
+            v_temperature,
+            v_top_k,
+            v_top_p,
             src_dict,
         )
 

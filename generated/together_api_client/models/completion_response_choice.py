@@ -10,7 +10,8 @@ from ..models.finish_reason import FinishReason
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class CompletionResponseChoice(Model):
     """
     Attributes:
@@ -34,25 +35,26 @@ class CompletionResponseChoice(Model):
         ("logprobs", "logprobs"),
         ("seed", "seed"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        text = src_dict["text"]
-        finish_reason = _get("finish_reason")
-        if finish_reason is not None:
-            finish_reason = FinishReason(finish_reason)
-        logprobs = _get("logprobs")
-        if logprobs is not None:
-            logprobs = LogprobsPart.from_dict(logprobs)
-        seed = _get("seed")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_text = src_dict["text"]
+        v_finish_reason = _get("finish_reason")
+        if v_finish_reason is not None:
+            v_finish_reason = FinishReason(v_finish_reason)
+        v_logprobs = _get("logprobs")
+        if v_logprobs is not None:
+            v_logprobs = LogprobsPart.from_dict(v_logprobs)
+        v_seed = _get("seed")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            text,
-            finish_reason,
-            logprobs,
-            seed,
+            v_text,
+            v_finish_reason,
+            v_logprobs,
+            v_seed,
             src_dict,
         )
 

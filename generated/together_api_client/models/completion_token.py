@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class CompletionToken(Model):
     """
     Attributes:
@@ -33,19 +34,20 @@ class CompletionToken(Model):
         ("special", "special"),
         ("text", "text"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict["id"]
-        logprob = src_dict["logprob"]
-        special = src_dict["special"]
-        text = src_dict["text"]
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_id = src_dict["id"]
+        v_logprob = src_dict["logprob"]
+        v_special = src_dict["special"]
+        v_text = src_dict["text"]
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            id,
-            logprob,
-            special,
-            text,
+            v_id,
+            v_logprob,
+            v_special,
+            v_text,
             src_dict,
         )

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model, is_known
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class CreateFineTuneBody(Model):
     """
     Attributes:
@@ -55,45 +56,45 @@ class CreateFineTuneBody(Model):
         ("validation_file", "validation_file"),
         ("wandb_api_key", "wandb_api_key"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        model = src_dict["model"]
-        training_file = src_dict["training_file"]
-        batch_size = _get("batch_size")
-        learning_rate = _get("learning_rate")
-        n_checkpoints = _get("n_checkpoints")
-        n_epochs = _get("n_epochs")
-        n_evals = _get("n_evals")
-        suffix = _get("suffix")
-        training_type = _get("training_type")
-        if training_type is not None:
-            training_type = _read_training_type(training_type)
-        validation_file = _get("validation_file")
-        wandb_api_key = _get("wandb_api_key")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_model = src_dict["model"]
+        v_training_file = src_dict["training_file"]
+        v_batch_size = _get("batch_size")
+        v_learning_rate = _get("learning_rate")
+        v_n_checkpoints = _get("n_checkpoints")
+        v_n_epochs = _get("n_epochs")
+        v_n_evals = _get("n_evals")
+        v_suffix = _get("suffix")
+        v_training_type = _get("training_type")
+        if v_training_type is not None:
+            v_training_type = _read_training_type(v_training_type)
+        v_validation_file = _get("validation_file")
+        v_wandb_api_key = _get("wandb_api_key")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            model,
-            training_file,
-            batch_size,
-            learning_rate,
-            n_checkpoints,
-            n_epochs,
-            n_evals,
-            suffix,
-            training_type,
-            validation_file,
-            wandb_api_key,
+            v_model,
+            v_training_file,
+            v_batch_size,
+            v_learning_rate,
+            v_n_checkpoints,
+            v_n_epochs,
+            v_n_evals,
+            v_suffix,
+            v_training_type,
+            v_validation_file,
+            v_wandb_api_key,
             src_dict,
         )
 
 
 def _read_training_type(data: Any) -> Any:
-    """The first type that reads ``data`` with known enum values; else the first that reads it;
-    else ``data`` as it came."""
-    fallback: Any = None
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
     value: Any
     if isinstance(data, dict):
         try:
@@ -103,7 +104,6 @@ def _read_training_type(data: Any) -> Any:
         else:
             if is_known(value):
                 return value
-            fallback = fallback if fallback is not None else value
     if isinstance(data, dict):
         try:
             value = LoRATrainingType.from_dict(data)
@@ -112,8 +112,7 @@ def _read_training_type(data: Any) -> Any:
         else:
             if is_known(value):
                 return value
-            fallback = fallback if fallback is not None else value
-    return data if fallback is None else fallback
+    return data
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

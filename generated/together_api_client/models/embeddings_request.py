@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class EmbeddingsRequest(Model):
     """
     Attributes:
@@ -27,15 +28,16 @@ class EmbeddingsRequest(Model):
         ("input", "input"),
         ("model", "model"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        input_ = src_dict["input"]
-        model = src_dict["model"]
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_input_ = src_dict["input"]
+        v_model = src_dict["model"]
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            input_,
-            model,
+            v_input_,
+            v_model,
             src_dict,
         )

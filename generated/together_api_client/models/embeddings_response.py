@@ -10,7 +10,8 @@ from ..models.embeddings_response_object import EmbeddingsResponseObject
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class EmbeddingsResponse(Model):
     """
     Attributes:
@@ -31,25 +32,26 @@ class EmbeddingsResponse(Model):
         ("model", "model"),
         ("object", "object"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        data = src_dict["data"]
-        if data is not None:
-            data = [
+        v_data = src_dict["data"]
+        if v_data is not None:
+            v_data = [
                 None if x0 is None else EmbeddingsResponseDataItem.from_dict(x0)
-                for x0 in data
+                for x0 in v_data
             ]
-        model = src_dict["model"]
-        object_ = src_dict["object"]
-        if object_ is not None:
-            object_ = EmbeddingsResponseObject(object_)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_model = src_dict["model"]
+        v_object_ = src_dict["object"]
+        if v_object_ is not None:
+            v_object_ = EmbeddingsResponseObject(v_object_)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            data,
-            model,
-            object_,
+            v_data,
+            v_model,
+            v_object_,
             src_dict,
         )
 

@@ -12,7 +12,8 @@ from ..models.embeddings_response_data_item_object import (
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class EmbeddingsResponseDataItem(Model):
     """
     Attributes:
@@ -33,19 +34,20 @@ class EmbeddingsResponseDataItem(Model):
         ("index", "index"),
         ("object", "object"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        embedding = src_dict["embedding"]
-        index = src_dict["index"]
-        object_ = src_dict["object"]
-        if object_ is not None:
-            object_ = EmbeddingsResponseDataItemObject(object_)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_embedding = src_dict["embedding"]
+        v_index = src_dict["index"]
+        v_object_ = src_dict["object"]
+        if v_object_ is not None:
+            v_object_ = EmbeddingsResponseDataItemObject(v_object_)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            embedding,
-            index,
-            object_,
+            v_embedding,
+            v_index,
+            v_object_,
             src_dict,
         )

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ErrorData(Model):
     """
     Attributes:
@@ -22,16 +23,17 @@ class ErrorData(Model):
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (("error", "error"),)
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        error = src_dict["error"]
-        if error is not None:
-            error = ErrorDataError.from_dict(error)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_error = src_dict["error"]
+        if v_error is not None:
+            v_error = ErrorDataError.from_dict(v_error)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            error,
+            v_error,
             src_dict,
         )
 

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ErrorDataError(Model):
     """
     Attributes:
@@ -33,20 +34,21 @@ class ErrorDataError(Model):
         ("param", "param"),
         ("type", "type"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        message = src_dict["message"]
-        code = _get("code")
-        param = _get("param")
-        type_ = _get("type")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_message = src_dict["message"]
+        v_code = _get("code")
+        v_param = _get("param")
+        v_type_ = _get("type")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            message,
-            code,
-            param,
-            type_,
+            v_message,
+            v_code,
+            v_param,
+            v_type_,
             src_dict,
         )

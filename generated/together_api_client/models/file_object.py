@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class FileObject(Model):
     """
     Attributes:
@@ -33,20 +34,21 @@ class FileObject(Model):
         ("object", "object"),
         ("size", "size"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        filename = _get("filename")
-        id = _get("id")
-        object_ = _get("object")
-        size = _get("size")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_filename = _get("filename")
+        v_id = _get("id")
+        v_object_ = _get("object")
+        v_size = _get("size")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            filename,
-            id,
-            object_,
-            size,
+            v_filename,
+            v_id,
+            v_object_,
+            v_size,
             src_dict,
         )

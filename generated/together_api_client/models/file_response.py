@@ -11,7 +11,8 @@ from ..models.file_response_purpose import FileResponsePurpose
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class FileResponse(Model):
     """
     Attributes:
@@ -50,34 +51,35 @@ class FileResponse(Model):
         ("object", "object"),
         ("purpose", "purpose"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        id = src_dict["id"]
-        file_type = _get("FileType")
-        if file_type is not None:
-            file_type = FileResponseFileType(file_type)
-        line_count = _get("LineCount")
-        processed = _get("Processed")
-        bytes_ = _get("bytes")
-        created_at = _get("created_at")
-        filename = _get("filename")
-        object_ = _get("object")
-        purpose = _get("purpose")
-        if purpose is not None:
-            purpose = FileResponsePurpose(purpose)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_id = src_dict["id"]
+        v_file_type = _get("FileType")
+        if v_file_type is not None:
+            v_file_type = FileResponseFileType(v_file_type)
+        v_line_count = _get("LineCount")
+        v_processed = _get("Processed")
+        v_bytes_ = _get("bytes")
+        v_created_at = _get("created_at")
+        v_filename = _get("filename")
+        v_object_ = _get("object")
+        v_purpose = _get("purpose")
+        if v_purpose is not None:
+            v_purpose = FileResponsePurpose(v_purpose)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            id,
-            file_type,
-            line_count,
-            processed,
-            bytes_,
-            created_at,
-            filename,
-            object_,
-            purpose,
+            v_id,
+            v_file_type,
+            v_line_count,
+            v_processed,
+            v_bytes_,
+            v_created_at,
+            v_filename,
+            v_object_,
+            v_purpose,
             src_dict,
         )

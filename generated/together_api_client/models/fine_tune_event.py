@@ -12,7 +12,8 @@ from ..models.fine_tune_event_type import FineTuneEventType
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class FineTuneEvent(Model):
     """
     Attributes:
@@ -66,46 +67,47 @@ class FineTuneEvent(Model):
         ("type", "type"),
         ("wandb_url", "wandb_url"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        checkpoint_path = _get("checkpoint_path")
-        created_at = _get("created_at")
-        hash_ = _get("hash")
-        level = _get("level")
-        if level is not None:
-            level = FineTuneEventLevelType1(level)
-        message = _get("message")
-        model_path = _get("model_path")
-        object_ = _get("object")
-        if object_ is not None:
-            object_ = FineTuneEventObject(object_)
-        param_count = _get("param_count")
-        step = _get("step")
-        token_count = _get("token_count")
-        total_steps = _get("total_steps")
-        training_offset = _get("training_offset")
-        type_ = _get("type")
-        if type_ is not None:
-            type_ = FineTuneEventType(type_)
-        wandb_url = _get("wandb_url")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_checkpoint_path = _get("checkpoint_path")
+        v_created_at = _get("created_at")
+        v_hash_ = _get("hash")
+        v_level = _get("level")
+        if v_level is not None:
+            v_level = FineTuneEventLevelType1(v_level)
+        v_message = _get("message")
+        v_model_path = _get("model_path")
+        v_object_ = _get("object")
+        if v_object_ is not None:
+            v_object_ = FineTuneEventObject(v_object_)
+        v_param_count = _get("param_count")
+        v_step = _get("step")
+        v_token_count = _get("token_count")
+        v_total_steps = _get("total_steps")
+        v_training_offset = _get("training_offset")
+        v_type_ = _get("type")
+        if v_type_ is not None:
+            v_type_ = FineTuneEventType(v_type_)
+        v_wandb_url = _get("wandb_url")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            checkpoint_path,
-            created_at,
-            hash_,
-            level,
-            message,
-            model_path,
-            object_,
-            param_count,
-            step,
-            token_count,
-            total_steps,
-            training_offset,
-            type_,
-            wandb_url,
+            v_checkpoint_path,
+            v_created_at,
+            v_hash_,
+            v_level,
+            v_message,
+            v_model_path,
+            v_object_,
+            v_param_count,
+            v_step,
+            v_token_count,
+            v_total_steps,
+            v_training_offset,
+            v_type_,
+            v_wandb_url,
             src_dict,
         )

@@ -12,7 +12,8 @@ from ..models.finetune_download_result_object_type_1 import (
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class FinetuneDownloadResult(Model):
     """
     Attributes:
@@ -39,24 +40,25 @@ class FinetuneDownloadResult(Model):
         ("object", "object"),
         ("size", "size"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        checkpoint_step = _get("checkpoint_step")
-        filename = _get("filename")
-        id = _get("id")
-        object_ = _get("object")
-        if object_ is not None:
-            object_ = FinetuneDownloadResultObjectType1(object_)
-        size = _get("size")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_checkpoint_step = _get("checkpoint_step")
+        v_filename = _get("filename")
+        v_id = _get("id")
+        v_object_ = _get("object")
+        if v_object_ is not None:
+            v_object_ = FinetuneDownloadResultObjectType1(v_object_)
+        v_size = _get("size")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            checkpoint_step,
-            filename,
-            id,
-            object_,
-            size,
+            v_checkpoint_step,
+            v_filename,
+            v_id,
+            v_object_,
+            v_size,
             src_dict,
         )

@@ -12,7 +12,8 @@ from ..models.finetune_event_type import FinetuneEventType
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class FinetuneEvent(Model):
     """
     Attributes:
@@ -51,36 +52,37 @@ class FinetuneEvent(Model):
         ("type", "type"),
         ("wandb_url", "wandb_url"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        created_at = _get("created_at")
-        hash_ = _get("hash")
-        level = _get("level")
-        if level is not None:
-            level = FinetuneEventLevelsType1(level)
-        message = _get("message")
-        object_ = _get("object")
-        if object_ is not None:
-            object_ = FinetuneEventObject(object_)
-        param_count = _get("param_count")
-        token_count = _get("token_count")
-        type_ = _get("type")
-        if type_ is not None:
-            type_ = FinetuneEventType(type_)
-        wandb_url = _get("wandb_url")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_created_at = _get("created_at")
+        v_hash_ = _get("hash")
+        v_level = _get("level")
+        if v_level is not None:
+            v_level = FinetuneEventLevelsType1(v_level)
+        v_message = _get("message")
+        v_object_ = _get("object")
+        if v_object_ is not None:
+            v_object_ = FinetuneEventObject(v_object_)
+        v_param_count = _get("param_count")
+        v_token_count = _get("token_count")
+        v_type_ = _get("type")
+        if v_type_ is not None:
+            v_type_ = FinetuneEventType(v_type_)
+        v_wandb_url = _get("wandb_url")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            created_at,
-            hash_,
-            level,
-            message,
-            object_,
-            param_count,
-            token_count,
-            type_,
-            wandb_url,
+            v_created_at,
+            v_hash_,
+            v_level,
+            v_message,
+            v_object_,
+            v_param_count,
+            v_token_count,
+            v_type_,
+            v_wandb_url,
             src_dict,
         )

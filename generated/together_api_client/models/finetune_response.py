@@ -10,7 +10,8 @@ from ..models.finetune_job_status import FinetuneJobStatus
 from ..types import Model, is_known
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class FinetuneResponse(Model):
     """
     Attributes:
@@ -103,83 +104,83 @@ class FinetuneResponse(Model):
         ("wandb_project_name", "wandb_project_name"),
         ("wandb_url", "wandb_url"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        id = src_dict["id"]
-        batch_size = _get("batch_size")
-        created_at = _get("created_at")
-        epochs_completed = _get("epochs_completed")
-        eval_steps = _get("eval_steps")
-        events = _get("events")
-        if events is not None:
-            events = [
-                None if x0 is None else FinetuneEvent.from_dict(x0) for x0 in events
+        v_id = src_dict["id"]
+        v_batch_size = _get("batch_size")
+        v_created_at = _get("created_at")
+        v_epochs_completed = _get("epochs_completed")
+        v_eval_steps = _get("eval_steps")
+        v_events = _get("events")
+        if v_events is not None:
+            v_events = [
+                None if x0 is None else FinetuneEvent.from_dict(x0) for x0 in v_events
             ]
-        job_id = _get("job_id")
-        learning_rate = _get("learning_rate")
-        model = _get("model")
-        model_output_name = _get("model_output_name")
-        model_output_path = _get("model_output_path")
-        n_checkpoints = _get("n_checkpoints")
-        n_epochs = _get("n_epochs")
-        n_evals = _get("n_evals")
-        param_count = _get("param_count")
-        queue_depth = _get("queue_depth")
-        status = _get("status")
-        if status is not None:
-            status = FinetuneJobStatus(status)
-        token_count = _get("token_count")
-        total_price = _get("total_price")
-        training_file = _get("training_file")
-        training_type = _get("training_type")
-        if training_type is not None:
-            training_type = _read_training_type(training_type)
-        trainingfile_numlines = _get("trainingfile_numlines")
-        trainingfile_size = _get("trainingfile_size")
-        updated_at = _get("updated_at")
-        validation_file = _get("validation_file")
-        wandb_project_name = _get("wandb_project_name")
-        wandb_url = _get("wandb_url")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_job_id = _get("job_id")
+        v_learning_rate = _get("learning_rate")
+        v_model = _get("model")
+        v_model_output_name = _get("model_output_name")
+        v_model_output_path = _get("model_output_path")
+        v_n_checkpoints = _get("n_checkpoints")
+        v_n_epochs = _get("n_epochs")
+        v_n_evals = _get("n_evals")
+        v_param_count = _get("param_count")
+        v_queue_depth = _get("queue_depth")
+        v_status = _get("status")
+        if v_status is not None:
+            v_status = FinetuneJobStatus(v_status)
+        v_token_count = _get("token_count")
+        v_total_price = _get("total_price")
+        v_training_file = _get("training_file")
+        v_training_type = _get("training_type")
+        if v_training_type is not None:
+            v_training_type = _read_training_type(v_training_type)
+        v_trainingfile_numlines = _get("trainingfile_numlines")
+        v_trainingfile_size = _get("trainingfile_size")
+        v_updated_at = _get("updated_at")
+        v_validation_file = _get("validation_file")
+        v_wandb_project_name = _get("wandb_project_name")
+        v_wandb_url = _get("wandb_url")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            id,
-            batch_size,
-            created_at,
-            epochs_completed,
-            eval_steps,
-            events,
-            job_id,
-            learning_rate,
-            model,
-            model_output_name,
-            model_output_path,
-            n_checkpoints,
-            n_epochs,
-            n_evals,
-            param_count,
-            queue_depth,
-            status,
-            token_count,
-            total_price,
-            training_file,
-            training_type,
-            trainingfile_numlines,
-            trainingfile_size,
-            updated_at,
-            validation_file,
-            wandb_project_name,
-            wandb_url,
+            v_id,
+            v_batch_size,
+            v_created_at,
+            v_epochs_completed,
+            v_eval_steps,
+            v_events,
+            v_job_id,
+            v_learning_rate,
+            v_model,
+            v_model_output_name,
+            v_model_output_path,
+            v_n_checkpoints,
+            v_n_epochs,
+            v_n_evals,
+            v_param_count,
+            v_queue_depth,
+            v_status,
+            v_token_count,
+            v_total_price,
+            v_training_file,
+            v_training_type,
+            v_trainingfile_numlines,
+            v_trainingfile_size,
+            v_updated_at,
+            v_validation_file,
+            v_wandb_project_name,
+            v_wandb_url,
             src_dict,
         )
 
 
 def _read_training_type(data: Any) -> Any:
-    """The first type that reads ``data`` with known enum values; else the first that reads it;
-    else ``data`` as it came."""
-    fallback: Any = None
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
     value: Any
     if isinstance(data, dict):
         try:
@@ -189,7 +190,6 @@ def _read_training_type(data: Any) -> Any:
         else:
             if is_known(value):
                 return value
-            fallback = fallback if fallback is not None else value
     if isinstance(data, dict):
         try:
             value = LoRATrainingType.from_dict(data)
@@ -198,8 +198,7 @@ def _read_training_type(data: Any) -> Any:
         else:
             if is_known(value):
                 return value
-            fallback = fallback if fallback is not None else value
-    return data if fallback is None else fallback
+    return data
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -10,7 +10,8 @@ from ..models.full_training_type_type import FullTrainingTypeType
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class FullTrainingType(Model):
     """
     Attributes:
@@ -23,15 +24,16 @@ class FullTrainingType(Model):
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict["type"]
-        if type_ is not None:
-            type_ = FullTrainingTypeType(type_)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_type_ = src_dict["type"]
+        if v_type_ is not None:
+            v_type_ = FullTrainingTypeType(v_type_)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            type_,
+            v_type_,
             src_dict,
         )

@@ -12,7 +12,8 @@ from ..models.generate_images_body_response_format import (
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class GenerateImagesBody(Model):
     """
     Attributes:
@@ -52,32 +53,33 @@ class GenerateImagesBody(Model):
         ("width", "width"),
         ("response_format", "response_format"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        model = src_dict["model"]
-        prompt = src_dict["prompt"]
-        height = _get("height")
-        n = _get("n")
-        negative_prompt = _get("negative_prompt")
-        seed = _get("seed")
-        steps = _get("steps")
-        width = _get("width")
-        response_format = _get("response_format")
-        if response_format is not None:
-            response_format = GenerateImagesBodyResponseFormat(response_format)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_model = src_dict["model"]
+        v_prompt = src_dict["prompt"]
+        v_height = _get("height")
+        v_n = _get("n")
+        v_negative_prompt = _get("negative_prompt")
+        v_seed = _get("seed")
+        v_steps = _get("steps")
+        v_width = _get("width")
+        v_response_format = _get("response_format")
+        if v_response_format is not None:
+            v_response_format = GenerateImagesBodyResponseFormat(v_response_format)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            model,
-            prompt,
-            height,
-            n,
-            negative_prompt,
-            seed,
-            steps,
-            width,
-            response_format,
+            v_model,
+            v_prompt,
+            v_height,
+            v_n,
+            v_negative_prompt,
+            v_seed,
+            v_steps,
+            v_width,
+            v_response_format,
             src_dict,
         )

@@ -10,7 +10,8 @@ from ..models.image_response_object import ImageResponseObject
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ImageResponse(Model):
     """
     Attributes:
@@ -34,28 +35,29 @@ class ImageResponse(Model):
         ("model", "model"),
         ("object", "object"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        data = src_dict["data"]
-        if data is not None:
-            data = [
+        v_data = src_dict["data"]
+        if v_data is not None:
+            v_data = [
                 None if x0 is None else ImageResponseDataItem.from_dict(x0)
-                for x0 in data
+                for x0 in v_data
             ]
-        id = _get("id")
-        model = _get("model")
-        object_ = _get("object")
-        if object_ is not None:
-            object_ = ImageResponseObject(object_)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_id = _get("id")
+        v_model = _get("model")
+        v_object_ = _get("object")
+        if v_object_ is not None:
+            v_object_ = ImageResponseObject(v_object_)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            data,
-            id,
-            model,
-            object_,
+            v_data,
+            v_id,
+            v_model,
+            v_object_,
             src_dict,
         )
 

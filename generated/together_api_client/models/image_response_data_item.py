@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ImageResponseDataItem(Model):
     """
     Attributes:
@@ -30,18 +31,19 @@ class ImageResponseDataItem(Model):
         ("index", "index"),
         ("url", "url"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        b64_json = _get("b64_json")
-        index = _get("index")
-        url = _get("url")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_b64_json = _get("b64_json")
+        v_index = _get("index")
+        v_url = _get("url")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            b64_json,
-            index,
-            url,
+            v_b64_json,
+            v_index,
+            v_url,
             src_dict,
         )

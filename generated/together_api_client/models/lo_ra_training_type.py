@@ -10,7 +10,8 @@ from ..models.lo_ra_training_type_type import LoRATrainingTypeType
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class LoRATrainingType(Model):
     """
     Attributes:
@@ -37,24 +38,25 @@ class LoRATrainingType(Model):
         ("lora_dropout", "lora_dropout"),
         ("lora_trainable_modules", "lora_trainable_modules"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        lora_alpha = src_dict["lora_alpha"]
-        lora_r = src_dict["lora_r"]
-        type_ = src_dict["type"]
-        if type_ is not None:
-            type_ = LoRATrainingTypeType(type_)
-        lora_dropout = _get("lora_dropout")
-        lora_trainable_modules = _get("lora_trainable_modules")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_lora_alpha = src_dict["lora_alpha"]
+        v_lora_r = src_dict["lora_r"]
+        v_type_ = src_dict["type"]
+        if v_type_ is not None:
+            v_type_ = LoRATrainingTypeType(v_type_)
+        v_lora_dropout = _get("lora_dropout")
+        v_lora_trainable_modules = _get("lora_trainable_modules")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            lora_alpha,
-            lora_r,
-            type_,
-            lora_dropout,
-            lora_trainable_modules,
+            v_lora_alpha,
+            v_lora_r,
+            v_type_,
+            v_lora_dropout,
+            v_lora_trainable_modules,
             src_dict,
         )

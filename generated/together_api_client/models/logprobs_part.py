@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class LogprobsPart(Model):
     """
     Attributes:
@@ -30,18 +31,19 @@ class LogprobsPart(Model):
         ("token_logprobs", "token_logprobs"),
         ("tokens", "tokens"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        token_ids = _get("token_ids")
-        token_logprobs = _get("token_logprobs")
-        tokens = _get("tokens")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_token_ids = _get("token_ids")
+        v_token_logprobs = _get("token_logprobs")
+        v_tokens = _get("tokens")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            token_ids,
-            token_logprobs,
-            tokens,
+            v_token_ids,
+            v_token_logprobs,
+            v_tokens,
             src_dict,
         )

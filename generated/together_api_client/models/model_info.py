@@ -10,7 +10,8 @@ from ..models.model_info_type import ModelInfoType
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ModelInfo(Model):
     """
     Attributes:
@@ -52,37 +53,38 @@ class ModelInfo(Model):
         ("pricing", "pricing"),
         ("type", "type"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        id = src_dict["id"]
-        context_length = _get("context_length")
-        created = _get("created")
-        display_name = _get("display_name")
-        license_ = _get("license")
-        link = _get("link")
-        object_ = _get("object")
-        organization = _get("organization")
-        pricing = _get("pricing")
-        if pricing is not None:
-            pricing = Pricing.from_dict(pricing)
-        type_ = _get("type")
-        if type_ is not None:
-            type_ = ModelInfoType(type_)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_id = src_dict["id"]
+        v_context_length = _get("context_length")
+        v_created = _get("created")
+        v_display_name = _get("display_name")
+        v_license_ = _get("license")
+        v_link = _get("link")
+        v_object_ = _get("object")
+        v_organization = _get("organization")
+        v_pricing = _get("pricing")
+        if v_pricing is not None:
+            v_pricing = Pricing.from_dict(v_pricing)
+        v_type_ = _get("type")
+        if v_type_ is not None:
+            v_type_ = ModelInfoType(v_type_)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            id,
-            context_length,
-            created,
-            display_name,
-            license_,
-            link,
-            object_,
-            organization,
-            pricing,
-            type_,
+            v_id,
+            v_context_length,
+            v_created,
+            v_display_name,
+            v_license_,
+            v_link,
+            v_object_,
+            v_organization,
+            v_pricing,
+            v_type_,
             src_dict,
         )
 

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class Pricing(Model):
     """
     Attributes:
@@ -36,22 +37,23 @@ class Pricing(Model):
         ("input", "input"),
         ("output", "output"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        base = _get("base")
-        finetune = _get("finetune")
-        hourly = _get("hourly")
-        input_ = _get("input")
-        output = _get("output")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_base = _get("base")
+        v_finetune = _get("finetune")
+        v_hourly = _get("hourly")
+        v_input_ = _get("input")
+        v_output = _get("output")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            base,
-            finetune,
-            hourly,
-            input_,
-            output,
+            v_base,
+            v_finetune,
+            v_hourly,
+            v_input_,
+            v_output,
             src_dict,
         )

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class PromptPartItem(Model):
     """
     Attributes:
@@ -27,19 +28,20 @@ class PromptPartItem(Model):
         ("logprobs", "logprobs"),
         ("text", "text"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        logprobs = _get("logprobs")
-        if logprobs is not None:
-            logprobs = LogprobsPart.from_dict(logprobs)
-        text = _get("text")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_logprobs = _get("logprobs")
+        if v_logprobs is not None:
+            v_logprobs = LogprobsPart.from_dict(v_logprobs)
+        v_text = _get("text")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            logprobs,
-            text,
+            v_logprobs,
+            v_text,
             src_dict,
         )
 

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model, is_known
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class RerankRequest(Model):
     """
     Attributes:
@@ -41,37 +42,37 @@ class RerankRequest(Model):
         ("return_documents", "return_documents"),
         ("top_n", "top_n"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        documents = src_dict["documents"]
-        if documents is not None:
-            documents = [
-                None if x0 is None else _read_documents_item(x0) for x0 in documents
+        v_documents = src_dict["documents"]
+        if v_documents is not None:
+            v_documents = [
+                None if x0 is None else _read_documents_item(x0) for x0 in v_documents
             ]
-        model = src_dict["model"]
-        query = src_dict["query"]
-        rank_fields = _get("rank_fields")
-        return_documents = _get("return_documents")
-        top_n = _get("top_n")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_model = src_dict["model"]
+        v_query = src_dict["query"]
+        v_rank_fields = _get("rank_fields")
+        v_return_documents = _get("return_documents")
+        v_top_n = _get("top_n")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            documents,
-            model,
-            query,
-            rank_fields,
-            return_documents,
-            top_n,
+            v_documents,
+            v_model,
+            v_query,
+            v_rank_fields,
+            v_return_documents,
+            v_top_n,
             src_dict,
         )
 
 
 def _read_documents_item(data: Any) -> Any:
-    """The first type that reads ``data`` with known enum values; else the first that reads it;
-    else ``data`` as it came."""
-    fallback: Any = None
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
     value: Any
     if isinstance(data, dict):
         try:
@@ -81,8 +82,7 @@ def _read_documents_item(data: Any) -> Any:
         else:
             if is_known(value):
                 return value
-            fallback = fallback if fallback is not None else value
-    return data if fallback is None else fallback
+    return data
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -10,7 +10,8 @@ from ..models.rerank_response_object import RerankResponseObject
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class RerankResponse(Model):
     """
     Attributes:
@@ -37,32 +38,33 @@ class RerankResponse(Model):
         ("id", "id"),
         ("usage", "usage"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        model = src_dict["model"]
-        object_ = src_dict["object"]
-        if object_ is not None:
-            object_ = RerankResponseObject(object_)
-        results = src_dict["results"]
-        if results is not None:
-            results = [
+        v_model = src_dict["model"]
+        v_object_ = src_dict["object"]
+        if v_object_ is not None:
+            v_object_ = RerankResponseObject(v_object_)
+        v_results = src_dict["results"]
+        if v_results is not None:
+            v_results = [
                 None if x0 is None else RerankResponseResultsItem.from_dict(x0)
-                for x0 in results
+                for x0 in v_results
             ]
-        id = _get("id")
-        usage = _get("usage")
-        if usage is not None:
-            usage = UsageData.from_dict(usage)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_id = _get("id")
+        v_usage = _get("usage")
+        if v_usage is not None:
+            v_usage = UsageData.from_dict(v_usage)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            model,
-            object_,
-            results,
-            id,
-            usage,
+            v_model,
+            v_object_,
+            v_results,
+            v_id,
+            v_usage,
             src_dict,
         )
 

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class RerankResponseResultsItem(Model):
     """
     Attributes:
@@ -30,20 +31,21 @@ class RerankResponseResultsItem(Model):
         ("index", "index"),
         ("relevance_score", "relevance_score"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        document = src_dict["document"]
-        if document is not None:
-            document = RerankResponseResultsItemDocument.from_dict(document)
-        index = src_dict["index"]
-        relevance_score = src_dict["relevance_score"]
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_document = src_dict["document"]
+        if v_document is not None:
+            v_document = RerankResponseResultsItemDocument.from_dict(v_document)
+        v_index = src_dict["index"]
+        v_relevance_score = src_dict["relevance_score"]
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            document,
-            index,
-            relevance_score,
+            v_document,
+            v_index,
+            v_relevance_score,
             src_dict,
         )
 

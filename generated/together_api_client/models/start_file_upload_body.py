@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class StartFileUploadBody(Model):
     """
     Attributes:
@@ -30,18 +31,19 @@ class StartFileUploadBody(Model):
         ("file_name", "file_name"),
         ("file_type", "file_type"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        purpose = src_dict["purpose"]
-        file_name = src_dict["file_name"]
-        file_type = _get("file_type")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_purpose = src_dict["purpose"]
+        v_file_name = src_dict["file_name"]
+        v_file_type = _get("file_type")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            purpose,
-            file_name,
-            file_type,
+            v_purpose,
+            v_file_name,
+            v_file_type,
             src_dict,
         )

@@ -10,7 +10,8 @@ from ..models.tool_choice_type import ToolChoiceType
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ToolChoice(Model):
     """
     Attributes:
@@ -34,25 +35,26 @@ class ToolChoice(Model):
         ("type", "type"),
         ("index", "index"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        function = src_dict["function"]
-        if function is not None:
-            function = ToolChoiceFunction.from_dict(function)
-        id = src_dict["id"]
-        type_ = src_dict["type"]
-        if type_ is not None:
-            type_ = ToolChoiceType(type_)
-        index = _get("index")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_function = src_dict["function"]
+        if v_function is not None:
+            v_function = ToolChoiceFunction.from_dict(v_function)
+        v_id = src_dict["id"]
+        v_type_ = src_dict["type"]
+        if v_type_ is not None:
+            v_type_ = ToolChoiceType(v_type_)
+        v_index = _get("index")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            function,
-            id,
-            type_,
-            index,
+            v_function,
+            v_id,
+            v_type_,
+            v_index,
             src_dict,
         )
 

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ToolsPart(Model):
     """
     Attributes:
@@ -27,19 +28,20 @@ class ToolsPart(Model):
         ("function", "function"),
         ("type", "type"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        function = _get("function")
-        if function is not None:
-            function = ToolsPartFunction.from_dict(function)
-        type_ = _get("type")
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_function = _get("function")
+        if v_function is not None:
+            v_function = ToolsPartFunction.from_dict(v_function)
+        v_type_ = _get("type")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            function,
-            type_,
+            v_function,
+            v_type_,
             src_dict,
         )
 

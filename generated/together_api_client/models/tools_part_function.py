@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class ToolsPartFunction(Model):
     """
     Attributes:
@@ -30,21 +31,22 @@ class ToolsPartFunction(Model):
         ("name", "name"),
         ("parameters", "parameters"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        description = _get("description")
-        name = _get("name")
-        parameters = _get("parameters")
-        if parameters is not None:
-            parameters = ToolsPartFunctionParameters.from_dict(parameters)
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_description = _get("description")
+        v_name = _get("name")
+        v_parameters = _get("parameters")
+        if v_parameters is not None:
+            v_parameters = ToolsPartFunctionParameters.from_dict(v_parameters)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            description,
-            name,
-            parameters,
+            v_description,
+            v_name,
+            v_parameters,
             src_dict,
         )
 

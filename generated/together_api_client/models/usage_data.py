@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 
-@_attrs_define
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
 class UsageData(Model):
     """
     Attributes:
@@ -30,17 +31,18 @@ class UsageData(Model):
         ("prompt_tokens", "prompt_tokens"),
         ("total_tokens", "total_tokens"),
     )
-    _keys: ClassVar[frozenset[str]] = frozenset(key for _, key in _fields)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        completion_tokens = src_dict["completion_tokens"]
-        prompt_tokens = src_dict["prompt_tokens"]
-        total_tokens = src_dict["total_tokens"]
-        # Positional, in the order the fields are declared: cheaper than keywords.
+        v_completion_tokens = src_dict["completion_tokens"]
+        v_prompt_tokens = src_dict["prompt_tokens"]
+        v_total_tokens = src_dict["total_tokens"]
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            completion_tokens,
-            prompt_tokens,
-            total_tokens,
+            v_completion_tokens,
+            v_prompt_tokens,
+            v_total_tokens,
             src_dict,
         )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
+from tests.helpers import fixture_bytes
 from together_facade._accumulate import Accumulator, Shape
 
 
@@ -69,7 +71,9 @@ def test_the_final_chat_answer_has_tool_calls_reasoning_usage_and_finish() -> No
     ("chunk", "why"),
     [
         ({"choices": {"0": {}}}, "'choices' is not a list"),
+        ({"choices": "text"}, "'choices' is not a list"),
         ({"choices": ["text"]}, "a choice is not an object"),
+        ({"choices": [None, 5]}, "a choice is not an object"),
         ({"choices": [{"delta": "text"}]}, "'delta' is not an object"),
         ({"choices": [{"delta": {"content": 5}}]}, "not a string"),
         ({"choices": [{"delta": {"tool_calls": ["call"]}}]}, "a tool call is not an object"),
@@ -90,6 +94,27 @@ def test_the_final_chat_answer_has_tool_calls_reasoning_usage_and_finish() -> No
 def test_a_chunk_of_the_wrong_shape_says_what_is_wrong(chunk: dict[str, Any], why: str) -> None:
     with pytest.raises(Shape, match=why):
         Accumulator(chat=True).add(chunk)
+
+
+@pytest.mark.parametrize("chat", [True, False])
+def test_a_chunk_with_null_or_no_choices_has_none(chat: bool) -> None:
+    acc = Accumulator(chat=chat)  # some servers end with a usage-only chunk
+    piece = {"delta": {"content": "Hi"}} if chat else {"text": "Hi"}
+    assert acc.add({"id": "c1", "choices": [{**piece, "finish_reason": "stop"}]}) == "Hi"
+    assert acc.add({"choices": None, "usage": {"total_tokens": 2}}) is None
+    assert acc.add({"usage": {"total_tokens": 3}, "system_fingerprint": "fp"}) is None
+    final = acc.final()
+    assert acc.chunks == 3 and acc.text == "Hi" and acc.finished
+    assert final["usage"] == {"total_tokens": 3} and final["system_fingerprint"] == "fp"
+    assert [c["index"] for c in final["choices"]] == [0]
+
+
+def test_null_choices_are_skipped_and_the_first_listed_choice_gives_the_text() -> None:
+    acc = Accumulator(chat=True)
+    assert acc.add({"choices": [None]}) is None
+    assert acc.add({"choices": [None, {"index": 1, "delta": {"content": "B"}}]}) == "B"
+    assert acc.add({"choices": [None, {"index": 0, "delta": {"content": "A"}}, None]}) == "A"
+    assert acc.chunks == 3 and acc.text == "A" and sorted(acc.choices) == [0, 1]
 
 
 def test_a_missing_index_counts_as_the_first_choice() -> None:
@@ -169,6 +194,40 @@ def test_unknown_delta_fields_are_kept_on_the_message_the_last_non_null_value_wi
         "annotations": [2],
         "audio": {"id": "x"},
     }  # token_id belongs to one chunk; a null refusal is not sent
+
+
+def test_reasoning_content_and_refusal_accumulate_as_text_under_their_own_names() -> None:
+    acc = Accumulator(chat=True)  # llama.cpp, vLLM, DeepSeek: reasoning_content; openai: refusal
+    acc.add(chat_chunk({"role": "assistant", "content": None, "reasoning_content": "Let me"}))
+    acc.add(chat_chunk({"reasoning_content": " think", "refusal": None, "annotations": [1]}))
+    acc.add(chat_chunk({"reasoning_content": None, "refusal": "I can", "annotations": [2]}))
+    acc.add(chat_chunk({"refusal": "not help", "content": "!"}))
+    acc.add(chat_chunk({"refusal": "", "reasoning_content": "."}, finish_reason="stop"))
+    message = acc.final()["choices"][0]["message"]
+    assert message == {
+        "role": "assistant",
+        "content": "!",
+        "reasoning_content": "Let me think.",
+        "refusal": "I cannot help",
+        "annotations": [2],  # any other unknown field: the last non-null value wins
+    }
+
+
+def test_reasoning_content_and_refusal_are_absent_when_never_sent_or_always_null() -> None:
+    acc = Accumulator(chat=True)
+    acc.add(chat_chunk({"content": "a", "reasoning_content": None, "refusal": None}))
+    acc.add(chat_chunk({"content": "b", "reasoning": "r"}, finish_reason="stop"))
+    message = acc.final()["choices"][0]["message"]
+    assert message == {"role": "assistant", "content": "ab", "reasoning": "r"}
+
+
+@pytest.mark.parametrize("field", ["reasoning_content", "refusal"])
+@pytest.mark.parametrize("value", [5, ["a"], {"text": "a"}, True])
+def test_a_text_field_that_is_not_a_string_says_so(field: str, value: object) -> None:
+    acc = Accumulator(chat=True)
+    acc.add(chat_chunk({field: "a"}))
+    with pytest.raises(Shape, match=f"'{field}' is not a string"):
+        acc.add(chat_chunk({field: value}))
 
 
 def test_unknown_choice_fields_are_kept_on_the_choice_the_last_non_null_value_winning() -> None:
@@ -312,3 +371,120 @@ def test_a_tool_call_of_the_wrong_shape_says_what_is_wrong(delta: dict[str, Any]
     acc = Accumulator(chat=True)
     with pytest.raises(Shape, match=why):
         acc.add(chat_chunk(delta))
+
+
+# --- tool calls whose index is null -------------------------------------------------------------
+
+
+def null_call(
+    call_id: str | None = None, name: str | None = None, arguments: str | None = None
+) -> dict[str, Any]:
+    """A tool call piece with a null index (Together's parallel calls, llama.cpp)."""
+    call: dict[str, Any] = {"index": None, "function": {"name": name, "arguments": arguments}}
+    if call_id is not None:
+        call["id"] = call_id
+        call["type"] = "function"
+    return call
+
+
+def calls_of(acc: Accumulator) -> list[tuple[int, str, str, str]]:
+    calls = acc.final()["choices"][0]["message"]["tool_calls"]
+    return [(c["index"], c["id"], c["function"]["name"], c["function"]["arguments"]) for c in calls]
+
+
+PARALLEL = json.loads(
+    fixture_bytes("chat-completions__docs-FRAGMENT-parallel-tool-calls-index-null.json")
+)
+EXPECTED = [
+    (index, call["id"], call["function"]["name"], call["function"]["arguments"])
+    for index, call in enumerate(PARALLEL)
+]
+
+
+def test_togethers_parallel_calls_with_a_null_index_one_per_delta_stay_apart() -> None:
+    acc = Accumulator(chat=True)
+    acc.add(chat_chunk({"role": "assistant", "tool_calls": PARALLEL[:1]}))
+    for call in PARALLEL[1:]:
+        acc.add(chat_chunk({"tool_calls": [call]}))
+    acc.add(chat_chunk({}, finish_reason="tool_calls"))
+    assert len(EXPECTED) == 5 and calls_of(acc) == EXPECTED
+
+
+def test_togethers_parallel_calls_with_a_null_index_in_one_delta_stay_apart() -> None:
+    acc = Accumulator(chat=True)
+    acc.add(chat_chunk({"role": "assistant", "tool_calls": PARALLEL}, finish_reason="tool_calls"))
+    assert calls_of(acc) == EXPECTED
+
+
+def test_a_null_index_piece_with_the_same_id_or_none_continues_the_latest_call() -> None:
+    acc = Accumulator(chat=True)
+    acc.add(chat_chunk({"tool_calls": [null_call("call_a", "f", '{"x"')]}))
+    acc.add(chat_chunk({"tool_calls": [null_call(arguments=": 1")]}))  # no id: the latest call
+    acc.add(chat_chunk({"tool_calls": [null_call("call_a", "f", "}")]}))  # id and name repeated
+    acc.add(chat_chunk({"tool_calls": [null_call("call_b", "g", "{")]}))  # another id: a new call
+    acc.add(chat_chunk({"tool_calls": [null_call(arguments="}")]}))
+    acc.add(chat_chunk({"tool_calls": [None, null_call("", arguments="")]}))  # "" is no id
+    assert calls_of(acc) == [(0, "call_a", "f", '{"x": 1}'), (1, "call_b", "g", "{}")]
+
+
+def test_an_id_seen_before_but_not_the_latest_starts_a_new_call() -> None:
+    acc = Accumulator(chat=True)  # the rule: only the latest call's id continues it
+    acc.add(chat_chunk({"tool_calls": [null_call("a", "f", "1")]}))
+    acc.add(chat_chunk({"tool_calls": [null_call("b", "g", "2")]}))
+    acc.add(chat_chunk({"tool_calls": [null_call("a", "f", "3")]}))
+    assert calls_of(acc) == [(0, "a", "f", "1"), (1, "b", "g", "2"), (2, "a", "f", "3")]
+
+
+def test_null_index_pieces_without_ids_in_one_list_are_separate_calls() -> None:
+    acc = Accumulator(chat=True)  # the first ones go by position, as every null index used to
+    acc.add(chat_chunk({"tool_calls": [null_call(name="f"), null_call(name="g")]}))
+    acc.add(chat_chunk({"tool_calls": [null_call(arguments="{}")]}))  # the latest call: g
+    acc.add(chat_chunk({"tool_calls": [null_call(arguments="1"), null_call(arguments="2")]}))
+    assert calls_of(acc) == [(0, "", "f", ""), (1, "", "g", "{}1"), (2, "", "", "2")]
+
+
+def test_a_null_index_piece_after_pieces_with_an_index_goes_by_its_position() -> None:
+    acc = Accumulator(chat=True)  # an index on the first piece only: position 0 is that call
+    acc.add(chat_chunk(tool_delta(index=0, id="a", type="function", function={"name": "f"})))
+    acc.add(chat_chunk({"tool_calls": [null_call(arguments="{}")]}))
+    assert calls_of(acc) == [(0, "a", "f", "{}")]
+
+
+def test_a_real_index_beside_null_index_calls_keeps_its_slot() -> None:
+    acc = Accumulator(chat=True)
+    acc.add(chat_chunk(tool_delta(index=0, id="a", function={"name": "f", "arguments": "1"})))
+    acc.add(chat_chunk({"tool_calls": [null_call("b", "g", "2")]}))  # a new id: next free slot
+    acc.add(chat_chunk(tool_delta(index=0, function={"arguments": "3"})))  # by index, as ever
+    acc.add(chat_chunk({"tool_calls": [null_call(arguments="4")]}))  # the latest null one: b
+    acc.add(chat_chunk(tool_delta(index=5, id="c", function={"name": "h"})))
+    acc.add(chat_chunk({"tool_calls": [null_call("d", "k", "5")]}))  # after the highest slot
+    assert calls_of(acc) == [
+        (0, "a", "f", "13"),
+        (1, "b", "g", "24"),
+        (5, "c", "h", ""),
+        (6, "d", "k", "5"),
+    ]
+
+
+def test_null_tool_call_items_are_skipped() -> None:
+    acc = Accumulator(chat=True)
+    acc.add(chat_chunk({"role": "assistant", "tool_calls": [None]}))
+    assert acc.final()["choices"][0]["message"] == {"role": "assistant", "content": ""}
+    acc.add(chat_chunk({"tool_calls": [None, null_call("a", "f", "{}"), None]}))
+    assert calls_of(acc) == [(0, "a", "f", "{}")]
+
+
+@pytest.mark.parametrize(
+    ("calls", "why"),
+    [
+        ([None, "call"], "a tool call is not an object"),
+        ([{"index": None, "id": 5}], "a tool call's 'id' is not a string"),
+        ([null_call("a"), {"index": None, "id": ["b"]}], "a tool call's 'id' is not a string"),
+        ([{"index": None, "function": "f"}], "a tool call's 'function' is not an object"),
+    ],
+)
+def test_a_null_index_tool_call_of_the_wrong_shape_says_what_is_wrong(
+    calls: list[Any], why: str
+) -> None:
+    with pytest.raises(Shape, match=why):
+        Accumulator(chat=True).add(chat_chunk({"tool_calls": calls}))

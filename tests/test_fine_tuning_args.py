@@ -65,11 +65,14 @@ def create(invoke: Invoker, httpserver: HTTPServer, **arguments: Any) -> Any:
             id="every-lora-option",
         ),
         pytest.param(
-            {"lora": True, "lora_dropout": 0.0}, {"type": "Lora", "lora_dropout": 0.0}, id="no-rank"
+            {"lora": True, "lora_r": 4, "lora_dropout": 0.0},
+            {"type": "Lora", "lora_r": 4, "lora_alpha": 8, "lora_dropout": 0.0},
+            id="dropout-zero-is-sent",
         ),
-        pytest.param({"lora": True}, {"type": "Lora"}, id="lora-alone-sends-what-was-given"),
         pytest.param(
-            {"lora": True, "lora_alpha": 32}, {"type": "Lora", "lora_alpha": 32}, id="alpha-alone"
+            {"lora": True, "lora_r": 1, "lora_alpha": 32},
+            {"type": "Lora", "lora_r": 1, "lora_alpha": 32},
+            id="smallest-rank-and-alpha-given",
         ),
         pytest.param({"lora": False}, {"type": "Full"}, id="full"),
         pytest.param(
@@ -216,6 +219,46 @@ def test_extra_body_still_reaches_the_wire(invoke: Invoker, httpserver: HTTPServ
             tf.InvalidRequestError,
             r"unknown argument 'lora_rank'\. Did you mean 'lora_r'\?",
             id="misspelt",
+        ),
+        pytest.param(
+            {"lora": True, "lora_r": 8, "lora_rank": 8},
+            tf.InvalidRequestError,
+            r"unknown argument 'lora_rank'",
+            id="misspelt-beside-the-rank",
+        ),
+        # The spec's LoRATrainingType requires lora_r (and lora_alpha, 2 * lora_r by default);
+        # together 3.x reads the model's default rank from an endpoint the spec does not have.
+        pytest.param(
+            {"lora": True},
+            tf.InvalidRequestError,
+            r"lora=True needs lora_r, the LoRA rank, which the service requires: pass "
+            r"lora_r=\.\.\. \(e\.g\. lora_r=8; lora_alpha defaults to 2 \* lora_r\)",
+            id="lora-without-rank",
+        ),
+        pytest.param(
+            {"lora": True, "lora_r": None},
+            tf.InvalidRequestError,
+            r"lora=True needs lora_r",
+            id="rank-none-is-not-given",
+        ),
+        pytest.param(
+            {"lora": True, "lora_alpha": 32},
+            tf.InvalidRequestError,
+            r"lora=True needs lora_r.*e\.g\. lora_r=8",
+            id="alpha-without-rank",
+        ),
+        pytest.param(
+            {"lora": True, "lora_dropout": 0.0, "lora_trainable_modules": "all-linear"},
+            tf.InvalidRequestError,
+            r"lora=True needs lora_r",
+            id="options-without-rank",
+        ),
+        pytest.param(
+            {"lora_alpha": 32},
+            tf.InvalidRequestError,
+            r"lora_alpha is a LoRA option, which needs lora=True: pass lora=True with "
+            r"lora_r=\.\.\. \(e\.g\. lora_r=8\), or leave it out for full training\.",
+            id="alpha-without-lora-or-rank",
         ),
     ],
 )
@@ -393,6 +436,12 @@ def test_jobs_create_takes_togethers_arguments_too(invoke: Invoker, httpserver: 
             tf.InvalidRequestError,
             r"needs lora=True",
             id="lora-rules-apply",
+        ),
+        pytest.param(
+            {"lora": True},
+            tf.InvalidRequestError,
+            r"lora=True needs lora_r",
+            id="lora-needs-a-rank-here-too",
         ),
     ],
 )

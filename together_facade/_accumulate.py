@@ -12,13 +12,16 @@ What the answer keeps, so that no field a provider sends is lost:
   value wins. ``object`` names the whole answer (``chat.completion``, ``text.completion``), not
   the chunks; ``choices`` is rebuilt.
 * Fields of a choice or of a delta this module does not read: the last non-null value wins, on
-  the final choice or the final message. Only ``content``, ``reasoning`` and a function's
-  ``arguments`` accumulate as text.
+  the final choice or the final message. What accumulates as text: ``content``, ``reasoning``,
+  a function's ``arguments``, and the delta fields in ``_TEXT_FIELDS`` (``reasoning_content``
+  of llama.cpp, vLLM and DeepSeek; openai's ``refusal``), which are sent in pieces too and are
+  kept on the final message under their own names (absent when never sent).
 * A tool call's ``id`` and ``type``: the first non-empty value wins. Its function ``name``: see
-  ``_add_function``.
+  ``_add_function``. Which call a piece belongs to: see ``_ChoiceState.add_tool_calls``.
 
 Null is "not sent" everywhere: llama.cpp sends ``"content": null``, ``"tool_calls": null`` and
-the like in every delta.
+the like in every delta; a chunk with null or no ``choices`` (the usage-only chunk some servers
+send last) has no choices, and a null item of ``choices`` or of ``tool_calls`` is skipped.
 """
 
 from __future__ import annotations
@@ -41,6 +44,12 @@ _CHOICE_KEYS = frozenset({"index", "delta", "finish_reason", "logprobs", "text",
 #: Keys of a delta that are read, not copied: the rest are kept on the final message. ``token_id``
 #: belongs to one chunk only.
 _DELTA_KEYS = frozenset({"role", "content", "reasoning", "tool_calls", "function_call", "token_id"})
+
+#: Delta fields this module does not read on every chunk but that are sent in pieces: they
+#: accumulate as text (as ``content`` does), where the other fields not in ``_DELTA_KEYS`` keep
+#: their last non-null value. Read only when a delta has a key outside ``_DELTA_KEYS``, so the
+#: common delta (``content`` alone) costs nothing more.
+_TEXT_FIELDS = frozenset({"reasoning_content", "refusal"})
 
 
 class Shape(Exception):
@@ -97,9 +106,11 @@ class _ChoiceState:
         "function_call",
         "logprobs",
         "message_extra",
+        "null_slot",
         "reasoning",
         "role",
         "seed",
+        "texts",
         "tool_calls",
     )
 
@@ -110,6 +121,9 @@ class _ChoiceState:
         self.finish_reason: str | None = None
         self.seed: int | None = None
         self.tool_calls: dict[int, dict[str, Any]] = {}
+        # The slot of the latest tool call piece whose index was null (see add_tool_calls).
+        self.null_slot: int | None = None
+        self.texts: dict[str, list[str]] = {}  # the _TEXT_FIELDS of the deltas, in pieces
         self.function_call: dict[str, Any] | None = None
         self.logprobs: dict[str, list[Any]] = {}
         self.extra: dict[str, Any] = {}  # unknown fields of the choice
@@ -127,16 +141,41 @@ class _ChoiceState:
                 self.logprobs.setdefault("tokens", []).append(token.get("text"))
                 self.logprobs.setdefault("token_ids", []).append(token.get("id"))
 
+    def add_delta_fields(self, delta: Raw) -> None:
+        """Keep the fields of a delta this module does not read on every chunk: those in
+        ``_TEXT_FIELDS`` accumulate as text, the others keep their last non-null value."""
+        for key, value in delta.items():
+            if value is None or key in _DELTA_KEYS:
+                continue
+            if key in _TEXT_FIELDS:
+                pieces = self.texts.get(key)
+                if pieces is None:
+                    pieces = self.texts[key] = []
+                pieces.append(_text(value, repr(key)))
+            else:
+                self.message_extra[key] = value
+
     def add_tool_calls(self, calls: list[Any]) -> None:
-        """Assemble tool calls by ``index`` (by position in the list when it is null): the first
-        non-empty ``id`` and ``type`` win, so a provider repeating them in every delta does not
-        change them; the name and arguments follow ``_add_function``."""
+        """Assemble tool calls by ``index``: the first non-empty ``id`` and ``type`` win, so a
+        provider repeating them in every delta does not change them; the name and arguments
+        follow ``_add_function``. A null item of the list is skipped.
+
+        A piece whose ``index`` is null (Together's parallel tool calls, llama.cpp) goes where
+        ``_null_index_slot`` says: by its ``id`` when it has one, else to the latest such call."""
+        used: list[int] | None = None  # the slots of this list's null-index pieces so far
         for position, call in enumerate(calls):
             if not isinstance(call, dict):
+                if call is None:
+                    continue
                 raise Shape("a tool call is not an object")
             index = call.get("index")
             if index is None:
-                index = position
+                index = self._null_index_slot(call, position, used)
+                self.null_slot = index
+                if len(calls) > 1:
+                    if used is None:
+                        used = []
+                    used.append(index)
             elif type(index) is not int:  # (not bool either)
                 raise Shape("a tool call's 'index' is not a whole number")
             slot = self.tool_calls.get(index)
@@ -147,6 +186,30 @@ class _ChoiceState:
                 if value is not None and _text(value, f"a tool call's {key!r}") and not slot[key]:
                     slot[key] = value
             _add_function(slot, call.get("function"), "a tool call")
+
+    def _null_index_slot(self, call: Raw, position: int, used: list[int] | None) -> int:
+        """The slot of a tool call piece whose ``index`` is null. The latest slot such pieces
+        went to (``null_slot``) is the call being sent:
+
+        * A piece with an ``id`` other than that call's starts a new call, in the next free slot
+          (Together sends each of its parallel calls whole, with an id and a null index, one
+          after the other: they used to be merged into one). One with the same ``id`` (a server
+          repeating the id in every piece, as llama.cpp does) continues it.
+        * A piece without an ``id`` continues that call, unless a piece before it in the same
+          list did (two pieces of one list are two calls): then it starts a new call.
+        * Before any such call, a piece without an ``id`` goes by its position in the list (as
+          every null index used to): the first piece of a stream, to slot 0, or a piece of a
+          call whose first piece had an index. Only there is the position still a good guess."""
+        call_id = call.get("id")
+        latest = self.null_slot
+        if call_id is not None and _text(call_id, "a tool call's 'id'"):
+            if latest is not None and self.tool_calls[latest]["id"] == call_id:
+                return latest
+        elif latest is None:
+            return position
+        elif used is None or latest not in used:
+            return latest
+        return max(self.tool_calls) + 1 if self.tool_calls else 0
 
     def add_function_call(self, function_call: object) -> None:
         """Assemble the older ``function_call`` of a delta like a tool call's function."""
@@ -163,6 +226,8 @@ class _ChoiceState:
         message["content"] = text if (text or not (self.tool_calls or self.function_call)) else None
         if self.reasoning:
             message["reasoning"] = "".join(self.reasoning)
+        for key, pieces in self.texts.items():
+            message[key] = "".join(pieces)
         if self.tool_calls:
             message["tool_calls"] = [
                 {
@@ -211,14 +276,20 @@ class Accumulator:
                 top[key] = value
         choices = raw.get("choices")
         if not isinstance(choices, list):
+            if choices is None:  # a chunk with usage only, from some servers
+                return None
             raise Shape("'choices' is not a list")
         first: str | None = None
+        listed = False  # whether the first choice this chunk lists was read
         for choice in choices:
             if not isinstance(choice, dict):
+                if choice is None:
+                    continue
                 raise Shape("a choice is not an object")
             text = self._add_choice(raw, choice)
-            if choice is choices[0]:
+            if not listed:
                 first = text
+                listed = True
         return first
 
     def _add_choice(self, raw: Raw, choice: Raw) -> str | None:
@@ -258,7 +329,7 @@ class Accumulator:
             if (function_call := delta.get("function_call")) is not None:
                 state.add_function_call(function_call)
             if not delta.keys() <= _DELTA_KEYS:  # a C-level check, cheaper than the loop
-                _keep_unknown(state.message_extra, delta, _DELTA_KEYS)
+                state.add_delta_fields(delta)
         else:
             text = choice.get("text")
             if text is None and delta is not None:

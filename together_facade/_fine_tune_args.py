@@ -3,6 +3,9 @@ anything is sent (``resources/fine_tuning`` checks the result against ``FineTuni
 
 * The official together SDK's convenience arguments: ``lora`` and ``lora_r``, ``lora_alpha``,
   ``lora_dropout``, ``lora_trainable_modules`` become ``training_type`` (``with_training_type``).
+  ``lora=True`` needs ``lora_r`` here: the spec's ``LoRATrainingType`` requires ``lora_r`` and
+  ``lora_alpha``, and together 3.x, which fills the rank in from the model's ``default_rank``,
+  reads it from an endpoint the spec does not have.
 * openai's ``fine_tuning.jobs``: ``hyperparameters`` become Together's ``n_epochs`` and
   ``batch_size``, and openai's arguments this SDK does not take are refused, saying what to do
   instead (``from_openai``); openai's ``after``/``limit`` paging is refused the same way
@@ -52,11 +55,10 @@ _HYPERPARAMETERS = ("n_epochs", "batch_size")
 DESCRIPTIONS = {
     "training_type": 'Full or LoRA training, as the wire takes it: {"type": "Full"} or '
     '{"type": "Lora", "lora_r": 8, ...}; not with lora',
-    "lora": "True: LoRA training, training_type built from the lora_* arguments; False: full "
-    "training; left out: training_type if given, else the service's default",
-    "lora_r": "LoRA rank, a positive integer (needs lora=True); left out, the service picks one",
-    "lora_alpha": "The LoRA scaling factor (needs lora=True); default 2 * lora_r when lora_r "
-    "is given",
+    "lora": "True: LoRA training, training_type built from the lora_* arguments (lora_r "
+    "needed); False: full training; left out: training_type if given, else the service's default",
+    "lora_r": "LoRA rank, a positive integer such as 8; needed with lora=True (and only with it)",
+    "lora_alpha": "The LoRA scaling factor (needs lora=True and lora_r); default 2 * lora_r",
     "lora_dropout": "LoRA dropout (needs lora=True); the service's default is 0.0",
     "lora_trainable_modules": "The modules LoRA trains (needs lora=True); the service's "
     'default is "all-linear"',
@@ -89,7 +91,9 @@ OPENAI_DESCRIPTIONS = {
 
 def with_training_type(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
     """``params`` with ``lora`` and the ``lora_*`` arguments turned into ``training_type``.
-    ``None`` means "not given", as for every argument."""
+    ``None`` means "not given", as for every argument. ``lora=True`` without ``lora_r`` is
+    refused: the wire's LoRA training type needs the rank, and this SDK cannot look the model's
+    default up as together 3.x does (see the module's docstring)."""
     body = {k: v for k, v in params.items() if k != "lora" and k not in _LORA_OPTIONS}
     lora = params.get("lora")
     options = {k: params[k] for k in _LORA_OPTIONS if params.get(k) is not None}
@@ -107,8 +111,13 @@ def with_training_type(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
                 if len(options) == 1
                 else "are LoRA options, which need"
             )
+            with_rank = (
+                " with lora_r=... (e.g. lora_r=8)"
+                if "lora_r" not in options and body.get("training_type") is None
+                else ""
+            )
             raise InvalidRequestError(
-                f"{name}(): {listed} {what} lora=True: pass lora=True{where}."
+                f"{name}(): {listed} {what} lora=True: pass lora=True{with_rank}{where}."
             )
         return body
     if not isinstance(lora, bool):
@@ -129,14 +138,24 @@ def with_training_type(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
         body["training_type"] = {"type": "Full"}
         return body
     rank = options.get("lora_r")
-    if rank is not None and (isinstance(rank, bool) or not isinstance(rank, int)):
+    if rank is None:
+        if any(key.startswith("lora") for key in body):
+            # A misspelt lora_* argument (lora_rank=8; no wire field starts with "lora"): the
+            # argument check refuses it next, naming the argument meant, which says more than
+            # "lora_r is missing". Nothing is sent.
+            body["training_type"] = {"type": "Lora", **options}
+            return body
+        raise InvalidRequestError(
+            f"{name}(): lora=True needs lora_r, the LoRA rank, which the service requires: "
+            "pass lora_r=... (e.g. lora_r=8; lora_alpha defaults to 2 * lora_r). The official "
+            "together SDK fills it in from the model's default rank, which this SDK does not "
+            "look up."
+        )
+    if isinstance(rank, bool) or not isinstance(rank, int):
         raise InvalidTypeError(f"{name}(): lora_r must be a positive integer, got {rank!r}")
-    if rank is not None and rank < 1:
+    if rank < 1:
         raise InvalidRequestError(f"{name}(): lora_r must be a positive integer, got {rank!r}")
-    training_type: dict[str, Any] = {"type": "Lora"}
-    if rank is not None:
-        training_type["lora_r"] = rank
-        training_type["lora_alpha"] = options.get("lora_alpha", 2 * rank)
+    training_type: dict[str, Any] = {"type": "Lora", "lora_r": rank, "lora_alpha": 2 * rank}
     training_type.update(options)
     body["training_type"] = training_type
     return body

@@ -76,11 +76,11 @@ class FineTuningCreateParams(FineTuningParams, total=False):
     arguments); False: full training (``{"type": "Full"}``). Left out: no ``training_type`` is
     sent (unless given), and the service applies its default."""
     lora_r: int
-    """LoRA rank (needs ``lora=True``). Left out, none is sent and the service picks one (the
-    official SDK looks up the model's largest rank first)."""
+    """LoRA rank, needed with ``lora=True`` (and only with it): ``lora=True`` without it is
+    refused, as the wire's LoRA training type requires it (the official SDK fills in the
+    model's ``default_rank``, from an endpoint the spec does not have)."""
     lora_alpha: int
-    """LoRA alpha (needs ``lora=True``); left out, ``2 * lora_r`` as in the official SDK, or
-    none when ``lora_r`` is left out too."""
+    """LoRA alpha (needs ``lora=True``); left out, ``2 * lora_r`` as in the official SDK."""
     lora_dropout: float
     """LoRA dropout (needs ``lora=True``); the service's default is 0.0."""
     lora_trainable_modules: str

@@ -26,6 +26,7 @@ from ._json import JSONCodec
 
 __all__ = [
     "OPTION_KEYS",
+    "model_list",
     "Call",
     "Endpoint",
     "RequestOptions",
@@ -140,6 +141,25 @@ def parse_model(
 
 
 # --- building calls from arguments -----------------------------------------------------------
+
+
+def model_list(from_dict: Callable[[Any], T], name: str) -> Callable[[Any], list[T]]:
+    """A reader of a list answer: a JSON list of ``name`` objects, or the ``data`` list of an
+    object that carries one (``{"object": "list", "data": [...]}``); ``models.list()`` and
+    ``client.get(..., cast_to=list[Model])`` read lists with it."""
+
+    def read(data: Any) -> list[T]:
+        items = data.get("data") if isinstance(data, dict) else data
+        if not isinstance(items, list):
+            what = (
+                "an object with no 'data' list" if isinstance(data, dict) else type(data).__name__
+            )
+            raise TypeError(
+                f"expected a JSON list of {name}, or an object with a 'data' list; got {what}"
+            )
+        return [from_dict(item) for item in items]
+
+    return read
 
 
 def path_id(value: object, what: str) -> str:

@@ -14,6 +14,7 @@ from ._calls import (
     Endpoint,
     as_response,
     mapping_option,
+    model_list,
     options_only,
     parse_model,
     read_bytes,
@@ -168,7 +169,7 @@ def reader(cast_to: object, what: str) -> tuple[Callable[[httpx.Response, JSONCo
 
         return parse, "application/json"
     if callable(from_dict) and isinstance(model, type):
-        reads = _models if origin is list else _model
+        reads = model_list if origin is list else _model
         read = reads(from_dict, model.__name__)
     elif origin in (dict, list):
         read = _shaped(origin)
@@ -216,18 +217,5 @@ def _model(from_dict: Callable[[Any], Any], name: str) -> Callable[[Any], Any]:
             hint = f" (cast_to=list[{name}] reads a list)" if isinstance(data, list) else ""
             raise TypeError(f"expected a JSON object, got {_kind(data)}{hint}")
         return from_dict(data)
-
-    return read
-
-
-def _models(from_dict: Callable[[Any], Any], name: str) -> Callable[[Any], Any]:
-    def read(data: Any) -> Any:
-        items = data.get("data") if isinstance(data, dict) else data  # {"data": [...]}, or a list
-        if not isinstance(items, list):
-            what = "an object with no 'data' list" if isinstance(data, dict) else _kind(data)
-            raise TypeError(
-                f"expected a JSON list of {name}, or an object with a 'data' list; got {what}"
-            )
-        return [from_dict(item) for item in items]
 
     return read

@@ -135,19 +135,7 @@ class Files(SyncAPIResource):
         flow = _upload.upload(file, purpose, check, progress, file_name)
         return self._core.run(flow)
 
-    def create(
-        self,
-        file: FileInput,
-        *,
-        purpose: str = "fine-tune",
-        check: bool = True,
-        progress: Progress | None = None,
-        file_name: str | None = None,
-    ) -> FileResponse:
-        """``upload`` under openai's name: ``client.files.create(file=open(path, "rb"),
-        purpose="fine-tune")``."""
-        flow = _upload.upload(file, purpose, check, progress, file_name)
-        return self._core.run(flow)
+    create = upload  # openai's name: client.files.create(file=open(path, "rb"), purpose=...)
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> FileDeleteResponse:
         """Delete a file. ``.deleted`` is True when it is gone."""
@@ -215,18 +203,7 @@ class AsyncFiles(AsyncAPIResource):
         flow = _upload.upload(file, purpose, check, progress, file_name)
         return await self._core.run(flow)
 
-    async def create(
-        self,
-        file: FileInput,
-        *,
-        purpose: str = "fine-tune",
-        check: bool = True,
-        progress: Progress | None = None,
-        file_name: str | None = None,
-    ) -> FileResponse:
-        """``upload`` under openai's name (see ``Together.files.create``)."""
-        flow = _upload.upload(file, purpose, check, progress, file_name)
-        return await self._core.run(flow)
+    create = upload  # openai's name: client.files.create(file=open(path, "rb"), purpose=...)
 
     async def delete(self, id: str, **options: Unpack[RequestOptions]) -> FileDeleteResponse:
         """Delete a file."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from .. import _gen
-from .._calls import Call, RequestOptions, model_call, options_only
+from .._calls import Call, RequestOptions, model_call, model_list, options_only
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import ModelInfo
 
@@ -24,11 +24,7 @@ __all__ = ["AsyncModels", "Models"]
 _NAME = "models.list"
 
 
-def _read(data: Any) -> list[ModelInfo]:
-    items = data.get("data") if isinstance(data, dict) else data  # a bare list, or {"data": [...]}
-    if not isinstance(items, list):
-        raise TypeError(f"expected a list of models, got {type(items).__name__}")
-    return [ModelInfo.from_dict(item) for item in items]
+_read = model_list(ModelInfo.from_dict, "ModelInfo")  # a bare list (Together), or {"data": [...]}
 
 
 def _call(options: RequestOptions) -> Call[list[ModelInfo]]:

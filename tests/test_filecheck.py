@@ -39,6 +39,24 @@ PREFERENCE = {
 }
 PARQUET_BODY = b"\x15\x04\x15\x00" * 8
 
+JPEG = "data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ=="
+PNG = "data:image/png;base64,iVBORw0KGgo="
+WEBP = "data:image/webp;base64,UklGRiQAAABXRUJQ"
+
+
+def text_part(text: object = "Describe this.") -> dict[str, object]:
+    return {"type": "text", "text": text}
+
+
+def image_part(url: object = JPEG) -> dict[str, object]:
+    return {"type": "image_url", "image_url": {"url": url}}
+
+
+def vision(*parts: object) -> dict[str, object]:
+    """A conversation whose user turn has the given content parts."""
+    return {"messages": [msg("user", list(parts)), msg("assistant", [text_part("A cat.")])]}
+
+
 # (id, file name, file content, is_check_passed, line_number, substring of message)
 CASES: list[tuple[str, str, bytes | str | None, bool, int | None, str]] = [
     # --- files that pass ---
@@ -101,6 +119,69 @@ CASES: list[tuple[str, str, bytes | str | None, bool, int | None, str]] = [
         True,
         None,
         "conversation format",
+    ),
+    (
+        "vision messages: parts in every role, JPEG, PNG and WEBP images",
+        "d.jsonl",
+        jsonl(
+            {
+                "messages": [
+                    msg("system", [text_part("You can see images.")]),
+                    msg("user", [text_part("How many oranges?"), image_part(JPEG)]),
+                    msg("assistant", [text_part("Seven.")]),
+                    msg("user", [image_part(PNG), image_part(WEBP), text_part("And these?")]),
+                    msg("assistant", "Two apples.", weight=1),
+                ]
+            },
+            vision(image_part()),
+            vision(text_part("No image in this sample.")),
+        ),
+        True,
+        None,
+        "3 sample(s) in conversation format",
+    ),
+    (
+        "vision prompt and completion as content parts",
+        "d.jsonl",
+        jsonl(
+            {"prompt": [text_part("What is this?"), image_part()], "completion": [text_part("A")]},
+            {"prompt": [image_part(PNG)], "completion": "A dog."},
+            {"prompt": "Say hi.", "completion": [text_part("Hi.")]},
+        ),
+        True,
+        None,
+        "3 sample(s) in instruction format",
+    ),
+    (
+        "vision preference",
+        "d.jsonl",
+        jsonl(
+            {
+                "input": {"messages": [msg("user", [text_part("Which fruit?"), image_part()])]},
+                "preferred_output": [msg("assistant", [text_part("An orange.")])],
+                "non_preferred_output": [msg("assistant", "A ball.")],
+            }
+        ),
+        True,
+        None,
+        "1 sample(s) in preference format",
+    ),
+    (
+        "ten images in one sample",
+        "d.jsonl",
+        jsonl(
+            {
+                "messages": [
+                    msg("user", [image_part()] * 6),
+                    msg("assistant", "ok"),
+                    msg("user", [image_part()] * 4),
+                    msg("assistant", "ok"),
+                ]
+            }
+        ),
+        True,
+        None,
+        "1 sample(s)",
     ),
     (
         "prompt and completion",
@@ -261,7 +342,7 @@ CASES: list[tuple[str, str, bytes | str | None, bool, int | None, str]] = [
         jsonl({"prompt": "p", "completion": None}),
         False,
         1,
-        "`completion` must be a string, found null",
+        "`completion` must be a string or a list of content parts, found null",
     ),
     # --- JSON Lines: conversations ---
     ("messages empty", "d.jsonl", jsonl({"messages": []}), False, 1, "`messages` is empty"),
@@ -327,7 +408,8 @@ CASES: list[tuple[str, str, bytes | str | None, bool, int | None, str]] = [
         jsonl({"messages": [msg("user", 3)]}),
         False,
         1,
-        "`content` must be a string, found a number",
+        "message 1 of `messages`: `content` must be a string or a list of content parts, "
+        "found a number",
     ),
     (
         "tool_calls not a list",
@@ -344,6 +426,187 @@ CASES: list[tuple[str, str, bytes | str | None, bool, int | None, str]] = [
         False,
         1,
         "`weight` must be 0 or 1, found 2",
+    ),
+    # --- JSON Lines: vision content parts ---
+    (
+        "content an empty list",
+        "d.jsonl",
+        jsonl({"messages": [msg("user", []), msg("assistant")]}),
+        False,
+        1,
+        "message 1 of `messages`: `content` is an empty list",
+    ),
+    (
+        "content part not an object",
+        "d.jsonl",
+        jsonl(vision(text_part()), vision(text_part(), "a cat")),
+        False,
+        2,
+        "message 1 of `messages`: part 2 of `content` must be an object with `type`, "
+        "found a string",
+    ),
+    (
+        "content part without a type",
+        "d.jsonl",
+        jsonl(vision({"text": "hi"})),
+        False,
+        1,
+        "part 1 of `content` has no `type`",
+    ),
+    (
+        "content part of an unknown type",
+        "d.jsonl",
+        jsonl(vision(text_part(), {"type": "input_audio", "input_audio": {}})),
+        False,
+        1,
+        "part 2 of `content` has type 'input_audio'. The type must be \"text\" (with `text`) "
+        'or "image_url"',
+    ),
+    (
+        "text part with a number",
+        "d.jsonl",
+        jsonl(vision(text_part(42))),
+        False,
+        1,
+        "part 1 of `content`: `text` must be a string, found a number",
+    ),
+    (
+        "text part without text",
+        "d.jsonl",
+        jsonl(vision({"type": "text"})),
+        False,
+        1,
+        "part 1 of `content`: `text` must be a string; it is missing",
+    ),
+    (
+        "image_url a string",
+        "d.jsonl",
+        jsonl(vision({"type": "image_url", "image_url": JPEG})),
+        False,
+        1,
+        "part 1 of `content`: `image_url` must be an object with a string `url`, found a string",
+    ),
+    (
+        "image part without image_url",
+        "d.jsonl",
+        jsonl(vision({"type": "image_url", "url": JPEG})),
+        False,
+        1,
+        "`image_url` must be an object with a string `url`; it is missing",
+    ),
+    (
+        "image_url without url",
+        "d.jsonl",
+        jsonl(vision({"type": "image_url", "image_url": {"data": JPEG}})),
+        False,
+        1,
+        "part 1 of `content`: `image_url.url` must be a string; it is missing",
+    ),
+    (
+        "image url a number",
+        "d.jsonl",
+        jsonl(vision(image_part(7))),
+        False,
+        1,
+        "`image_url.url` must be a string, found a number",
+    ),
+    (
+        "image url a web address",
+        "d.jsonl",
+        jsonl(vision(image_part("https://example.com/cat.jpg"))),
+        False,
+        1,
+        "the image is a web address (https://example.com/cat.jpg). Download it",
+    ),
+    (
+        "image url a GIF data URI",
+        "d.jsonl",
+        jsonl(vision(image_part("data:image/gif;base64,R0lGODlh"))),
+        False,
+        1,
+        "must be a base64 data URI of a JPEG, PNG or WEBP image",
+    ),
+    (
+        "image url a file path",
+        "d.jsonl",
+        jsonl(vision(text_part(), image_part("images/cat.jpg"))),
+        False,
+        1,
+        "part 2 of `content`: `image_url.url` must be a base64 data URI",
+    ),
+    (
+        "image data URI without data",
+        "d.jsonl",
+        jsonl(vision(image_part("data:image/png;base64,"))),
+        False,
+        1,
+        "holds no image data",
+    ),
+    (
+        "eleven images in one sample",
+        "d.jsonl",
+        jsonl(
+            vision(image_part()),
+            {
+                "messages": [
+                    msg("user", [image_part()] * 6),
+                    msg("assistant", "ok"),
+                    msg("user", [image_part()] * 5),
+                    msg("assistant", "ok"),
+                ]
+            },
+        ),
+        False,
+        2,
+        "Line 2: the sample has 11 images; at most 10 are accepted",
+    ),
+    (
+        "image in an assistant message",
+        "d.jsonl",
+        jsonl({"messages": [msg("user"), msg("assistant", [image_part()])]}),
+        False,
+        1,
+        "message 2 of `messages`: part 1 of `content` is an image, but only user",
+    ),
+    (
+        "image in a system message",
+        "d.jsonl",
+        jsonl({"messages": [msg("system", [image_part()]), msg("user"), msg("assistant")]}),
+        False,
+        1,
+        "message 1 of `messages`: part 1 of `content` is an image",
+    ),
+    (
+        "prompt a number",
+        "d.jsonl",
+        jsonl({"prompt": 1, "completion": "c"}),
+        False,
+        1,
+        "`prompt` must be a string or a list of content parts, found a number",
+    ),
+    (
+        "prompt an empty list",
+        "d.jsonl",
+        jsonl({"prompt": [], "completion": "c"}),
+        False,
+        1,
+        "`prompt` is an empty list",
+    ),
+    (
+        "prompt with a malformed part",
+        "d.jsonl",
+        jsonl({"prompt": [text_part(), {"type": "image"}], "completion": "c"}),
+        False,
+        1,
+        "Line 1: part 2 of `prompt` has type 'image'",
+    ),
+    (
+        "image in the completion",
+        "d.jsonl",
+        jsonl({"prompt": [image_part()], "completion": [text_part("A"), image_part()]}),
+        False,
+        1,
+        "part 2 of `completion` is an image, but only user",
     ),
     # --- JSON Lines: preference ---
     (
@@ -377,6 +640,65 @@ CASES: list[tuple[str, str, bytes | str | None, bool, int | None, str]] = [
         False,
         1,
         "message 1 of `preferred_output` has role 'robot'",
+    ),
+    (
+        "preferred output with two messages",
+        "d.jsonl",
+        jsonl(
+            PREFERENCE,
+            {**PREFERENCE, "preferred_output": [msg("assistant", "4"), msg("assistant", "!")]},
+        ),
+        False,
+        2,
+        "Line 2: `preferred_output` has 2 messages. It must hold exactly one message",
+    ),
+    (
+        "preferred output empty",
+        "d.jsonl",
+        jsonl({**PREFERENCE, "preferred_output": []}),
+        False,
+        1,
+        "`preferred_output` is empty. It must hold exactly one message",
+    ),
+    (
+        "non-preferred output with two messages",
+        "d.jsonl",
+        jsonl({**PREFERENCE, "non_preferred_output": [msg("user"), msg("assistant")]}),
+        False,
+        1,
+        "`non_preferred_output` has 2 messages. It must hold exactly one message",
+    ),
+    (
+        "preferred output from the user",
+        "d.jsonl",
+        jsonl({**PREFERENCE, "preferred_output": [msg("user", "4")]}),
+        False,
+        1,
+        "message 1 of `preferred_output` has role 'user'; it must be 'assistant'",
+    ),
+    (
+        "non-preferred output from the system",
+        "d.jsonl",
+        jsonl(PREFERENCE, PREFERENCE, {**PREFERENCE, "non_preferred_output": [msg("system")]}),
+        False,
+        3,
+        "Line 3: message 1 of `non_preferred_output` has role 'system'; it must be 'assistant'",
+    ),
+    (
+        "preference output not a list",
+        "d.jsonl",
+        jsonl({**PREFERENCE, "non_preferred_output": msg("assistant")}),
+        False,
+        1,
+        "`non_preferred_output` must be a list, found an object. It must hold exactly one",
+    ),
+    (
+        "preference output with an image",
+        "d.jsonl",
+        jsonl({**PREFERENCE, "preferred_output": [msg("assistant", [image_part()])]}),
+        False,
+        1,
+        "message 1 of `preferred_output`: part 1 of `content` is an image",
     ),
     # --- Parquet ---
     (
@@ -556,6 +878,27 @@ def test_limits_follow_the_service_not_the_older_sdks() -> None:
     assert _filecheck.NUM_BYTES_IN_GB == 2**30
     assert _filecheck.MIN_SAMPLES == 1
     assert set(_filecheck.MESSAGE_ROLES) == {"system", "user", "assistant", "tool"}
+
+
+def test_image_size_limit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    payload = "A" * 4000  # 3000 bytes once decoded
+    path = write_case(tmp_path, "d.jsonl", jsonl(vision(image_part(f"{JPEG[:23]}{payload}"))))
+    monkeypatch.setattr(_filecheck, "MAX_IMAGE_BYTES", 3000)
+    assert check_file(path).is_check_passed
+
+    monkeypatch.setattr(_filecheck, "MAX_IMAGE_BYTES", 2999)
+    report = check_file(path)
+
+    assert not report.is_check_passed
+    assert (report.line_number, report.key_value) == (1, False)
+    assert "message 1 of `messages`: part 1 of `content`: the image is" in report.message
+    assert "the largest accepted is" in report.message
+
+
+def test_image_limits_follow_together_docs() -> None:
+    assert _filecheck.MAX_IMAGES_PER_SAMPLE == 10
+    assert _filecheck.MAX_IMAGE_BYTES == 10 * 2**20
+    assert _filecheck.IMAGE_MIME_TYPES == ("image/jpeg", "image/png", "image/webp")
 
 
 def test_unreadable_file_is_a_failed_report(

@@ -17,6 +17,23 @@ What is checked, in order, stopping at the first failure:
 5. ``.parquet``: only the container (the ``PAR1`` magic bytes at both ends); reading columns
    would need pyarrow, which this module does not use.
 
+The JSONL formats (see ``_FORMATS_DOC``), one per file:
+
+- general: ``{"text": "..."}``;
+- conversation: ``{"messages": [{"role": ..., "content": ...}, ...]}``, roles from
+  ``MESSAGE_ROLES``; an assistant message with ``tool_calls`` may leave ``content`` out; an
+  optional ``weight`` of 0 or 1 per message;
+- instruction: ``{"prompt": ..., "completion": ...}``;
+- preference (DPO): ``{"input": {"messages": [...]}, "preferred_output": [message],
+  "non_preferred_output": [message]}``, each output exactly one message with role ``assistant``.
+
+A message's ``content``, a ``prompt`` and a ``completion`` are a string or, for vision data, a
+non-empty list of parts: ``{"type": "text", "text": "..."}`` or ``{"type": "image_url",
+"image_url": {"url": "data:image/jpeg;base64,..."}}``. As Together's vision fine-tuning docs
+ask, an image is a base64 data URI of one of ``IMAGE_MIME_TYPES`` (a web address must be
+downloaded and encoded first) of at most ``MAX_IMAGE_BYTES``; images may appear only in user
+messages and ``prompt``; a sample holds at most ``MAX_IMAGES_PER_SAMPLE`` images.
+
 Keys and columns beyond those a format needs are accepted, as the service accepts (and ignores)
 them. Files are streamed line by line, so multi-gigabyte files are checked in little memory.
 """
@@ -35,7 +52,10 @@ from typing import Any, Final, Literal
 
 __all__ = [
     "DATASET_FORMAT_KEYS",
+    "IMAGE_MIME_TYPES",
     "MAX_FILE_SIZE_GB",
+    "MAX_IMAGES_PER_SAMPLE",
+    "MAX_IMAGE_BYTES",
     "MESSAGE_ROLES",
     "MIN_SAMPLES",
     "NUM_BYTES_IN_GB",
@@ -55,6 +75,12 @@ MIN_SAMPLES: Final = 1
 SUPPORTED_EXTENSIONS: Final = (".jsonl", ".parquet", ".csv")
 #: Roles a message in a conversation may have.
 MESSAGE_ROLES: Final = ("system", "user", "assistant", "tool")
+#: Most images one sample (one JSONL line) may hold, per Together's vision fine-tuning docs.
+MAX_IMAGES_PER_SAMPLE: Final = 10
+#: Largest image accepted, in bytes once decoded from base64 (the docs say 10 MB).
+MAX_IMAGE_BYTES: Final = 10 * 2**20
+#: Image types an ``image_url`` data URI may carry (PNG, JPEG and WEBP in the docs).
+IMAGE_MIME_TYPES: Final = ("image/jpeg", "image/png", "image/webp")
 #: For each dataset format, the top-level keys that identify it (all must be present).
 DATASET_FORMAT_KEYS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {
@@ -73,6 +99,7 @@ _PARQUET_MIN_SIZE: Final = 12
 # Whitespace that JSON allows around a value; a line holding only these is blank.
 _JSON_WHITESPACE: Final = b" \t\r\n"
 _UTF8_BOM: Final = "\ufeff"
+_IMAGE_URI_PREFIXES: Final = tuple(f"data:{mime};base64," for mime in IMAGE_MIME_TYPES)
 _FORMATS_DOC: Final = "https://docs.together.ai/docs/fine-tuning-data-preparation"
 # Passed to csv.field_size_limit while a CSV file is read: long text fields are normal.
 _CSV_FIELD_LIMIT: Final = 2**31 - 1
@@ -289,7 +316,13 @@ def _check_jsonl(file: Path, draft: _Draft) -> None:
             if dataset_format is None:
                 dataset_format, first_line = line_format, line_number
                 draft["dataset_format"] = dataset_format
-            _VALIDATORS[line_format](sample, line_number)
+            images = _VALIDATORS[line_format](sample, line_number)
+            if images > MAX_IMAGES_PER_SAMPLE:
+                raise _key_value_failure(
+                    line_number,
+                    f"the sample has {images} images; at most {MAX_IMAGES_PER_SAMPLE} are "
+                    "accepted per sample. Split it into several samples or leave images out.",
+                )
             samples += 1
     draft["load_json"] = draft["line_type"] = draft["text_field"] = draft["key_value"] = True
     _check_samples(samples, draft, empty_means="only blank lines")
@@ -391,20 +424,26 @@ def _require_string(sample: dict[str, Any], key: str, line_number: int) -> None:
         )
 
 
-def _validate_general(sample: dict[str, Any], line_number: int) -> None:
+# Each validator checks one sample of its format and returns the number of images in it.
+
+
+def _validate_general(sample: dict[str, Any], line_number: int) -> int:
     _require_string(sample, "text", line_number)
+    return 0
 
 
-def _validate_instruction(sample: dict[str, Any], line_number: int) -> None:
-    _require_string(sample, "prompt", line_number)
-    _require_string(sample, "completion", line_number)
+def _validate_instruction(sample: dict[str, Any], line_number: int) -> int:
+    images = _validate_content(sample["prompt"], "prompt", line_number, role="user")
+    return images + _validate_content(
+        sample["completion"], "completion", line_number, role="assistant"
+    )
 
 
-def _validate_conversation(sample: dict[str, Any], line_number: int) -> None:
-    _validate_messages(sample["messages"], "`messages`", line_number)
+def _validate_conversation(sample: dict[str, Any], line_number: int) -> int:
+    return _validate_messages(sample["messages"], "`messages`", line_number)
 
 
-def _validate_preference(sample: dict[str, Any], line_number: int) -> None:
+def _validate_preference(sample: dict[str, Any], line_number: int) -> int:
     prompt = sample["input"]
     if not isinstance(prompt, dict):
         raise _key_value_failure(
@@ -418,12 +457,37 @@ def _validate_preference(sample: dict[str, Any], line_number: int) -> None:
             '`input` has no `messages`. Write it as "input": {"messages": [...]}, '
             "the conversation that leads to the two outputs.",
         )
-    _validate_messages(prompt["messages"], "`input.messages`", line_number)
+    images = _validate_messages(prompt["messages"], "`input.messages`", line_number)
     for key in ("preferred_output", "non_preferred_output"):
-        _validate_messages(sample[key], f"`{key}`", line_number, example_role="assistant")
+        images += _validate_output(sample[key], key, line_number)
+    return images
 
 
-_VALIDATORS: Final[Mapping[str, Callable[[dict[str, Any], int], None]]] = MappingProxyType(
+def _validate_output(output: object, key: str, line_number: int) -> int:
+    """Check a preference output: a list of exactly one message, with role ``assistant``."""
+    if not isinstance(output, list):
+        problem = f"must be a list, found {_describe(output)}"
+    elif len(output) != 1:
+        problem = "is empty" if not output else f"has {len(output)} messages"
+    else:
+        label = f"message 1 of `{key}`"
+        images = _validate_message(output[0], label, line_number)
+        role = output[0]["role"]
+        if role != "assistant":
+            raise _key_value_failure(
+                line_number,
+                f"{label} has role {role!r}; it must be 'assistant' (the reply being ranked). "
+                "Put the conversation that leads to it in `input.messages`.",
+            )
+        return images
+    raise _key_value_failure(
+        line_number,
+        f"`{key}` {problem}. It must hold exactly one message, the assistant's reply: "
+        f'"{key}": [{{"role": "assistant", "content": "..."}}].',
+    )
+
+
+_VALIDATORS: Final[Mapping[str, Callable[[dict[str, Any], int], int]]] = MappingProxyType(
     {
         "general": _validate_general,
         "conversation": _validate_conversation,
@@ -433,10 +497,9 @@ _VALIDATORS: Final[Mapping[str, Callable[[dict[str, Any], int], None]]] = Mappin
 )
 
 
-def _validate_messages(
-    messages: object, where: str, line_number: int, *, example_role: str = "user"
-) -> None:
-    example = f'{{"role": "{example_role}", "content": "..."}}'
+def _validate_messages(messages: object, where: str, line_number: int) -> int:
+    """Check a non-empty list of messages; return the number of images in them."""
+    example = '{"role": "user", "content": "..."}'
     if not isinstance(messages, list):
         raise _key_value_failure(
             line_number,
@@ -447,11 +510,14 @@ def _validate_messages(
         raise _key_value_failure(
             line_number, f"{where} is empty. It needs at least one message, e.g. [{example}]."
         )
-    for index, message in enumerate(messages, start=1):
+    return sum(
         _validate_message(message, f"message {index} of {where}", line_number)
+        for index, message in enumerate(messages, start=1)
+    )
 
 
-def _validate_message(message: object, label: str, line_number: int) -> None:
+def _validate_message(message: object, label: str, line_number: int) -> int:
+    """Check one message; return the number of images in its content."""
     roles = ", ".join(MESSAGE_ROLES)
     if not isinstance(message, dict):
         raise _key_value_failure(
@@ -474,6 +540,7 @@ def _validate_message(message: object, label: str, line_number: int) -> None:
             f"{label}: `tool_calls` must be a list of tool calls, found {_describe(tool_calls)}.",
         )
     content = message.get("content")
+    images = 0
     if content is None:
         if role == "assistant" and tool_calls is not None:
             pass  # an assistant turn that only calls tools
@@ -484,12 +551,8 @@ def _validate_message(message: object, label: str, line_number: int) -> None:
                 f"{label} (role {role!r}) {state}. Give it a string `content`; only an "
                 "assistant message with `tool_calls` may leave `content` out or null.",
             )
-    elif not (isinstance(content, str) or _is_content_parts(content)):
-        raise _key_value_failure(
-            line_number,
-            f"{label}: `content` must be a string, found {_describe(content)}. Put the "
-            "message text in a JSON string.",
-        )
+    else:
+        images = _validate_content(content, "content", line_number, role=role, owner=f"{label}: ")
 
     if "weight" in message:
         weight = message["weight"]
@@ -499,13 +562,121 @@ def _validate_message(message: object, label: str, line_number: int) -> None:
                 f"{label}: `weight` must be 0 or 1, found {json.dumps(weight)[:40]}. Use 0 to "
                 "leave the message out of the loss and 1 to train on it.",
             )
+    return images
 
 
-def _is_content_parts(content: object) -> bool:
-    """Whether ``content`` is a list of typed parts (text and image parts, as in vision data)."""
-    return isinstance(content, list) and all(
-        isinstance(part, dict) and isinstance(part.get("type"), str) for part in content
-    )
+def _validate_content(
+    content: object, field: str, line_number: int, *, role: str, owner: str = ""
+) -> int:
+    """Check ``content`` (or ``prompt``, ``completion``): a string or a non-empty list of parts.
+
+    A part is ``{"type": "text", "text": "..."}`` or ``{"type": "image_url", "image_url":
+    {"url": "data:image/jpeg;base64,..."}}``; images only when ``role`` is ``user``. ``owner``
+    names the message, for the error messages. Return the number of image parts.
+    """
+    text_example = '{"type": "text", "text": "..."}'
+    if isinstance(content, str):
+        return 0
+    if not isinstance(content, list):
+        raise _key_value_failure(
+            line_number,
+            f"{owner}`{field}` must be a string or a list of content parts, found "
+            f"{_describe(content)}. Put the text in a JSON string, or write parts as "
+            f"[{text_example}, ...].",
+        )
+    if not content:
+        raise _key_value_failure(
+            line_number,
+            f"{owner}`{field}` is an empty list. Give the text as a string, or at least one "
+            f"part, e.g. [{text_example}].",
+        )
+    images = 0
+    for index, part in enumerate(content, start=1):
+        label = f"{owner}part {index} of `{field}`"
+        if not isinstance(part, dict):
+            raise _key_value_failure(
+                line_number,
+                f"{label} must be an object with `type`, found {_describe(part)}. Write text "
+                f"as {text_example}.",
+            )
+        kind = part.get("type")
+        if kind == "text":
+            if not isinstance(part.get("text"), str):
+                raise _key_value_failure(
+                    line_number, f"{label}: `text` must be a string{_found(part, 'text')}."
+                )
+        elif kind == "image_url":
+            _validate_image(part, label, line_number, role=role)
+            images += 1
+        else:
+            if "type" not in part:
+                problem = "has no `type`"
+            elif isinstance(kind, str):
+                problem = f"has type {kind!r}"
+            else:
+                problem = f"has a `type` that is {_describe(kind)}"
+            raise _key_value_failure(
+                line_number,
+                f'{label} {problem}. The type must be "text" (with `text`) or "image_url" '
+                "(with `image_url`).",
+            )
+    return images
+
+
+def _validate_image(part: dict[str, Any], label: str, line_number: int, *, role: str) -> None:
+    """Check an image part: in a user turn, a base64 data URI of a known type and size."""
+    example = '"image_url": {"url": "data:image/jpeg;base64,..."}'
+    if role != "user":
+        raise _key_value_failure(
+            line_number,
+            f"{label} is an image, but only user messages and `prompt` may contain images. "
+            "Move the image to the user's turn.",
+        )
+    image_url = part.get("image_url")
+    if not isinstance(image_url, dict):
+        raise _key_value_failure(
+            line_number,
+            f"{label}: `image_url` must be an object with a string `url`"
+            f"{_found(part, 'image_url')}. Write it as {example}.",
+        )
+    url = image_url.get("url")
+    if not isinstance(url, str):
+        raise _key_value_failure(
+            line_number,
+            f"{label}: `image_url.url` must be a string{_found(image_url, 'url')}. "
+            f"Write it as {example}.",
+        )
+    if url[:8].lower().startswith(("http://", "https://")):
+        raise _key_value_failure(
+            line_number,
+            f"{label}: the image is a web address ({url[:80]}). Download it and write it as a "
+            "base64 data URI, data:image/jpeg;base64,...; fine-tuning data must hold the "
+            "image itself.",
+        )
+    prefix = next((p for p in _IMAGE_URI_PREFIXES if url.startswith(p)), None)
+    if prefix is None:
+        shown = url if len(url) <= 40 else url[:40] + "..."
+        raise _key_value_failure(
+            line_number,
+            f"{label}: `image_url.url` must be a base64 data URI of a JPEG, PNG or WEBP image "
+            f"(data:image/jpeg;base64,..., image/png or image/webp), found {shown!r}.",
+        )
+    if url == prefix:
+        raise _key_value_failure(
+            line_number, f"{label}: the data URI holds no image data after {prefix!r}."
+        )
+    size = (len(url) - len(prefix)) * 3 // 4  # decoded size, to within padding
+    if size > MAX_IMAGE_BYTES:
+        raise _key_value_failure(
+            line_number,
+            f"{label}: the image is {size / 2**20:.1f} MB; the largest accepted is "
+            f"{MAX_IMAGE_BYTES / 2**20:g} MB. Scale it down or compress it.",
+        )
+
+
+def _found(container: dict[str, Any], key: str) -> str:
+    """End an error message: ", found <what container[key] is>" or "; it is missing"."""
+    return f", found {_describe(container[key])}" if key in container else "; it is missing"
 
 
 def _describe(value: object) -> str:

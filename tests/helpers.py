@@ -62,14 +62,16 @@ class ScriptedServer:
         status: str = "200 OK",
         content_type: str = "text/event-stream",
         hold: float = 5.0,
+        headers: dict[str, str] | None = None,
     ) -> None:
         import socket
         import threading
 
         self.steps, self.end, self.hold = steps, end, hold
+        extra = "".join(f"{k}: {v}\r\n" for k, v in (headers or {}).items())
         self.head = (
             f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nTransfer-Encoding: chunked\r\n"
-            "x-request-id: stream-req-1\r\n\r\n"
+            f"x-request-id: stream-req-1\r\n{extra}\r\n"
         ).encode()
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]

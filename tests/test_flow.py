@@ -232,8 +232,8 @@ def test_a_request_that_leaves_the_api_does_not_get_the_pools_auth(mode: str) ->
         return httpx.Response(200)
 
     def flow() -> Flow[None]:
-        yield Send(httpx.Request("PUT", "https://storage.example.net/b"), True, False)
-        yield Send(httpx.Request("GET", URL + "/models"), True, True)
+        yield Send(httpx.Request("PUT", "https://storage.example.net/b"), False)
+        yield Send(httpx.Request("GET", URL + "/models"), True)
 
     config = new_config(
         api_key="k",

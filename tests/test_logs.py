@@ -14,6 +14,7 @@ from pytest_httpserver import HTTPServer
 import together_facade as tf
 from tests.helpers import API_KEY, Invoker
 from together_facade import _logs
+from together_facade._body import Budget
 
 
 @pytest.fixture
@@ -54,19 +55,23 @@ def test_the_key_is_never_shown(
 
 
 def test_redacted_headers_hides_every_credential() -> None:
-    headers = httpx.Headers(
-        {
-            "Authorization": f"Bearer {API_KEY}",
-            "X-API-Key": API_KEY,
-            "proxy-authorization": f"Basic {API_KEY}",
-            "X-Trace": "t1",
-        }
+    headers = {
+        "Authorization": f"Bearer {API_KEY}",
+        "X-API-Key": API_KEY,
+        "Api-Key": API_KEY,
+        "proxy-authorization": f"Basic {API_KEY}",
+        "X-Goog-Api-Key": API_KEY,
+        "X-Access-Token": API_KEY,
+        "X-Tenant": API_KEY,  # named by the user as sensitive
+        "X-Trace": "t1",
+    }
+    request = httpx.Request("GET", "https://api.example/v1/models", headers=headers)
+    request.extensions["together_facade.budget"] = Budget(
+        None, None, 1024, 1024, sensitive=frozenset({"x-tenant"})
     )
-    shown = _logs.redacted_headers(headers)
+    shown = _logs.redacted_headers(request)
     assert API_KEY not in repr(shown)
-    assert [shown[k] for k in ("authorization", "x-api-key", "proxy-authorization")] == [
-        "<redacted>"
-    ] * 3
+    assert [v for k, v in shown.items() if k not in ("x-trace", "host")] == ["<redacted>"] * 7
     assert shown["x-trace"] == "t1"
 
 

@@ -52,12 +52,7 @@ def test_every_request_field_of_the_spec_is_an_argument(
     params: type, model: type, handled_elsewhere: set[str]
 ) -> None:
     wire_names = {key for _, key in model._fields}
-    assert wire_names - handled_elsewhere == set(params.__annotations__) - {
-        "extra_headers",
-        "extra_query",
-        "extra_body",
-        "timeout",
-    }
+    assert wire_names - handled_elsewhere == set(params.__annotations__) - set(OPTIONS)
 
 
 def _public_methods(obj: object, prefix: str = "") -> dict[str, object]:
@@ -100,7 +95,14 @@ def test_importing_and_building_a_client_stays_cheap() -> None:
 
 #: The per-call options, last in every signature and help(), in the order RequestOptions
 #: declares them (not a set's order, which would change from one process to the next).
-OPTIONS = ["extra_headers", "extra_query", "extra_body", "timeout"]
+OPTIONS = [
+    "extra_headers",
+    "extra_query",
+    "extra_body",
+    "timeout",
+    "deadline",
+    "stream_idle_timeout",
+]
 
 
 @pytest.mark.parametrize(

@@ -135,7 +135,6 @@ def test_a_failure_while_reading_a_2xx_body_closes_the_answer_and_retries() -> N
     "failure",
     [
         httpx.UnsupportedProtocol("ftp"),
-        httpx.TooManyRedirects("loop"),
     ],
 )
 def test_failures_another_attempt_cannot_cure_are_raised_at_once(
@@ -165,14 +164,14 @@ def test_a_local_protocol_error_is_retried_on_a_new_connection() -> None:
 
 def test_a_request_leaving_the_api_is_sent_without_the_pools_credentials() -> None:
     flow = retry_flow(STEADY, REQUEST, stream=False, credentials=False)
-    assert next(flow) == Send(REQUEST, True, False)
+    assert next(flow) == Send(REQUEST, False)
 
 
 def test_an_error_body_cut_short_still_gives_the_typed_error() -> None:
     flow = retry_flow(STEADY, REQUEST, stream=False)
     next(flow)
     bad = answer(400)
-    assert flow.send(bad) == Read(bad)
+    assert flow.send(bad) == Read(bad, error=True)
     assert flow.throw(httpx.ReadError("cut", request=REQUEST)) == Close(bad)
     with pytest.raises(tf.BadRequestError, match="Bad Request"):
         flow.send(None)
@@ -180,7 +179,7 @@ def test_an_error_body_cut_short_still_gives_the_typed_error() -> None:
 
 def test_a_redirect_is_returned_read_when_redirects_are_not_followed() -> None:
     flow = retry_flow(STEADY, REQUEST, stream=False, follow_redirects=False)
-    assert next(flow) == Send(REQUEST, False)
+    assert next(flow) == Send(REQUEST)
     moved = answer(302, location="https://storage.example.net/x")
     assert flow.send(moved) == Read(moved)
     with pytest.raises(StopIteration) as done:
@@ -192,7 +191,7 @@ def test_a_long_server_wait_is_raised_at_once_with_the_wait() -> None:
     flow = retry_flow(STEADY, REQUEST, stream=False)
     next(flow)
     limited = answer(429, **{"retry-after": "3600"})
-    assert flow.send(limited) == Read(limited)
+    assert flow.send(limited) == Read(limited, error=True)
     with pytest.raises(tf.RateLimitError) as info:
         flow.send(b'{"error": {"message": "slow down"}}')
     assert info.value.retry_after == 3600.0

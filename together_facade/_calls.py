@@ -54,6 +54,10 @@ class RequestOptions(TypedDict, total=False):
     """JSON fields to add to the body, for parameters this SDK does not know yet."""
     timeout: float | httpx.Timeout
     """This call's timeout, in seconds or as an ``httpx.Timeout``."""
+    deadline: float
+    """The longest this call may take, retries included, in seconds (``float("inf")``: none)."""
+    stream_idle_timeout: float
+    """For a stream: the longest it may go without an event, in seconds."""
 
 
 OPTION_KEYS = frozenset(RequestOptions.__annotations__)
@@ -92,6 +96,7 @@ class Call(Generic[T]):
     follow_redirects: bool = True  # False: a 3xx answer is returned as it is, not raised
     accept: str = "application/json"
     to_api: bool = True  # False: an absolute URL elsewhere, sent without the key or our headers
+    transfer: bool = False  # a file to or from disk: no deadline unless given, no byte cap
 
 
 # --- reading answers -------------------------------------------------------------------------

@@ -4,7 +4,7 @@ Their generic requests (``client.get/post/put/patch/delete``) are in ``_requests
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
@@ -52,7 +52,7 @@ class _Client:
         check_pool(http_client, transport, pool, transport_type, type(self).__name__)
         # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
         self._owns_http = self._plain_http = http_client is None
-        self._init(config, http_client or pool(follow_redirects=True, transport=transport))
+        self._init(config, http_client or pool(transport=transport))
 
     def _init(self, config: ClientConfig, http: Any) -> None:
         self._config = config
@@ -67,6 +67,13 @@ class _Client:
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         json_backend: JSONBackend | None = None,
+        initial_retry_delay: float | None = None,
+        max_retry_delay: float | None = None,
+        deadline: float | None = None,
+        stream_idle_timeout: float | None = None,
+        max_response_bytes: int | None = None,
+        max_event_bytes: int | None = None,
+        sensitive_headers: Iterable[str] | None = None,
     ) -> Self:
         """A client with some settings changed, sharing this one's connection pool.
 
@@ -80,6 +87,13 @@ class _Client:
             max_retries=max_retries,
             default_headers=default_headers,
             json_backend=json_backend,
+            initial_retry_delay=initial_retry_delay,
+            max_retry_delay=max_retry_delay,
+            deadline=deadline,
+            stream_idle_timeout=stream_idle_timeout,
+            max_response_bytes=max_response_bytes,
+            max_event_bytes=max_event_bytes,
+            sensitive_headers=sensitive_headers,
         )
         clone = type(self).__new__(type(self))
         clone._owns_http, clone._plain_http = False, self._plain_http
@@ -120,8 +134,16 @@ class Together(SyncRequests, _Client):
         )
         print(resp.choices[0].message.content)
 
-    ``timeout`` is seconds (or an ``httpx.Timeout``); connecting keeps its own 10 s limit.
-    ``max_retries`` retries connection errors, timeouts, 408, 409, 429 and 5xx answers.
+    ``timeout`` is seconds (or an ``httpx.Timeout``) for each connect, read and write;
+    connecting keeps its own 10 s limit. ``deadline`` bounds a whole call, every attempt and the
+    reading of its answer included (30 min); ``stream_idle_timeout`` the time a stream may go
+    without an event (5 min); ``float("inf")`` lifts either.
+    ``max_retries`` retries connection errors, timeouts, 408, 409, 429 and 5xx answers, after
+    ``initial_retry_delay`` (0.5 s) doubling up to ``max_retry_delay`` (8 s), or the wait the
+    server asks for. ``max_response_bytes`` (256 MiB) caps an answer read into memory and
+    ``max_event_bytes`` (16 MiB) one event of a stream, both after decompression.
+    ``sensitive_headers`` names headers of yours to hide in logs and reprs, beside
+    ``Authorization``, ``Api-Key``, ``X-Api-Key`` and any name with key, token, secret or auth.
     ``http_client`` lets you bring an ``httpx.Client`` (proxies, certificates, transports); the
     client does not close a pool it was given. ``transport`` plugs an httpx transport into the
     pool the client makes (mock transports in tests, for instance). ``json_backend`` picks the
@@ -140,6 +162,13 @@ class Together(SyncRequests, _Client):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         json_backend: JSONBackend | None = None,
+        initial_retry_delay: float | None = None,
+        max_retry_delay: float | None = None,
+        deadline: float | None = None,
+        stream_idle_timeout: float | None = None,
+        max_response_bytes: int | None = None,
+        max_event_bytes: int | None = None,
+        sensitive_headers: Iterable[str] | None = None,
     ) -> None:
         self._start(
             httpx.Client,
@@ -152,6 +181,13 @@ class Together(SyncRequests, _Client):
             max_retries=max_retries,
             default_headers=default_headers,
             json_backend=json_backend,
+            initial_retry_delay=initial_retry_delay,
+            max_retry_delay=max_retry_delay,
+            deadline=deadline,
+            stream_idle_timeout=stream_idle_timeout,
+            max_response_bytes=max_response_bytes,
+            max_event_bytes=max_event_bytes,
+            sensitive_headers=sensitive_headers,
         )
 
     @cached_property
@@ -258,6 +294,13 @@ class AsyncTogether(AsyncRequests, _Client):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         json_backend: JSONBackend | None = None,
+        initial_retry_delay: float | None = None,
+        max_retry_delay: float | None = None,
+        deadline: float | None = None,
+        stream_idle_timeout: float | None = None,
+        max_response_bytes: int | None = None,
+        max_event_bytes: int | None = None,
+        sensitive_headers: Iterable[str] | None = None,
     ) -> None:
         self._start(
             httpx.AsyncClient,
@@ -270,6 +313,13 @@ class AsyncTogether(AsyncRequests, _Client):
             max_retries=max_retries,
             default_headers=default_headers,
             json_backend=json_backend,
+            initial_retry_delay=initial_retry_delay,
+            max_retry_delay=max_retry_delay,
+            deadline=deadline,
+            stream_idle_timeout=stream_idle_timeout,
+            max_response_bytes=max_response_bytes,
+            max_event_bytes=max_event_bytes,
+            sensitive_headers=sensitive_headers,
         )
 
     @cached_property

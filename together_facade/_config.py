@@ -7,15 +7,18 @@ what to pass, instead of as a failed request later.
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import os
 import re
-from collections.abc import Mapping
+import warnings
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import httpx
 
+from ._body import ACCEPT_ENCODING
 from ._exceptions import InvalidRequestError, InvalidTypeError
 from ._json import JSONCodec, codec
 from ._retries import RetryPolicy
@@ -26,6 +29,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ClientConfig",
+    "InsecureBaseURLWarning",
     "as_timeout",
     "changed_config",
     "new_config",
@@ -35,6 +39,25 @@ API_PATH = "/v1"  # what a base URL naming only a host means
 DEFAULT_BASE_URL = "https://api.together.xyz" + API_PATH
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
+#: The longest one call may take, every attempt, backoff and the reading of its answer (a
+#: stream's too) included: 30 minutes. A long answer of a slow model (32k tokens at 20 tokens a
+#: second) takes under 27; a call still running after 30 is stuck. Transfers to and from disk
+#: (uploads, downloads) have none unless one is passed to the call: they can take hours.
+DEFAULT_DEADLINE = 1800.0
+#: The longest a stream may go without an event, keep-alive comments not counting: 5 minutes.
+#: The first token of a hosted model, even after a long prompt or in a queue, comes well within
+#: it; the tokens after it come seconds apart.
+DEFAULT_STREAM_IDLE_TIMEOUT = 300.0
+#: The largest answer read into memory, counted after decompression: 256 MiB (the largest real
+#: answers, embeddings of a full batch, are tens of MiB).
+DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
+#: The largest server-sent event of a stream (and its lines cap at 4 MiB or this, if smaller):
+#: 16 MiB (a real chunk is under 10 KiB).
+DEFAULT_MAX_EVENT_BYTES = 16 * 1024 * 1024
+
+
+class InsecureBaseURLWarning(UserWarning):
+    """The client sends its API key over plain http to a host that is not this machine."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +70,11 @@ class ClientConfig:
     retry: RetryPolicy
     default_headers: Mapping[str, str]
     json: JSONCodec
+    deadline: float | None = DEFAULT_DEADLINE  # None: no limit
+    stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES
+    sensitive_headers: frozenset[str] = frozenset()  # lower case, beside the usual ones
     headers: Mapping[str, str] = field(init=False, repr=False)
     """The headers of every request to the API, computed once."""
 
@@ -54,6 +82,7 @@ class ClientConfig:
         headers = {
             "Authorization": f"Bearer {self.api_key}",
             "User-Agent": user_agent(),
+            "Accept-Encoding": ACCEPT_ENCODING,
             **self.default_headers,
         }
         object.__setattr__(self, "headers", headers)
@@ -71,9 +100,11 @@ def new_config(
     max_retries: int,
     default_headers: Mapping[str, str] | None,
     json_backend: str | None,
+    **limits: Any,
 ) -> ClientConfig:
-    """The configuration of a new client; the environment fills in what is not given."""
-    return ClientConfig(
+    """The configuration of a new client; the environment fills in what is not given, the
+    defaults the rest (``limits``: the options of ``changed_config``'s second half)."""
+    config = ClientConfig(
         api_key=resolve_api_key(api_key),
         base_url=resolve_base_url(base_url),
         timeout=DEFAULT_TIMEOUT if timeout is None else as_timeout(timeout),
@@ -81,6 +112,11 @@ def new_config(
         default_headers=check_headers(default_headers or {}, "default_headers"),
         json=codec(json_backend),
     )
+    config = (
+        changed_config(config, **limits) if any(v is not None for v in limits.values()) else config
+    )
+    warn_if_insecure(config, stacklevel=5)  # the line that built the client
+    return config
 
 
 def changed_config(config: ClientConfig, **given: Any) -> ClientConfig:
@@ -92,14 +128,92 @@ def changed_config(config: ClientConfig, **given: Any) -> ClientConfig:
         updates["base_url"] = resolve_base_url(given["base_url"])
     if given.get("timeout") is not None:
         updates["timeout"] = as_timeout(given["timeout"])
+    retry: dict[str, Any] = {}
     if given.get("max_retries") is not None:
-        updates["retry"] = RetryPolicy(max_retries=check_max_retries(given["max_retries"]))
+        retry["max_retries"] = check_max_retries(given["max_retries"])
+    for option, name in (
+        ("initial_retry_delay", "initial_delay"),
+        ("max_retry_delay", "max_delay"),
+    ):
+        if given.get(option) is not None:
+            retry[name] = check_seconds(given[option], option)
+    if retry:
+        policy = replace(config.retry, **retry)
+        if policy.initial_delay > policy.max_delay:
+            raise InvalidRequestError(
+                f"initial_retry_delay ({policy.initial_delay:g} s) must not exceed "
+                f"max_retry_delay ({policy.max_delay:g} s)"
+            )
+        updates["retry"] = policy
+    for option in ("deadline", "stream_idle_timeout"):
+        if given.get(option) is not None:
+            updates[option] = check_limit(given[option], option)
+    for option in ("max_response_bytes", "max_event_bytes"):
+        if given.get(option) is not None:
+            updates[option] = check_size(given[option], option)
+    if given.get("sensitive_headers") is not None:
+        updates["sensitive_headers"] = config.sensitive_headers | check_names(
+            given["sensitive_headers"]
+        )
     if given.get("default_headers") is not None:
         headers = check_headers(given["default_headers"], "default_headers")
         updates["default_headers"] = {**config.default_headers, **headers}
     if given.get("json_backend") is not None:
         updates["json"] = codec(given["json_backend"])
-    return replace(config, **updates)
+    changed = replace(config, **updates)
+    if "base_url" in updates or "api_key" in updates:
+        warn_if_insecure(changed, stacklevel=4)  # the line that called with_options
+    return changed
+
+
+def warn_if_insecure(config: ClientConfig, stacklevel: int) -> None:
+    """Warn (``InsecureBaseURLWarning``) when the key would cross a network in the clear: an
+    ``http://`` base URL on a host that is not this machine. Not refused: a self-hosted server
+    (vLLM, llama.cpp) on a private network is often plain http, and often takes any key."""
+    url = httpx.URL(config.base_url)
+    if url.scheme == "http" and not is_loopback(url.host):
+        warnings.warn(
+            f"base_url {config.base_url!r} is plain http on another machine: the API key is sent "
+            "unencrypted to it. Use https:// unless this is a trusted private network.",
+            InsecureBaseURLWarning,
+            stacklevel=stacklevel,
+        )
+
+
+def is_loopback(host: str) -> bool:
+    """``localhost`` or a loopback address (127.0.0.0/8, ::1)."""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_limit(value: object, name: str) -> float | None:
+    """A limit in seconds: a positive number, or ``float("inf")`` for none (read as None)."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and value == math.inf:
+        return None
+    return check_seconds(value, name, "float('inf') for no limit")
+
+
+def check_size(value: object, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError(f"{name} must be a whole number of bytes, got {value!r}")
+    if value < 1024:
+        raise InvalidRequestError(f"{name} must be at least 1024 bytes, got {value}")
+    return value
+
+
+def check_names(value: object) -> frozenset[str]:
+    """Header names to redact beside the usual ones (``sensitive_headers``)."""
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidTypeError(f"sensitive_headers must be a list of header names, got {value!r}")
+    names = list(value)
+    for name in names:
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+            raise InvalidRequestError(f"sensitive_headers: {name!r} is not a header name")
+    return frozenset(n.lower() for n in names)
 
 
 _KEY = re.compile(r"[\x21-\x7e]+")

@@ -17,9 +17,16 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._body import ACCEPT_ENCODING, BUDGET, Budget, aiter_body, aread_body, iter_body, read_body
 from ._calls import Call, mapping_option
-from ._config import ClientConfig, as_timeout, check_headers, user_agent
-from ._exceptions import InvalidRequestError
+from ._config import (
+    ClientConfig,
+    as_timeout,
+    check_headers,
+    check_limit,
+    user_agent,
+)
+from ._exceptions import ClientClosedError, InvalidRequestError, TogetherError
 from ._flow import Close, Flow, Pump, Read, Send, Sleep, retry_flow
 from ._response import Deferred, capture, captured
 
@@ -45,7 +52,11 @@ def build_request(
         headers = {**config.headers, "Accept": call.accept}
         url = config.base_url + ep.url
     else:
-        headers = {"User-Agent": user_agent(), "Accept": call.accept}
+        headers = {
+            "User-Agent": user_agent(),
+            "Accept": call.accept,
+            "Accept-Encoding": ACCEPT_ENCODING,
+        }
         url = ep.url
     if ep.headers:
         headers.update(ep.headers)
@@ -71,6 +82,12 @@ def build_request(
             ) from exc
         headers["Content-Type"] = "application/json"
     timeout = as_timeout(opts["timeout"]) if "timeout" in opts else config.timeout
+    budget = _budget(config, call)
+    if budget.idle is not None and (timeout.read is None or timeout.read > budget.idle):
+        # A silent stream: fail at the idle limit, not at the (longer) read timeout.
+        timeout = httpx.Timeout(
+            connect=timeout.connect, read=budget.idle, write=timeout.write, pool=timeout.pool
+        )
     parts: dict[str, Any] = {
         "params": params,
         "headers": headers,
@@ -80,15 +97,39 @@ def build_request(
     try:
         if call.to_api and not direct:
             request = http.build_request(ep.method, url, timeout=timeout, **parts)
+            request.extensions[BUDGET] = budget
         else:
             request = httpx.Request(
-                ep.method, url, extensions={"timeout": timeout.as_dict()}, **parts
+                ep.method, url, extensions={"timeout": timeout.as_dict(), BUDGET: budget}, **parts
             )
     except (TypeError, ValueError, httpx.InvalidURL) as exc:
         raise _unbuildable(call, exc) from exc
     if ep.content is not None:  # set after construction, which adds the Host header
         request.stream = ep.content
     return request
+
+
+def _budget(config: ClientConfig, call: Call[Any]) -> Budget:
+    """What ``call`` may take: the client's limits, or the call's own ``deadline`` and
+    ``stream_idle_timeout``. A transfer to or from disk has no deadline unless given one."""
+    opts = call.options
+    if "deadline" in opts:
+        deadline = check_limit(opts["deadline"], f"{call.name}(): deadline")
+    else:
+        deadline = None if call.transfer else config.deadline
+    idle = None
+    if call.accept == "text/event-stream":
+        if "stream_idle_timeout" in opts:
+            idle = check_limit(opts["stream_idle_timeout"], f"{call.name}(): stream_idle_timeout")
+        else:
+            idle = config.stream_idle_timeout
+    return Budget(
+        deadline,
+        idle,
+        config.max_response_bytes,
+        config.max_event_bytes,
+        config.sensitive_headers,
+    )
 
 
 def _add_query(
@@ -123,6 +164,15 @@ class _Core:
         self.config = config
         self.direct = direct  # build requests without the pool's build_request (see there)
 
+    def _closed_under(self, exc: Exception) -> Exception:
+        """``exc``, or ``ClientClosedError`` if the client was closed while the call ran (the
+        pool then fails in ways of its own: a ``RuntimeError``, a read error)."""
+        if self.http.is_closed and not isinstance(exc, TogetherError):
+            error = closed_error()
+            error.__cause__ = exc
+            return error
+        return exc
+
     def send_flow(self, call: Call[Any]) -> Flow[httpx.Response]:
         """The flow that sends ``call`` with retries: its 2xx answer, or the typed error."""
         request = build_request(self.http, self.config, call, self.direct)
@@ -133,6 +183,13 @@ class _Core:
             follow_redirects=call.follow_redirects,
             credentials=call.to_api,
         )
+
+
+def closed_error() -> ClientClosedError:
+    return ClientClosedError(
+        "The client is closed (close() was called, or its with block ended): make calls inside "
+        "the with block, or on a new client."
+    )
 
 
 class SyncCore(_Core):
@@ -180,7 +237,7 @@ class SyncCore(_Core):
                 try:
                     value, error = self._perform(command, opened), None
                 except Exception as exc:
-                    value, error = None, exc
+                    value, error = None, self._closed_under(exc)
         except BaseException:
             try:
                 flow.close()
@@ -192,19 +249,21 @@ class SyncCore(_Core):
 
     def _perform(self, command: object, opened: list[httpx.Response]) -> Any:
         match command:
-            case Send(request, follow_redirects, credentials):
+            case Send(request, credentials):
+                if self.http.is_closed:
+                    raise closed_error()
                 response = self.http.send(
                     request,
                     stream=True,
-                    follow_redirects=follow_redirects,
+                    follow_redirects=False,
                     auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
                 )
                 opened.append(response)
                 return response
-            case Read(response):
-                return response.read()
+            case Read(response, error):
+                return read_body(response, error=error)
             case Pump(response, write):
-                for chunk in response.iter_bytes():
+                for chunk in iter_body(response):
                     write(chunk)
                 return None
             case Close(response):
@@ -276,7 +335,7 @@ class AsyncCore(_Core):
                 try:
                     value, error = await self._perform(command, opened), None
                 except Exception as exc:
-                    value, error = None, exc
+                    value, error = None, self._closed_under(exc)
         except BaseException:
             try:
                 flow.close()
@@ -288,19 +347,21 @@ class AsyncCore(_Core):
 
     async def _perform(self, command: object, opened: list[httpx.Response]) -> Any:
         match command:
-            case Send(request, follow_redirects, credentials):
+            case Send(request, credentials):
+                if self.http.is_closed:
+                    raise closed_error()
                 response = await self.http.send(
                     request,
                     stream=True,
-                    follow_redirects=follow_redirects,
+                    follow_redirects=False,
                     auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
                 )
                 opened.append(response)
                 return response
-            case Read(response):
-                return await response.aread()
+            case Read(response, error):
+                return await aread_body(response, error=error)
             case Pump(response, write):
-                async for chunk in response.aiter_bytes():
+                async for chunk in aiter_body(response):
                     write(chunk)
                 return None
             case Close(response):

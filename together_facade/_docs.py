@@ -34,6 +34,8 @@ _OPTIONS = {
     "extra_query": "Query parameters to add to this request.",
     "extra_body": "JSON fields to add to the body (fields this SDK does not know yet).",
     "timeout": "This call's timeout, in seconds or as an httpx.Timeout.",
+    "deadline": "The longest this call may take, retries included, in seconds.",
+    "stream_idle_timeout": "For a stream: the longest it may go without an event, in seconds.",
 }
 assert set(_OPTION_ORDER) == OPTION_KEYS == set(_OPTIONS)
 

@@ -7,6 +7,8 @@
     │   │                              (a ValueError)
     │   ├── InvalidTypeError           an argument of the wrong type (also a TypeError)
     │   └── FileCheckError             a data file failed check_file before upload
+    ├── ClientClosedError              the client was closed before or during the call
+    │                                  (also a RuntimeError)
     ├── FineTuneFailedError            a fine-tuning job ended in error or was cancelled
     ├── WaitTimeoutError               waiting for a job took longer than asked
     └── APIError                       something went wrong talking to the API
@@ -20,10 +22,16 @@
         │   ├── RateLimitError                 429
         │   └── InternalServerError            >= 500
         ├── APIConnectionError         no usable answer: refused, reset, cut short
-        │   ├── APITimeoutError        the connection or a read timed out
+        │   ├── APITimeoutError        the connection or a read timed out, or a stream was
+        │   │   │                      idle longer than stream_idle_timeout
+        │   │   └── DeadlineExceededError  the call's deadline passed (attempts included)
         │   └── IncompleteStreamError  a stream ended without [DONE] or a finish reason
-        └── APIResponseValidationError a 2xx answer (or a stream event) that cannot be read
-            └── InvalidRedirectError   an answer redirecting to a Location that is no URL
+        └── APIResponseValidationError an answer (or a stream event) that cannot be read
+            ├── ResponseTooLargeError  an answer over max_response_bytes (max_event_bytes
+            │                          for a stream's events)
+            └── RedirectError          a redirect not followed: to another origin, or of a
+                │                      request with a body (nothing is re-sent)
+                └── InvalidRedirectError   to a Location that is no URL
 
 An error the API reports inside a stream (``event: error`` or ``data: {"error": ...}``) raises
 ``APIError`` itself, with ``message``, ``type`` and ``code``.
@@ -53,7 +61,9 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
+    "DeadlineExceededError",
     "FileCheckError",
     "FineTuneFailedError",
     "IncompleteStreamError",
@@ -64,6 +74,8 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "TogetherError",
     "UNREADABLE",
     "UnprocessableEntityError",
@@ -89,6 +101,11 @@ class FileCheckError(InvalidRequestError):
     def __init__(self, message: str, report: Any) -> None:
         super().__init__(message)
         self.report = report
+
+
+class ClientClosedError(TogetherError, RuntimeError):
+    """The client was closed (``close()``, or its ``with`` block ended) before or while the call
+    was made. Make calls inside the ``with`` block, or on a new client."""
 
 
 class FineTuneFailedError(TogetherError):
@@ -132,6 +149,8 @@ class APIError(TogetherError):
         super().__init__(message)
         self.message = message
         self.request = request
+        if request is not None:
+            redact(request)
         self.body = body
         self.request_id = request_id
         self.type = type
@@ -231,6 +250,11 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request=request)
 
 
+class DeadlineExceededError(APITimeoutError):
+    """The call's ``deadline`` passed: its attempts, their backoff and reading the answer took
+    longer. Pass a longer ``deadline=`` to the call or the client if the work needs longer."""
+
+
 class IncompleteStreamError(APIConnectionError):
     """A stream ended with neither ``[DONE]`` nor a finish reason.
 
@@ -255,8 +279,66 @@ class APIResponseValidationError(APIError):
     """A successful answer, or a stream event, that cannot be read as the expected type."""
 
 
-class InvalidRedirectError(APIResponseValidationError):
+class ResponseTooLargeError(APIResponseValidationError):
+    """The answer was larger than the client's ``max_response_bytes`` (a stream's event larger
+    than ``max_event_bytes``), counted after decompression; it was not read further."""
+
+
+class RedirectError(APIResponseValidationError):
+    """An answer redirected where the client does not follow: to another origin (which would
+    receive the request, and with it the prompt and any credential header), or a request with a
+    body (never sent twice). ``location`` is where it pointed."""
+
+    def __init__(
+        self, message: str, *, request: httpx.Request, location: str, request_id: str | None
+    ) -> None:
+        super().__init__(message, request=request, request_id=request_id)
+        self.location = location
+
+
+class InvalidRedirectError(RedirectError):
     """An answer redirected to a ``Location`` that is not a URL (httpx refuses to read it)."""
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message, request=request, location="", request_id=None)
+
+
+# --- credentials out of sight -----------------------------------------------------------------
+
+#: Header names always redacted, and the words that make any other name a credential.
+SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "api-key", "x-api-key"})
+_CREDENTIAL_WORDS = re.compile(r"key|token|secret|auth|password|passwd|cookie|signature|session")
+
+
+def is_sensitive(name: str, extra: frozenset[str] = frozenset()) -> bool:
+    """True for a header that may carry a credential: the usual ones, any the client was told
+    of (``sensitive_headers``), and any whose name says so (``X-Goog-Api-Key``, ``X-Token``)."""
+    lower = name.lower()
+    return lower in SENSITIVE_HEADERS or lower in extra or bool(_CREDENTIAL_WORDS.search(lower))
+
+
+class RedactedHeaders(httpx.Headers):
+    """Headers whose ``repr`` hides every credential (httpx's hides only ``Authorization``)."""
+
+    sensitive: frozenset[str] = frozenset()
+
+    def __repr__(self) -> str:
+        shown = [
+            (k, "[secure]" if is_sensitive(k, self.sensitive) else v) for k, v in self.multi_items()
+        ]
+        as_dict = dict(shown)
+        return f"Headers({as_dict!r})" if len(as_dict) == len(shown) else f"Headers({shown!r})"
+
+
+def redact(request: httpx.Request) -> None:
+    """Make ``request.headers`` hide its credentials in reprs (done when an error carries the
+    request, so that printing ``e.request.headers`` shows no key)."""
+    if isinstance(request.headers, RedactedHeaders):
+        return
+    headers = RedactedHeaders(request.headers)
+    budget = request.extensions.get("together_facade.budget")
+    headers.sensitive = getattr(budget, "sensitive", frozenset())
+    request.headers = headers
 
 
 # --- translating httpx's answers and failures into this tree ---------------------------------

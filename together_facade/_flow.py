@@ -10,8 +10,10 @@ What a flow can ask for, and what it gets back:
 =====================  ==========================================================================
 ``Call``               its result: the call is sent with retries and its answer parsed; an error
                        answer is raised inside the flow as our typed error
-``Send(request)``      the ``httpx.Response``, headers read, body not (one attempt, no retries)
-``Read(response)``     the whole body, as bytes
+``Send(request)``      the ``httpx.Response``, headers read, body not (one attempt, no retries,
+                       no redirect followed)
+``Read(response)``     the whole body, as bytes, decoded and within the call's byte cap
+                       (``_body``); ``Read(response, error=True)``: at most 1 MiB of it
 ``Pump(response, w)``  None, after calling ``w(chunk)`` for each piece of the body as it arrives
 ``Close(response)``    None: the connection is released
 ``Sleep(seconds)``     None
@@ -35,7 +37,15 @@ from typing import Any, TypeAlias, TypeVar
 
 import httpx
 
-from ._exceptions import connection_error, invalid_redirect, status_error
+from ._body import Budget, budget_of, deadline_error, encoding_of
+from ._exceptions import (
+    InvalidRedirectError,
+    RedirectError,
+    connection_error,
+    invalid_redirect,
+    request_id_of,
+    status_error,
+)
 from ._logs import log_outcome, log_request, log_retry
 from ._retries import RetryPolicy, decide
 
@@ -55,20 +65,21 @@ T = TypeVar("T")
 
 @dataclass(slots=True)
 class Send:
-    """Send ``request`` once; the answer comes back with its body unread. ``credentials``
-    False: the pool's own credentials (an httpx ``auth``) are not applied either, for a request
-    that leaves the API."""
+    """Send ``request`` once; the answer comes back with its body unread, a redirect as it is.
+    ``credentials`` False: the pool's own credentials (an httpx ``auth``) are not applied
+    either, for a request that leaves the API."""
 
     request: httpx.Request
-    follow_redirects: bool = True
     credentials: bool = True
 
 
 @dataclass(slots=True)
 class Read:
-    """Read the whole body of ``response`` (which releases the connection)."""
+    """Read the whole body of ``response`` (which releases the connection); ``error``: an error
+    answer, of which only the start is kept."""
 
     response: httpx.Response
+    error: bool = False
 
 
 @dataclass(slots=True)
@@ -101,10 +112,12 @@ Flow: TypeAlias = Generator[Any, Any, T]
 Progress: TypeAlias = Callable[[int, int | None], None]
 
 
-# Transport failures that another attempt cannot cure: a redirect to a scheme httpx cannot
-# speak, a redirect loop. (A LocalProtocolError is retried: on HTTP/2 a connection closing
-# under a request raises it, and a new connection cures it.)
-_NEVER_RETRIED = (httpx.UnsupportedProtocol, httpx.TooManyRedirects)
+# Transport failures that another attempt cannot cure: a scheme httpx cannot speak. (A
+# LocalProtocolError is retried: on HTTP/2 a connection closing under a request raises it, and a
+# new connection cures it.)
+_NEVER_RETRIED = (httpx.UnsupportedProtocol,)
+#: The most redirects one call follows (httpx's own limit).
+MAX_REDIRECTS = 20
 
 
 def retry_flow(
@@ -117,16 +130,34 @@ def retry_flow(
 ) -> Flow[httpx.Response]:
     """Send ``request`` until it succeeds or ``policy`` gives up; return the 2xx answer (its body
     read unless ``stream``; a 3xx too when ``follow_redirects`` is off), or raise the typed
-    error of the last attempt. ``credentials`` False: see ``Send``."""
+    error of the last attempt. ``credentials`` False: see ``Send``.
+
+    Redirects are followed here, not by httpx, and only when safe (``redirect_target``). The
+    call's deadline (its ``Budget``) bounds every attempt's timeouts and every backoff: a wait
+    that would end past it is not slept, and the last attempt's error is raised instead.
+    """
+    budget = budget_of(request)
+    if budget is not None:
+        budget.start()
     attempt = 0
+    redirects = 0
     while True:
         started = time.monotonic()
+        if budget is not None:
+            _limit_timeouts(request, budget, attempt + 1)
         log_request(request, attempt)
         response: httpx.Response | None = None
         outcome: httpx.Response | httpx.RequestError
         accepted = False
         try:
-            response = yield Send(request, follow_redirects, credentials)
+            response = yield Send(request, credentials)
+            encoding_of(response)  # a coding never asked for is refused before any byte is read
+            if follow_redirects and response.is_redirect:
+                target = redirect_target(response, redirects)
+                yield Close(response)
+                log_outcome(request, response, started)
+                request, redirects = target, redirects + 1
+                continue
             accepted = response.is_success or (not follow_redirects and response.is_redirect)
             if accepted and not stream:
                 yield Read(response)
@@ -147,7 +178,8 @@ def retry_flow(
             raise connection_error(outcome, request) from outcome
         else:
             decision = decide(policy, attempt, None, {}, time.time())
-        if decision.retry:
+        left = budget.remaining() if budget is not None else None
+        if decision.retry and (left is None or decision.delay < left):
             if response is not None:
                 yield Close(response)
             log_retry(request, attempt, outcome, decision.delay)
@@ -155,10 +187,82 @@ def retry_flow(
             attempt += 1
             continue
         if not isinstance(outcome, httpx.Response):
+            if budget is not None and isinstance(outcome, httpx.TimeoutException):
+                budget.check(request, attempt + 1)  # a timeout cut short by the deadline
             raise connection_error(outcome, request) from outcome
         try:
-            content = yield Read(outcome)
+            content = yield Read(outcome, error=True)
         except httpx.RequestError:  # the error body was cut short: report what we have
             content = b""
             yield Close(outcome)
         raise status_error(outcome, content, decision.retry_after)
+
+
+def _limit_timeouts(request: httpx.Request, budget: Budget, attempts: int) -> None:
+    """Cap each of the attempt's timeouts at the time left before the call's deadline."""
+    left = budget.remaining()
+    if left is None:
+        return
+    if left <= 0:
+        raise deadline_error(request, budget.deadline, attempts - 1 or 1)
+    timeouts = request.extensions.get("timeout") or {}
+    request.extensions["timeout"] = {
+        k: left if v is None or v > left else v for k, v in timeouts.items()
+    } or {"connect": left, "read": left, "write": left, "pool": left}
+
+
+def redirect_target(response: httpx.Response, followed: int) -> httpx.Request:
+    """The request a redirect leads to, when it is safe to follow: a bodiless GET or HEAD, to
+    the same origin (or the same host upgraded from http to https), at most ``MAX_REDIRECTS``
+    times. Anything else is ``RedirectError``, naming where it pointed: following would send the
+    request (and with it the prompt and every header set for the API, keys included) to a host
+    the user never named, or send a body twice."""
+    request = response.request
+    location = response.headers.get("location", "")
+    try:
+        url = request.url.join(location)
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise InvalidRedirectError(
+            f"The answer to {request.method} {request.url} redirects to a Location that is not "
+            f"a valid URL ({exc})",
+            request=request,
+        ) from exc
+
+    def refuse(why: str) -> RedirectError:
+        return RedirectError(
+            f"The answer to {request.method} {request.url.copy_with(query=None)} is a "
+            f"{response.status_code} redirect to {url.copy_with(query=None)}, not followed: {why}",
+            request=request,
+            location=str(url),
+            request_id=request_id_of(response),
+        )
+
+    if not _same_origin(request.url, url):
+        raise refuse(
+            "it is another origin, which would receive the request and its credentials. If the "
+            "API has moved there, set base_url to it."
+        )
+    if request.method not in ("GET", "HEAD") or _has_body(request):
+        raise refuse(
+            f"a {request.method} with a body is never sent twice. If the API has moved, set "
+            "base_url to the new address."
+        )
+    if followed >= MAX_REDIRECTS:
+        raise refuse(f"{MAX_REDIRECTS} redirects in a row (a loop?)")
+    headers = request.headers.copy()
+    headers["Host"] = url.netloc.decode("ascii")
+    return httpx.Request(request.method, url, headers=headers, extensions=request.extensions)
+
+
+def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
+    if a.host != b.host:
+        return False
+    if a.scheme == b.scheme:
+        return a.port == b.port
+    # http -> https on the same host and default ports: the same server, only safer.
+    return a.scheme == "http" and b.scheme == "https" and a.port is None and b.port is None
+
+
+def _has_body(request: httpx.Request) -> bool:
+    length = request.headers.get("content-length")
+    return bool(length and length != "0") or "transfer-encoding" in request.headers

@@ -1,7 +1,9 @@
 """Logging of requests, with secrets redacted.
 
 ``TOGETHER_LOG=info`` logs one line per request (method, URL, status, request id, time);
-``debug`` adds each attempt's headers, with ``Authorization`` and other credentials redacted.
+``debug`` adds each attempt's headers, with every credential redacted (``Authorization``,
+``Api-Key``, ``X-Api-Key``, any name with key, token, secret or auth in it, and the client's
+``sensitive_headers``).
 The logger is ``together_facade``: configure it like any other instead, if you prefer.
 """
 
@@ -13,17 +15,18 @@ import time
 
 import httpx
 
-from ._exceptions import request_id_of
+from ._exceptions import is_sensitive, request_id_of
 
 __all__ = ["log", "log_outcome", "log_request", "log_retry", "setup_logging_from_env"]
 
 log = logging.getLogger("together_facade")
 
-_SECRET_HEADERS = frozenset({"authorization", "x-api-key", "proxy-authorization"})
 
-
-def redacted_headers(headers: httpx.Headers) -> dict[str, str]:
-    return {k: ("<redacted>" if k.lower() in _SECRET_HEADERS else v) for k, v in headers.items()}
+def redacted_headers(request: httpx.Request) -> dict[str, str]:
+    """The request's headers with every credential hidden (see ``is_sensitive``)."""
+    budget = request.extensions.get("together_facade.budget")
+    extra: frozenset[str] = getattr(budget, "sensitive", frozenset())
+    return {k: ("<redacted>" if is_sensitive(k, extra) else v) for k, v in request.headers.items()}
 
 
 def setup_logging_from_env() -> None:
@@ -47,7 +50,7 @@ def log_request(request: httpx.Request, attempt: int) -> None:
             request.method,
             request.url,
             attempt + 1,
-            redacted_headers(request.headers),
+            redacted_headers(request),
         )
 
 

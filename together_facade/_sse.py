@@ -37,14 +37,16 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple, NoReturn
 
-from ._exceptions import APIResponseValidationError
+from ._exceptions import ResponseTooLargeError
 
-__all__ = ["SSEDecodeError", "SSEDecoder", "ServerSentEvent"]
+__all__ = ["DEFAULT_MAX_LINE_BYTES", "SSEDecodeError", "SSEDecoder", "ServerSentEvent"]
 
 _BOM: Final = b"\xef\xbb\xbf"
+#: The longest line a stream may send (a client's ``max_event_bytes`` lowers it, never raises).
+DEFAULT_MAX_LINE_BYTES: Final = 4 * 1024 * 1024
 
 
-class SSEDecodeError(APIResponseValidationError):
+class SSEDecodeError(ResponseTooLargeError):
     """A server-sent event line or event exceeded the decoder's size limit."""
 
 
@@ -94,7 +96,10 @@ class SSEDecoder:
     )
 
     def __init__(
-        self, *, max_line_bytes: int = 4 * 1024 * 1024, max_event_bytes: int = 16 * 1024 * 1024
+        self,
+        *,
+        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+        max_event_bytes: int = 16 * 1024 * 1024,
     ) -> None:
         """Set the limits: bytes in one line (without its line end), bytes in one event's data."""
         self._max_line = max_line_bytes
@@ -302,7 +307,8 @@ class SSEDecoder:
             if data_len > data_limit:
                 raise SSEDecodeError(
                     f"server-sent event data exceeds {self._max_event} bytes "
-                    f"(max_event_bytes): {data_len - 1} bytes so far"
+                    f"(max_event_bytes): {data_len - 1} bytes so far; raise the client's "
+                    "max_event_bytes if events this large are expected"
                 )
         self._data = data
         self._data_len = data_len

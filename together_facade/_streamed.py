@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
+from ._body import aiter_body, aread_body, iter_body, read_body
 from ._exceptions import TogetherError, connection_error
 from ._response import Answer, Deferred, Sink, captured, last_answer, like
 
@@ -76,6 +77,26 @@ class _Streamed(Answer, Generic[T]):
         return f"<{type(self).__name__} {self.status_code} request_id={self.request_id!r}>"
 
 
+class _Sizer:
+    """Cuts the pieces of a body into chunks of ``size`` bytes (None: leaves them as they are)."""
+
+    def __init__(self, size: int | None) -> None:
+        self.size = size
+        self.buffer = b""
+
+    def add(self, piece: bytes) -> list[bytes]:
+        if self.size is None:
+            return [piece]
+        self.buffer += piece
+        cut = len(self.buffer) - len(self.buffer) % self.size
+        chunks = [self.buffer[i : i + self.size] for i in range(0, cut, self.size)]
+        self.buffer = self.buffer[cut:]
+        return chunks
+
+    def end(self) -> list[bytes]:
+        return [self.buffer] if self.buffer else []
+
+
 class StreamedAPIResponse(_Streamed[T]):
     """An answer whose body is read only when asked: what the ``with`` block of
     ``client.<area>.with_streaming_response.<method>(...)`` gives.
@@ -99,7 +120,7 @@ class StreamedAPIResponse(_Streamed[T]):
     def read(self) -> bytes:
         """The whole body (kept: ``read()`` again, or ``parse()``, does not read it twice)."""
         with _reading(self.http_response):
-            return self.http_response.read()
+            return read_body(self.http_response)
 
     def text(self) -> str:
         self.read()
@@ -110,9 +131,13 @@ class StreamedAPIResponse(_Streamed[T]):
         return self.http_response.json()
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        """The body as it arrives (decompressed)."""
+        """The body as it arrives, decompressed: in pieces of ``chunk_size`` bytes (the last
+        one shorter), or as they come (at most 64 KiB each)."""
         with _reading(self.http_response):
-            yield from self.http_response.iter_bytes(chunk_size)
+            sizer = _Sizer(chunk_size)
+            for piece in iter_body(self.http_response):
+                yield from sizer.add(piece)
+            yield from sizer.end()
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
         """The body as it arrives, decoded."""
@@ -147,7 +172,7 @@ class AsyncStreamedAPIResponse(_Streamed[T]):
     async def read(self) -> bytes:
         """The whole body (kept: ``read()`` again, or ``parse()``, does not read it twice)."""
         with _reading(self.http_response):
-            return await self.http_response.aread()
+            return await aread_body(self.http_response)
 
     async def text(self) -> str:
         await self.read()
@@ -158,9 +183,14 @@ class AsyncStreamedAPIResponse(_Streamed[T]):
         return self.http_response.json()
 
     async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        """The body as it arrives (decompressed)."""
+        """The body as it arrives, decompressed: in pieces of ``chunk_size`` bytes (the last
+        one shorter), or as they come (at most 64 KiB each)."""
         with _reading(self.http_response):
-            async for chunk in self.http_response.aiter_bytes(chunk_size):
+            sizer = _Sizer(chunk_size)
+            async for piece in aiter_body(self.http_response):
+                for chunk in sizer.add(piece):
+                    yield chunk
+            for chunk in sizer.end():
                 yield chunk
 
     async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:

@@ -14,6 +14,7 @@ several times cheaper per chunk.
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from typing import Any, Generic, TypeVar, cast, overload
@@ -22,16 +23,18 @@ import httpx
 
 from . import _json
 from ._accumulate import Accumulator, Raw, Shape
+from ._body import aiter_body, budget_of, iter_body
 from ._exceptions import (
     UNREADABLE,
     APIResponseValidationError,
+    APITimeoutError,
     IncompleteStreamError,
     connection_error,
     request_id_of,
     stream_error,
 )
 from ._json import JSONCodec
-from ._sse import ServerSentEvent, SSEDecoder
+from ._sse import DEFAULT_MAX_LINE_BYTES, ServerSentEvent, SSEDecoder
 from .types import ChatCompletionChunk, ChatCompletionResponse, CompletionChunk, CompletionResponse
 
 __all__ = ["AsyncStream", "Stream"]
@@ -146,7 +149,15 @@ class _StreamBase(Generic[T]):
         self.response = response
         self.request_id = request_id_of(response)
         self._reader: _EventReader[T] = _EventReader(model, response, codec)
-        self._decoder = SSEDecoder()
+        budget = budget_of(response.request)
+        if budget is None:
+            self._decoder = SSEDecoder()
+            self._idle: float | None = None
+        else:
+            line = min(budget.max_event, DEFAULT_MAX_LINE_BYTES)
+            self._decoder = SSEDecoder(max_line_bytes=line, max_event_bytes=budget.max_event)
+            self._idle = budget.idle
+        self._idle_since = time.monotonic()
         self._pending: deque[ServerSentEvent] = deque()
         self._ended = False
 
@@ -154,6 +165,22 @@ class _StreamBase(Generic[T]):
     def text(self) -> str:
         """The text of the first choice received so far."""
         return self._reader.accumulator.text
+
+    def _feed(self, data: bytes) -> None:
+        """Decode the next bytes; past ``stream_idle_timeout`` without an event (keep-alive
+        comments do not count), raise ``APITimeoutError``."""
+        events = self._decoder.feed(data)
+        if events:
+            self._pending.extend(events)
+            if self._idle is not None:
+                self._idle_since = time.monotonic()
+        elif self._idle is not None and time.monotonic() - self._idle_since > self._idle:
+            raise APITimeoutError(
+                f"The stream sent no event for {self._idle:g} s (stream_idle_timeout; keep-alive "
+                "comments do not count). Pass a longer stream_idle_timeout= to the call or the "
+                "client if the model needs longer to start.",
+                request=self.response.request,
+            )
 
     def _from_pending(self) -> Raw | _Done | None:
         """The next parsed chunk among the decoded events, DONE, or None: more bytes needed."""
@@ -223,7 +250,7 @@ class Stream(_StreamBase[T]):
                     self._ended = True
                     return
                 if self._bytes is None:
-                    self._bytes = self.response.iter_bytes()
+                    self._bytes = iter_body(self.response)
                 try:
                     data = next(self._bytes, None)
                 except httpx.RequestError as exc:
@@ -231,7 +258,7 @@ class Stream(_StreamBase[T]):
                 if data is None:
                     yield from self._at_end()
                     return
-                self._pending.extend(self._decoder.feed(data))
+                self._feed(data)
         finally:
             self.close()
 
@@ -312,7 +339,7 @@ class AsyncStream(_StreamBase[T]):
                     self._ended = True
                     return
                 if self._bytes is None:
-                    self._bytes = self.response.aiter_bytes()
+                    self._bytes = aiter_body(self.response)
                 try:
                     data = await anext(self._bytes, None)
                 except httpx.RequestError as exc:
@@ -321,7 +348,7 @@ class AsyncStream(_StreamBase[T]):
                     for item in self._at_end():
                         yield item
                     return
-                self._pending.extend(self._decoder.feed(data))
+                self._feed(data)
         finally:
             await self.close()
 

@@ -22,7 +22,7 @@ import httpx
 
 from . import _gen
 from ._calls import Call, Endpoint, as_response, model_call
-from ._config import check_callable
+from ._config import check_callable, is_loopback
 from ._exceptions import (
     APIResponseValidationError,
     InvalidRedirectError,
@@ -71,15 +71,6 @@ def upload(
 # --- the start's answer, and the PUT -----------------------------------------------------------
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def upload_target(response: httpx.Response) -> tuple[str, str]:
     """The storage URL and file id the 302 of ``POST /files`` names; anything but an https URL
     (or http on loopback, for tests) is refused."""
@@ -103,7 +94,7 @@ def upload_target(response: httpx.Response) -> tuple[str, str]:
         raise refuse(f"the storage URL {location!r} names no host")
     if not _is_host(url.host) or (port is not None and not 0 < port < 65536):
         raise refuse(f"the storage URL {location!r} is malformed (its host or port is not valid)")
-    if url.scheme != "https" and not (url.scheme == "http" and _is_loopback(url.host)):
+    if url.scheme != "https" and not (url.scheme == "http" and is_loopback(url.host)):
         raise refuse(
             f"refusing to upload to {url.scheme}://{url.host}: the storage URL must be https"
         )

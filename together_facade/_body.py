@@ -1,0 +1,306 @@
+"""Reading answers within bounds: what one call may take (``Budget``), and bodies read, decoded
+and counted a piece at a time.
+
+Every request carries its call's ``Budget`` (in ``request.extensions``): its deadline, its
+stream idle limit and its byte caps. The core reads bodies through ``read_body`` and
+``iter_body`` here, never through httpx's own decoding, because:
+
+* the caps count bytes AFTER decompression, and decompression runs a bounded step at a time
+  (``zlib``'s ``max_length``), so a gzip bomb is stopped at the cap instead of being inflated
+  whole first (httpx inflates each network chunk completely: 64 KiB can become 64 MiB);
+* only what the client asks for (``Accept-Encoding: gzip, deflate``) is decoded: a body in any
+  other coding (``br``, ``zstd``, which httpx decodes whenever their packages are installed, a
+  brotli bomb included) is refused with ``APIResponseValidationError``;
+* the deadline is checked as each piece arrives, so a server dripping one byte at a time cannot
+  keep a call alive past it (a read timeout alone restarts with every byte).
+"""
+
+from __future__ import annotations
+
+import time
+import zlib
+from collections.abc import AsyncGenerator, Generator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._exceptions import (
+    APIResponseValidationError,
+    DeadlineExceededError,
+    ResponseTooLargeError,
+    request_id_of,
+)
+
+__all__ = [
+    "ACCEPT_ENCODING",
+    "BUDGET",
+    "Budget",
+    "aiter_body",
+    "aread_body",
+    "budget_of",
+    "iter_body",
+    "read_body",
+]
+
+#: What every request says it can decode.
+ACCEPT_ENCODING = "gzip, deflate"
+#: The ``request.extensions`` key of a call's ``Budget``.
+BUDGET = "together_facade.budget"
+#: The most a decompressor produces per step (and so the largest piece a reader is handed).
+_STEP = 64 * 1024
+#: How much of an error answer is kept: enough for any error message, never the whole of a
+#: body that a broken server keeps sending.
+ERROR_BODY_BYTES = 1024 * 1024
+
+
+@dataclass(slots=True)
+class Budget:
+    """What one call may take. Times are in seconds; None means no limit.
+
+    ``deadline`` covers the whole call: every attempt, every backoff, and reading the answer
+    (a stream's too). ``idle`` is the longest a stream may go without an event (comments and
+    keep-alives do not count). ``max_body`` caps a whole answer read into memory,
+    ``max_event`` one server-sent event (and its lines); both count decoded bytes.
+    """
+
+    deadline: float | None
+    idle: float | None
+    max_body: int
+    max_event: int
+    sensitive: frozenset[str] = frozenset()  # header names to redact, lower case
+    deadline_at: float | None = None  # set when the first attempt starts (time.monotonic)
+
+    def start(self) -> None:
+        if self.deadline is not None and self.deadline_at is None:
+            self.deadline_at = time.monotonic() + self.deadline
+
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline (None: no deadline)."""
+        if self.deadline_at is None:
+            return None
+        return self.deadline_at - time.monotonic()
+
+    def check(self, request: httpx.Request, attempts: int = 1) -> None:
+        """Raise ``DeadlineExceededError`` if the deadline has passed."""
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise deadline_error(request, self.deadline, attempts)
+
+
+def budget_of(request: httpx.Request) -> Budget | None:
+    budget: Budget | None = request.extensions.get(BUDGET)
+    return budget
+
+
+def deadline_error(
+    request: httpx.Request, deadline: float | None, attempts: int = 1
+) -> DeadlineExceededError:
+    tried = f" after {attempts} attempts" if attempts > 1 else ""
+    return DeadlineExceededError(
+        f"The call's deadline of {deadline:g} s passed{tried} ({request.method} "
+        f"{request.url.copy_with(query=None)}). Pass a longer deadline= to the call or the "
+        "client (float('inf') for none) if the answer needs longer.",
+        request=request,
+    )
+
+
+# --- decoding ----------------------------------------------------------------------------------
+
+
+def encoding_of(response: httpx.Response) -> str | None:
+    """The body's ``Content-Encoding`` (None: identity) if the client decodes it; any other
+    is ``APIResponseValidationError``: the client never asked for it."""
+    header: str | None = response.headers.get("content-encoding")
+    if not header:
+        return None
+    codings = [c for c in header.lower().replace(" ", "").split(",") if c and c != "identity"]
+    if not codings:
+        return None
+    if len(codings) == 1 and codings[0] in ("gzip", "x-gzip", "deflate"):
+        return codings[0]
+    raise APIResponseValidationError(
+        f"The answer is encoded as {header!r}, which this client did not ask for (it sends "
+        f"Accept-Encoding: {ACCEPT_ENCODING}) and does not decode: the server or a proxy in "
+        "between ignored the request's Accept-Encoding.",
+        request=response.request,
+        request_id=request_id_of(response),
+    )
+
+
+class _Inflater:
+    """Decodes one body's ``Content-Encoding`` (identity, gzip or deflate) in bounded steps."""
+
+    __slots__ = ("_sniff", "_zlib")
+
+    def __init__(self, response: httpx.Response) -> None:
+        coding = encoding_of(response)
+        self._zlib: Any = None
+        self._sniff = False  # deflate: look at the first bytes for a zlib header
+        if coding is None:
+            return
+        self._sniff = coding == "deflate"
+        self._zlib = zlib.decompressobj(zlib.MAX_WBITS if self._sniff else 16 + zlib.MAX_WBITS)
+
+    def pieces(self, data: bytes) -> Generator[bytes, None, None]:
+        """The decoded bytes of ``data``, at most ``_STEP`` at a time."""
+        if self._zlib is None:
+            if data:
+                yield data
+            return
+        if self._sniff and data:
+            # ``deflate`` means zlib-wrapped, but some servers send raw deflate (no header).
+            self._sniff = False
+            header = data[0] << 8 | data[1] if len(data) > 1 else 0
+            if data[0] & 0x0F != 8 or header % 31:
+                self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+        try:
+            while data:
+                piece = self._zlib.decompress(data, _STEP)
+                data = self._zlib.unconsumed_tail
+                if piece:
+                    yield piece
+        except zlib.error as exc:
+            raise httpx.DecodingError(f"the compressed answer is corrupt: {exc}") from exc
+
+    def end(self) -> bytes:
+        if self._zlib is None:
+            return b""
+        try:
+            return bytes(self._zlib.flush(_STEP))
+        except zlib.error as exc:
+            raise httpx.DecodingError(f"the compressed answer is corrupt: {exc}") from exc
+
+
+def _already_read(response: httpx.Response) -> bytes | None:
+    """The body of a response made whole (a mock transport's, or one read before), decoded."""
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return None
+
+
+def _split(content: bytes) -> Generator[bytes, None, None]:
+    for start in range(0, len(content), _STEP):
+        yield content[start : start + _STEP]
+
+
+def iter_body(response: httpx.Response) -> Generator[bytes, None, None]:
+    """The decoded body of ``response`` as it arrives, in pieces of at most 64 KiB; raises
+    ``DeadlineExceededError`` when the call's deadline passes while reading."""
+    if (content := _already_read(response)) is not None:
+        yield from _split(content)
+        return
+    budget = budget_of(response.request)
+    inflater = _Inflater(response)
+    for data in response.iter_raw():
+        if budget is not None:
+            budget.check(response.request)
+        yield from inflater.pieces(data)
+    if tail := inflater.end():
+        yield tail
+
+
+async def aiter_body(response: httpx.Response) -> AsyncGenerator[bytes, None]:
+    """``iter_body`` for an async response."""
+    if (content := _already_read(response)) is not None:
+        for piece in _split(content):
+            yield piece
+        return
+    budget = budget_of(response.request)
+    inflater = _Inflater(response)
+    async for data in response.aiter_raw():
+        if budget is not None:
+            budget.check(response.request)
+        for piece in inflater.pieces(data):
+            yield piece
+    if tail := inflater.end():
+        yield tail
+
+
+# --- whole bodies ------------------------------------------------------------------------------
+
+
+class _Collector:
+    """Gathers a body up to ``limit`` decoded bytes: beyond it, raises (or, for an error
+    answer, keeps the first ``limit`` bytes and stops)."""
+
+    def __init__(self, response: httpx.Response, error: bool) -> None:
+        budget = budget_of(response.request)
+        limit = budget.max_body if budget is not None else None
+        if error:
+            limit = ERROR_BODY_BYTES if limit is None else min(limit, ERROR_BODY_BYTES)
+        self.response = response
+        self.limit = limit
+        self.error = error
+        self.buffer = bytearray()
+        self.full = False
+        announced = response.headers.get("content-length", "")
+        if (
+            limit is not None
+            and not error
+            and announced.isdigit()
+            and "content-encoding" not in response.headers
+            and int(announced) > limit
+        ):
+            raise self._too_large(int(announced), announced=True)
+
+    def add(self, piece: bytes) -> bool:
+        """Take ``piece``; False once the body is as long as it may be (an error answer)."""
+        self.buffer += piece
+        if self.limit is not None and len(self.buffer) > self.limit:
+            if not self.error:
+                raise self._too_large(len(self.buffer), announced=False)
+            del self.buffer[self.limit :]
+            self.full = True
+            return False
+        return True
+
+    def done(self) -> bytes:
+        content = bytes(self.buffer)
+        self.buffer = bytearray()
+        # What httpx's own read() stores: .content, .text and .json() read it from here.
+        self.response._content = content
+        return content
+
+    def _too_large(self, size: int, announced: bool) -> ResponseTooLargeError:
+        how = "announces" if announced else "is over"
+        return ResponseTooLargeError(
+            f"The answer to {self.response.request.method} "
+            f"{self.response.request.url.copy_with(query=None)} {how} {size:,} bytes, more than "
+            f"the client's max_response_bytes ({self.limit:,}); it was not read further. Raise "
+            "max_response_bytes (client or with_options) if answers this large are expected.",
+            request=self.response.request,
+            request_id=request_id_of(self.response),
+        )
+
+
+def read_body(response: httpx.Response, *, error: bool = False) -> bytes:
+    """The whole decoded body, within the call's ``max_body`` (``ResponseTooLargeError`` beyond
+    it) and its deadline. ``error``: an error answer, of which at most 1 MiB is kept."""
+    collector = _Collector(response, error)
+    pieces = iter_body(response)
+    try:
+        for piece in pieces:
+            if not collector.add(piece):
+                break
+    finally:
+        pieces.close()
+        if collector.full:
+            response.close()
+    return collector.done()
+
+
+async def aread_body(response: httpx.Response, *, error: bool = False) -> bytes:
+    """``read_body`` for an async response."""
+    collector = _Collector(response, error)
+    pieces = aiter_body(response)
+    try:
+        async for piece in pieces:
+            if not collector.add(piece):
+                break
+    finally:
+        await pieces.aclose()
+        if collector.full:
+            await response.aclose()
+    return collector.done()

@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test generate check-drift spec-diff lint format typecheck bench ci clean
+.PHONY: install demo test generate check-drift spec-diff lint format typecheck bench soak fuzz ci clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is needed (set PYTHON=...)")'
@@ -49,6 +49,10 @@ typecheck: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[bench]"
 	$(PY) scripts/bench.py
+
+# 10,000 calls through a fault-injecting proxy (the suite runs 2,000): make soak [CALLS=N]
+soak: $(STAMP)
+	$(PY) scripts/soak.py --calls $(or $(CALLS),10000)
 
 ci: test lint typecheck check-drift
 

@@ -12,7 +12,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 import together_facade as tf
-from tests.helpers import API_KEY, Invoker, fixture_bytes
+from tests.helpers import Invoker, fixture_bytes
 
 CHAT_ANSWER = fixture_bytes("chat-completions__hf-tape-llama33-70b-eos-2025-01-15.json")
 

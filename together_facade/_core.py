@@ -17,7 +17,17 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._body import ACCEPT_ENCODING, BUDGET, Budget, aiter_body, aread_body, iter_body, read_body
+from ._body import (
+    ACCEPT_ENCODING,
+    BUDGET,
+    Budget,
+    aiter_body,
+    aread_body,
+    budget_of,
+    deadline_error,
+    iter_body,
+    read_body,
+)
 from ._calls import Call, mapping_option
 from ._config import (
     ClientConfig,
@@ -350,12 +360,28 @@ class AsyncCore(_Core):
             case Send(request, credentials):
                 if self.http.is_closed:
                     raise closed_error()
-                response = await self.http.send(
+                send = self.http.send(
                     request,
                     stream=True,
                     follow_redirects=False,
                     auth=httpx.USE_CLIENT_DEFAULT if credentials else None,
                 )
+                budget = budget_of(request)
+                left = budget.remaining() if budget is not None else None
+                if left is None:
+                    response = await send
+                else:
+                    # The deadline also bounds a status line and headers dripped a byte at a
+                    # time (each read within the timeout). A sync call cannot be interrupted
+                    # so: there, the deadline is checked as the body arrives.
+                    import anyio  # httpx's own dependency; works under asyncio and trio
+
+                    try:
+                        with anyio.fail_after(left):
+                            response = await send
+                    except TimeoutError as exc:
+                        assert budget is not None
+                        raise deadline_error(request, budget.deadline) from exc
                 opened.append(response)
                 return response
             case Read(response, error):

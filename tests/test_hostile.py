@@ -441,3 +441,71 @@ def test_redirect_targets_compare_origins() -> None:
     assert not _same_origin(url("https://a.example/v1"), url("http://a.example/v1"))
     assert not _same_origin(url("https://a.example/v1"), url("https://a.example:8443/v1"))
     assert not _same_origin(url("https://a.example/v1"), url("https://b.example/v1"))
+
+
+# --- storage: a file's bytes may come from a presigned URL, which gets no credential ----------
+
+
+@pytest.mark.parametrize("what", ["download", "content"])
+def test_a_file_is_fetched_from_storage_without_any_credential(
+    invoke: Invoker, httpserver: HTTPServer, tmp_path: Any, what: str
+) -> None:
+    storage = HTTPServer(host="localhost")  # the storage host: another origin
+    storage.start()
+    try:
+        storage.expect_request("/bucket/model.tar").respond_with_data(b"weights" * 1000)
+        presigned = storage.url_for("/bucket/model.tar") + "?X-Amz-Signature=sig"
+        path = "/v1/finetune/download" if what == "download" else "/v1/files/file-1/content"
+        httpserver.expect_request(path).respond_with_data(
+            "", status=302, headers={"Location": presigned}
+        )
+        headers = {"X-Token": "tok-extra"}
+        if what == "download":
+            out = tmp_path / "model.tar"
+            invoke(
+                lambda c: c.fine_tuning.download("ft-1", output=out),
+                default_headers={"X-Api-Key": API_KEY, **headers},
+            )
+            assert out.read_bytes() == b"weights" * 1000
+        else:
+            got = invoke(
+                lambda c: c.files.retrieve_content("file-1", extra_headers=headers),
+                default_headers={"X-Api-Key": API_KEY},
+            )
+            assert got == b"weights" * 1000
+        sent = storage.log[0][0].headers
+        assert "Authorization" not in sent and "X-Api-Key" not in sent and "X-Token" not in sent
+        assert httpserver.log[0][0].headers["Authorization"] == f"Bearer {API_KEY}"
+    finally:
+        storage.clear()
+        storage.stop()
+
+
+def test_storage_is_reached_over_https_only() -> None:
+    from together_facade._flow import redirect_target
+
+    request = httpx.Request("GET", "https://api.example/v1/finetune/download")
+    answer = httpx.Response(302, headers={"Location": "http://bucket.example/x"}, request=request)
+    with pytest.raises(tf.RedirectError, match="over https only"):
+        redirect_target(answer, 0, to_storage=True)
+    answer = httpx.Response(302, headers={"Location": "https://bucket.example/x"}, request=request)
+    assert redirect_target(answer, 0, to_storage=True).url.host == "bucket.example"
+    with pytest.raises(tf.RedirectError, match="another origin"):
+        redirect_target(answer, 0, to_storage=False)
+
+
+def test_a_download_may_not_exceed_the_size_it_announced(invoke: Invoker, tmp_path: Any) -> None:
+    # A 206 announcing 10 bytes in all (Content-Range), then sending a megabyte, chunked.
+    server = ScriptedServer(
+        [b"x" * 65536] * 16,
+        status="206 Partial Content",
+        content_type="application/octet-stream",
+        headers={"Content-Range": "bytes 0-9/10"},
+    )
+    out = tmp_path / "model.tar"
+    try:
+        with pytest.raises(tf.APIResponseValidationError, match="announced 10 bytes"):
+            invoke(lambda c: c.fine_tuning.download("ft-1", output=out), base_url=server.base_url)
+        assert not out.exists() and list(tmp_path.iterdir()) == []
+    finally:
+        server.close()

@@ -97,6 +97,7 @@ class Call(Generic[T]):
     accept: str = "application/json"
     to_api: bool = True  # False: an absolute URL elsewhere, sent without the key or our headers
     transfer: bool = False  # a file to or from disk: no deadline unless given, no byte cap
+    to_storage: bool = False  # a file's bytes: may redirect to a storage host (presigned URL)
 
 
 # --- reading answers -------------------------------------------------------------------------

@@ -192,6 +192,7 @@ class _Core:
             stream=call.stream,
             follow_redirects=call.follow_redirects,
             credentials=call.to_api,
+            to_storage=call.to_storage,
         )
 
 

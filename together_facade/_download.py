@@ -105,7 +105,7 @@ class PartFile:
         if self.written:
             headers["Range"] = f"bytes={self.written}-"
         options: RequestOptions = {**call.options, "extra_headers": headers}
-        return replace(call, options=options, stream=True, parse=as_response)
+        return replace(call, options=options, stream=True, parse=as_response, transfer=True)
 
     def begin(self, response: httpx.Response) -> None:
         """Prepare for this answer's bytes: append after a 206 at our offset, else start over."""
@@ -127,11 +127,19 @@ class PartFile:
             self.file.truncate()
             self.written = 0
         length = response.headers.get("content-length")
-        self.total = int(length) if length and length.isdigit() else None
+        encoded = "content-encoding" in response.headers  # decoded, the size is not known
+        self.total = int(length) if length and length.isdigit() and not encoded else None
         if self.progress:
             self.progress(0, self.total)
 
     def write(self, chunk: bytes) -> None:
+        if self.total is not None and self.written + len(chunk) > self.total:
+            # No cap on a download's size, but no more than it announced: a server that keeps
+            # sending does not fill the disk.
+            raise APIResponseValidationError(
+                f"Download of {self.output.name} failed: the service announced {self.total} "
+                f"bytes and sent more. Nothing was written to {self.output}."
+            )
         self.file.write(chunk)
         self.written += len(chunk)
         if self.progress:

@@ -38,6 +38,7 @@ from typing import Any, TypeAlias, TypeVar
 import httpx
 
 from ._body import Budget, budget_of, deadline_error, encoding_of
+from ._config import is_loopback
 from ._exceptions import (
     InvalidRedirectError,
     RedirectError,
@@ -127,10 +128,12 @@ def retry_flow(
     stream: bool,
     follow_redirects: bool = True,
     credentials: bool = True,
+    to_storage: bool = False,
 ) -> Flow[httpx.Response]:
     """Send ``request`` until it succeeds or ``policy`` gives up; return the 2xx answer (its body
     read unless ``stream``; a 3xx too when ``follow_redirects`` is off), or raise the typed
-    error of the last attempt. ``credentials`` False: see ``Send``.
+    error of the last attempt. ``credentials`` False: see ``Send``. ``to_storage``: the answer
+    is a file's bytes, which the API may hand over with a redirect to a storage host.
 
     Redirects are followed here, not by httpx, and only when safe (``redirect_target``). The
     call's deadline (its ``Budget``) bounds every attempt's timeouts and every backoff: a wait
@@ -153,9 +156,11 @@ def retry_flow(
             response = yield Send(request, credentials)
             encoding_of(response)  # a coding never asked for is refused before any byte is read
             if follow_redirects and response.is_redirect:
-                target = redirect_target(response, redirects)
+                target = redirect_target(response, redirects, to_storage)
                 yield Close(response)
                 log_outcome(request, response, started)
+                if target.url.netloc != request.url.netloc:
+                    credentials = False  # a presigned storage URL: see redirect_target
                 request, redirects = target, redirects + 1
                 continue
             accepted = response.is_success or (not follow_redirects and response.is_redirect)
@@ -211,12 +216,19 @@ def _limit_timeouts(request: httpx.Request, budget: Budget, attempts: int) -> No
     } or {"connect": left, "read": left, "write": left, "pool": left}
 
 
-def redirect_target(response: httpx.Response, followed: int) -> httpx.Request:
+def redirect_target(
+    response: httpx.Response, followed: int, to_storage: bool = False
+) -> httpx.Request:
     """The request a redirect leads to, when it is safe to follow: a bodiless GET or HEAD, to
     the same origin (or the same host upgraded from http to https), at most ``MAX_REDIRECTS``
     times. Anything else is ``RedirectError``, naming where it pointed: following would send the
     request (and with it the prompt and every header set for the API, keys included) to a host
-    the user never named, or send a body twice."""
+    the user never named, or send a body twice.
+
+    One exception, ``to_storage``: the API hands a file's bytes over with a redirect to a
+    presigned https URL on a storage host (``/finetune/download`` does). That GET is followed,
+    as a new request carrying none of the client's headers (the URL is the credential): only
+    ``Accept``, ``Accept-Encoding``, ``User-Agent`` and a download's ``Range``."""
     request = response.request
     location = response.headers.get("location", "")
     try:
@@ -237,6 +249,14 @@ def redirect_target(response: httpx.Response, followed: int) -> httpx.Request:
             request_id=request_id_of(response),
         )
 
+    storage = to_storage and request.method == "GET" and not _has_body(request)
+    if storage and not _same_origin(request.url, url):
+        if url.scheme != "https" and not (url.scheme == "http" and is_loopback(url.host)):
+            raise refuse("a file is fetched from storage over https only")
+        if followed >= MAX_REDIRECTS:
+            raise refuse(f"{MAX_REDIRECTS} redirects in a row (a loop?)")
+        kept = {k: v for k, v in request.headers.items() if k.lower() in _STORAGE_HEADERS}
+        return httpx.Request("GET", url, headers=kept, extensions=request.extensions)
     if not _same_origin(request.url, url):
         raise refuse(
             "it is another origin, which would receive the request and its credentials. If the "
@@ -252,6 +272,10 @@ def redirect_target(response: httpx.Response, followed: int) -> httpx.Request:
     headers = request.headers.copy()
     headers["Host"] = url.netloc.decode("ascii")
     return httpx.Request(request.method, url, headers=headers, extensions=request.extensions)
+
+
+#: What a request to a storage host keeps of the API request it follows.
+_STORAGE_HEADERS = frozenset({"accept", "accept-encoding", "user-agent", "range"})
 
 
 def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:

@@ -47,7 +47,9 @@ def _retrieve(id: str, options: RequestOptions) -> Call[FileResponse]:
 def _retrieve_content(id: str, options: RequestOptions) -> Call[bytes]:
     name = "files.retrieve_content"
     endpoint = _gen.retrieve_file_content(path_id(id, "file id"))
-    return Call(name, endpoint, read_bytes, options_only(name, options), accept="*/*")
+    return Call(
+        name, endpoint, read_bytes, options_only(name, options), accept="*/*", to_storage=True
+    )
 
 
 def _delete(id: str, options: RequestOptions) -> Call[FileDeleteResponse]:

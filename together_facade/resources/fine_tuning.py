@@ -151,7 +151,7 @@ def _download_flow(
     progress: Progress | None,
 ) -> Flow[Path]:
     endpoint = _gen.download_fine_tune(path_id(id, "fine-tune id"), checkpoint_step)
-    call = Call("fine_tuning.download", endpoint, as_response, accept="*/*")
+    call = Call("fine_tuning.download", endpoint, as_response, accept="*/*", to_storage=True)
     if output is None:
         output = Path.cwd() / _default_output(id, checkpoint_step)
     return _download.download(call, output, progress)

@@ -316,3 +316,44 @@ def test_per_call_timeout_overrides_the_client(invoke: Invoker, httpserver: HTTP
     with pytest.raises(tf.APITimeoutError):
         invoke(lambda c: c.models.list(timeout=0.05), timeout=30, max_retries=0)
     assert invoke(lambda c: c.models.list(timeout=5), timeout=0.05, max_retries=0) == []
+
+
+@pytest.mark.parametrize("attempt", [63, 64, 1023, 1024, 10**9])
+def test_backoff_is_bounded_for_any_attempt(attempt: int) -> None:
+    policy = RetryPolicy(max_retries=10**10)
+    assert backoff(attempt, policy, 0.0) == 8.0
+    assert decide(policy, attempt, 503, {}, NOW, lambda: 0.0).delay == 8.0
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("120", 120.0),
+        (" 7 ", 7.0),
+        ("0", 0.0),
+        ("inf", None),
+        ("1e3", None),
+        ("+5", None),
+        ("1_000", None),
+        ("5.5", None),  # RFC 9110: whole seconds only
+        ("-3", None),
+        ("9" * 30, 1e9),  # absurdly long: read as "never", not int()-ed
+        (formatdate(NOW + 30, usegmt=True), 30.0),  # IMF-fixdate
+        (time.strftime("%A, %d-%b-%y %H:%M:%S GMT", time.gmtime(NOW + 30)), 30.0),  # RFC 850
+        (time.strftime("%a %b %e %H:%M:%S %Y", time.gmtime(NOW + 30)), 30.0),  # asctime
+        ("Sun, 06 Nov 100000 08:49:37 GMT", None),
+        ("Mon, 31 Feb 2030 08:49:37 GMT", None),
+        ("Sun, 06 Nov 1994 25:49:37 GMT", None),
+        ("06 Nov 1994 08:49:37 GMT", None),  # no day name: not an HTTP-date
+    ],
+)
+def test_retry_after_is_read_as_rfc_9110_says(value: str, seconds: float | None) -> None:
+    got = retry_after_seconds({"retry-after": value}, NOW)
+    assert got == (pytest.approx(seconds, abs=1.0) if seconds is not None else None)
+
+
+def test_retry_after_ms_is_milliseconds_or_nothing() -> None:
+    assert retry_after_seconds({"retry-after-ms": "1500"}, NOW) == 1.5
+    assert retry_after_seconds({"retry-after-ms": "2.5"}, NOW) == 0.0025
+    for bad in ("inf", "nan", "-1", "1e3", ""):
+        assert retry_after_seconds({"retry-after-ms": bad}, NOW) is None

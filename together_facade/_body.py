@@ -192,11 +192,16 @@ def iter_body(response: httpx.Response) -> Generator[bytes, None, None]:
         yield from _split(content)
         return
     budget = budget_of(response.request)
+    deadline_at = budget.deadline_at if budget is not None else None
     inflater = _Inflater(response)
+    decode = inflater.pieces if inflater._zlib is not None else None
     for data in response.iter_raw():
-        if budget is not None:
-            budget.check(response.request)
-        yield from inflater.pieces(data)
+        if deadline_at is not None and time.monotonic() > deadline_at:
+            raise deadline_error(response.request, budget.deadline if budget else None)
+        if decode is None:
+            yield data  # identity: as it came (httpx never hands over an empty piece)
+        else:
+            yield from decode(data)
     if tail := inflater.end():
         yield tail
 
@@ -208,12 +213,17 @@ async def aiter_body(response: httpx.Response) -> AsyncGenerator[bytes, None]:
             yield piece
         return
     budget = budget_of(response.request)
+    deadline_at = budget.deadline_at if budget is not None else None
     inflater = _Inflater(response)
+    decode = inflater.pieces if inflater._zlib is not None else None
     async for data in response.aiter_raw():
-        if budget is not None:
-            budget.check(response.request)
-        for piece in inflater.pieces(data):
-            yield piece
+        if deadline_at is not None and time.monotonic() > deadline_at:
+            raise deadline_error(response.request, budget.deadline if budget else None)
+        if decode is None:
+            yield data
+        else:
+            for piece in decode(data):
+                yield piece
     if tail := inflater.end():
         yield tail
 
@@ -233,7 +243,8 @@ class _Collector:
         self.response = response
         self.limit = limit
         self.error = error
-        self.buffer = bytearray()
+        self.parts: list[bytes] = []
+        self.size = 0
         self.full = False
         announced = response.headers.get("content-length", "")
         if (
@@ -247,18 +258,21 @@ class _Collector:
 
     def add(self, piece: bytes) -> bool:
         """Take ``piece``; False once the body is as long as it may be (an error answer)."""
-        self.buffer += piece
-        if self.limit is not None and len(self.buffer) > self.limit:
+        self.size += len(piece)
+        if self.limit is not None and self.size > self.limit:
             if not self.error:
-                raise self._too_large(len(self.buffer), announced=False)
-            del self.buffer[self.limit :]
+                self.parts = []
+                raise self._too_large(self.size, announced=False)
+            self.parts.append(piece[: len(piece) - (self.size - self.limit)])
             self.full = True
             return False
+        self.parts.append(piece)
         return True
 
     def done(self) -> bytes:
-        content = bytes(self.buffer)
-        self.buffer = bytearray()
+        parts = self.parts
+        content = parts[0] if len(parts) == 1 else b"".join(parts)
+        self.parts = []
         # What httpx's own read() stores: .content, .text and .json() read it from here.
         self.response._content = content
         return content

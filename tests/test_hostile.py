@@ -509,3 +509,18 @@ def test_a_download_may_not_exceed_the_size_it_announced(invoke: Invoker, tmp_pa
         assert not out.exists() and list(tmp_path.iterdir()) == []
     finally:
         server.close()
+
+
+def test_limits_are_checked_per_call_and_in_with_options(httpserver: HTTPServer) -> None:
+    client = tf.Together(api_key="k", base_url=httpserver.url_for("/v1"))
+    with pytest.raises(tf.InvalidRequestError, match=r"models.list\(\): deadline"):
+        client.models.list(deadline=0)
+    with pytest.raises(tf.InvalidRequestError, match="max_response_bytes"):
+        client.with_options(max_response_bytes=10)
+    smaller = client.with_options(max_response_bytes=2048, deadline=5, initial_retry_delay=0.1)
+    assert smaller._config.max_response_bytes == 2048 and smaller._config.deadline == 5
+    assert smaller._config.retry.initial_delay == 0.1 and smaller._config.retry.max_delay == 8.0
+    httpserver.expect_request("/v1/models").respond_with_json([{"id": "x" * 4096}])
+    with pytest.raises(tf.ResponseTooLargeError):
+        smaller.models.list()
+    assert [m.id for m in client.models.list()] == ["x" * 4096]  # the original keeps its cap

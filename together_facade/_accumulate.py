@@ -112,6 +112,7 @@ class _ChoiceState:
         "seed",
         "texts",
         "tool_calls",
+        "tool_top",
     )
 
     def __init__(self) -> None:
@@ -121,6 +122,7 @@ class _ChoiceState:
         self.finish_reason: str | None = None
         self.seed: int | None = None
         self.tool_calls: dict[int, dict[str, Any]] = {}
+        self.tool_top = -1  # the highest slot of tool_calls (kept: max() each time is quadratic)
         # The slot of the latest tool call piece whose index was null (see add_tool_calls).
         self.null_slot: int | None = None
         self.texts: dict[str, list[str]] = {}  # the _TEXT_FIELDS of the deltas, in pieces
@@ -162,7 +164,7 @@ class _ChoiceState:
 
         A piece whose ``index`` is null (Together's parallel tool calls, llama.cpp) goes where
         ``_null_index_slot`` says: by its ``id`` when it has one, else to the latest such call."""
-        used: list[int] | None = None  # the slots of this list's null-index pieces so far
+        used: set[int] | None = None  # the slots of this list's null-index pieces so far
         for position, call in enumerate(calls):
             if not isinstance(call, dict):
                 if call is None:
@@ -174,20 +176,22 @@ class _ChoiceState:
                 self.null_slot = index
                 if len(calls) > 1:
                     if used is None:
-                        used = []
-                    used.append(index)
+                        used = set()
+                    used.add(index)
             elif type(index) is not int:  # (not bool either)
                 raise Shape("a tool call's 'index' is not a whole number")
             slot = self.tool_calls.get(index)
             if slot is None:
                 slot = self.tool_calls[index] = _new_function()
+                if index > self.tool_top:
+                    self.tool_top = index
             for key in ("id", "type"):
                 value = call.get(key)
                 if value is not None and _text(value, f"a tool call's {key!r}") and not slot[key]:
                     slot[key] = value
             _add_function(slot, call.get("function"), "a tool call")
 
-    def _null_index_slot(self, call: Raw, position: int, used: list[int] | None) -> int:
+    def _null_index_slot(self, call: Raw, position: int, used: set[int] | None) -> int:
         """The slot of a tool call piece whose ``index`` is null. The latest slot such pieces
         went to (``null_slot``) is the call being sent:
 
@@ -209,7 +213,7 @@ class _ChoiceState:
             return position
         elif used is None or latest not in used:
             return latest
-        return max(self.tool_calls) + 1 if self.tool_calls else 0
+        return self.tool_top + 1
 
     def add_function_call(self, function_call: object) -> None:
         """Assemble the older ``function_call`` of a delta like a tool call's function."""
@@ -304,6 +308,8 @@ class Accumulator:
             state = self.choices[index] = _ChoiceState()
         finish = choice.get("finish_reason") or raw.get("finish_reason")  # older: top level
         if finish is not None:
+            if isinstance(finish, list | dict):  # (str() of one nested deep would recurse)
+                raise Shape("a choice's 'finish_reason' is not a string")
             state.finish_reason = str(finish)
         if choice.get("seed") is not None:
             state.seed = choice["seed"]

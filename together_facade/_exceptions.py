@@ -353,10 +353,10 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     429: RateLimitError,
 }
 
-#: What a generated model's ``from_dict`` raises on a shape it cannot read.
-UNREADABLE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+#: What a generated model's ``from_dict`` raises on a shape it cannot read (RecursionError: a
+#: value nested thousands deep, whose mere ``repr`` in an error message recurses).
+UNREADABLE = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
 
-_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 def request_id_of(response: httpx.Response, body: object = None) -> str | None:
@@ -390,6 +390,18 @@ def error_fields(payload: object) -> tuple[str, dict[str, str | None]]:
     return "", {}
 
 
+def _html_title(content: bytes) -> bytes | None:
+    """The ``<title>`` of an HTML error page, found in linear time (a lazy regex scans to the end
+    from every ``<title>`` of a page that never closes one)."""
+    lower = content[:65536].lower()
+    start = lower.find(b"<title")
+    if start < 0:
+        return None
+    start = lower.find(b">", start) + 1
+    end = lower.find(b"</title>", start) if start else -1
+    return content[start:end] if end >= 0 else None
+
+
 def status_error(
     response: httpx.Response, content: bytes, retry_after: float | None = None
 ) -> APIStatusError:
@@ -401,8 +413,7 @@ def status_error(
     try:
         body = json.loads(content)
     except (ValueError, UnicodeDecodeError, RecursionError):
-        match = _TITLE.search(content)
-        text = match.group(1) if match else content
+        text = _html_title(content) or content[:4096]
         message = " ".join(text.decode("utf-8", "replace").split())[:300]
     else:
         message, fields = error_fields(body)

@@ -96,6 +96,8 @@ class _EventReader(Generic[T]):
             self.delta = self.accumulator.add(raw)
         except Shape as exc:
             raise self._invalid(data, str(exc)) from exc
+        except RecursionError as exc:  # a value nested thousands deep
+            raise self._invalid(data, "a value is nested too deep") from exc
         self.received.append(data)
         return raw
 
@@ -104,9 +106,12 @@ class _EventReader(Generic[T]):
         try:
             return cast(T, self.model.from_dict(raw))
         except UNREADABLE as exc:
-            raise self._invalid(
-                _json.STDLIB.dumps(raw).decode(), f"{type(exc).__name__}: {exc}"
-            ) from exc
+            try:
+                shown = _json.STDLIB.dumps(raw).decode()
+            except (ValueError, TypeError, RecursionError):
+                shown = "(not shown: nested too deep)"
+            why = "a value is nested too deep" if isinstance(exc, RecursionError) else exc
+            raise self._invalid(shown, f"{type(exc).__name__}: {why}") from exc
 
     def _invalid(self, data: str, why: str) -> APIResponseValidationError:
         shown = data if len(data) <= 300 else data[:300] + "..."

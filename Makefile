@@ -54,6 +54,10 @@ bench: $(STAMP)
 soak: $(STAMP)
 	$(PY) scripts/soak.py --calls $(or $(CALLS),10000)
 
+# Response fuzzing of every operation, long (the suite runs 4 examples a case): make fuzz [EXAMPLES=N]
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=$(or $(EXAMPLES),500) FUZZ_COLLECT=fuzz-escapes.jsonl $(PY) -m pytest tests/fuzz -q -p no:cacheprovider
+
 ci: test lint typecheck check-drift
 
 clean:

@@ -129,21 +129,37 @@ def encoding_of(response: httpx.Response) -> str | None:
 
 
 class _Inflater:
-    """Decodes one body's ``Content-Encoding`` (identity, gzip or deflate) in bounded steps."""
+    """Decodes one body's ``Content-Encoding`` (identity, gzip or deflate) in bounded steps.
 
-    __slots__ = ("_sniff", "_zlib")
+    A coding the client never asked for is refused when the first byte of the body arrives (an
+    empty body, a 204, is fine whatever its headers say)."""
+
+    __slots__ = ("_gzip", "_refused", "_sniff", "_zlib")
 
     def __init__(self, response: httpx.Response) -> None:
-        coding = encoding_of(response)
         self._zlib: Any = None
+        self._refused: APIResponseValidationError | None = None
         self._sniff = False  # deflate: look at the first bytes for a zlib header
+        self._gzip = False
+        try:
+            coding = encoding_of(response)
+        except APIResponseValidationError as exc:
+            self._refused = exc
+            return
         if coding is None:
             return
         self._sniff = coding == "deflate"
+        self._gzip = not self._sniff
         self._zlib = zlib.decompressobj(zlib.MAX_WBITS if self._sniff else 16 + zlib.MAX_WBITS)
+
+    @property
+    def identity(self) -> bool:
+        return self._zlib is None and self._refused is None
 
     def pieces(self, data: bytes) -> Generator[bytes, None, None]:
         """The decoded bytes of ``data``, at most ``_STEP`` at a time."""
+        if self._refused is not None and data:
+            raise self._refused
         if self._zlib is None:
             if data:
                 yield data
@@ -156,12 +172,25 @@ class _Inflater:
                 self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
         try:
             while data:
+                if self._zlib.eof:
+                    data = self._next_member(data)
                 piece = self._zlib.decompress(data, _STEP)
                 data = self._zlib.unconsumed_tail
                 if piece:
                     yield piece
+                if self._zlib.eof and self._zlib.unused_data:
+                    data = self._zlib.unused_data
         except zlib.error as exc:
             raise httpx.DecodingError(f"the compressed answer is corrupt: {exc}") from exc
+
+    def _next_member(self, data: bytes) -> bytes:
+        """After the end of the compressed stream: another gzip member may follow (a gzip body
+        may be several, concatenated); anything else is refused, not kept (zlib would keep
+        every byte after the end, unbounded)."""
+        if self._gzip and data[:2] == b"\x1f\x8b":
+            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            return data
+        raise httpx.DecodingError("the compressed answer goes on after its end")
 
     def end(self) -> bytes:
         if self._zlib is None:
@@ -194,14 +223,19 @@ def iter_body(response: httpx.Response) -> Generator[bytes, None, None]:
     budget = budget_of(response.request)
     deadline_at = budget.deadline_at if budget is not None else None
     inflater = _Inflater(response)
-    decode = inflater.pieces if inflater._zlib is not None else None
+    decode = None if inflater.identity else inflater.pieces
     for data in response.iter_raw():
         if deadline_at is not None and time.monotonic() > deadline_at:
             raise deadline_error(response.request, budget.deadline if budget else None)
         if decode is None:
             yield data  # identity: as it came (httpx never hands over an empty piece)
         else:
-            yield from decode(data)
+            empty = True
+            for piece in decode(data):
+                empty = False
+                yield piece
+            if empty:
+                yield b""  # bytes came but decoded to nothing: a stream's idle check runs
     if tail := inflater.end():
         yield tail
 
@@ -215,15 +249,19 @@ async def aiter_body(response: httpx.Response) -> AsyncGenerator[bytes, None]:
     budget = budget_of(response.request)
     deadline_at = budget.deadline_at if budget is not None else None
     inflater = _Inflater(response)
-    decode = inflater.pieces if inflater._zlib is not None else None
+    decode = None if inflater.identity else inflater.pieces
     async for data in response.aiter_raw():
         if deadline_at is not None and time.monotonic() > deadline_at:
             raise deadline_error(response.request, budget.deadline if budget else None)
         if decode is None:
             yield data
         else:
+            empty = True
             for piece in decode(data):
+                empty = False
                 yield piece
+            if empty:
+                yield b""
     if tail := inflater.end():
         yield tail
 
@@ -283,7 +321,8 @@ class _Collector:
             f"The answer to {self.response.request.method} "
             f"{self.response.request.url.copy_with(query=None)} {how} {size:,} bytes, more than "
             f"the client's max_response_bytes ({self.limit:,}); it was not read further. Raise "
-            "max_response_bytes (client or with_options) if answers this large are expected.",
+            "max_response_bytes (client or with_options) if answers this large are expected, or "
+            "download a file to disk instead (files.download).",
             request=self.response.request,
             request_id=request_id_of(self.response),
         )
@@ -291,13 +330,18 @@ class _Collector:
 
 def read_body(response: httpx.Response, *, error: bool = False) -> bytes:
     """The whole decoded body, within the call's ``max_body`` (``ResponseTooLargeError`` beyond
-    it) and its deadline. ``error``: an error answer, of which at most 1 MiB is kept."""
+    it) and its deadline. ``error``: an error answer, of which at most 1 MiB is kept (and none
+    of one in a coding the client cannot read: its status says enough)."""
     collector = _Collector(response, error)
     pieces = iter_body(response)
     try:
         for piece in pieces:
             if not collector.add(piece):
                 break
+    except APIResponseValidationError:
+        if not error:
+            raise
+        collector.parts, collector.full = [], True
     finally:
         pieces.close()
         if collector.full:
@@ -313,6 +357,10 @@ async def aread_body(response: httpx.Response, *, error: bool = False) -> bytes:
         async for piece in pieces:
             if not collector.add(piece):
                 break
+    except APIResponseValidationError:
+        if not error:
+            raise
+        collector.parts, collector.full = [], True
     finally:
         await pieces.aclose()
         if collector.full:

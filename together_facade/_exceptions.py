@@ -307,7 +307,7 @@ class InvalidRedirectError(RedirectError):
 
 #: Header names always redacted, and the words that make any other name a credential.
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "api-key", "x-api-key"})
-_CREDENTIAL_WORDS = re.compile(r"key|token|secret|auth|password|passwd|cookie|signature|session")
+_CREDENTIAL_WORDS = re.compile(r"key|token|secret|auth|pass|cookie|sig|session|credential")
 
 
 def is_sensitive(name: str, extra: frozenset[str] = frozenset()) -> bool:
@@ -328,6 +328,15 @@ class RedactedHeaders(httpx.Headers):
         ]
         as_dict = dict(shown)
         return f"Headers({as_dict!r})" if len(as_dict) == len(shown) else f"Headers({shown!r})"
+
+
+def shown_url(url: httpx.URL) -> str:
+    """``url`` with the values of credential-like query parameters hidden: a presigned storage
+    URL's ``X-Amz-Signature`` or ``X-Amz-Credential`` is as good as a key."""
+    if not url.query:
+        return str(url)
+    params = [(k, "[secure]" if is_sensitive(k) else v) for k, v in url.params.multi_items()]
+    return str(url.copy_with(params=params))
 
 
 def redact(request: httpx.Request) -> None:
@@ -356,7 +365,6 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 #: What a generated model's ``from_dict`` raises on a shape it cannot read (RecursionError: a
 #: value nested thousands deep, whose mere ``repr`` in an error message recurses).
 UNREADABLE = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
-
 
 
 def request_id_of(response: httpx.Response, body: object = None) -> str | None:

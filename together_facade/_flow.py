@@ -37,7 +37,7 @@ from typing import Any, TypeAlias, TypeVar
 
 import httpx
 
-from ._body import Budget, budget_of, deadline_error, encoding_of
+from ._body import Budget, budget_of, deadline_error
 from ._config import is_loopback
 from ._exceptions import (
     InvalidRedirectError,
@@ -154,12 +154,11 @@ def retry_flow(
         accepted = False
         try:
             response = yield Send(request, credentials)
-            encoding_of(response)  # a coding never asked for is refused before any byte is read
             if follow_redirects and response.is_redirect:
-                target = redirect_target(response, redirects, to_storage)
+                target, to_storage_host = redirect_target(response, redirects, to_storage)
                 yield Close(response)
                 log_outcome(request, response, started)
-                if target.url.netloc != request.url.netloc:
+                if to_storage_host:
                     credentials = False  # a presigned storage URL: see redirect_target
                 request, redirects = target, redirects + 1
                 continue
@@ -218,12 +217,16 @@ def _limit_timeouts(request: httpx.Request, budget: Budget, attempts: int) -> No
 
 def redirect_target(
     response: httpx.Response, followed: int, to_storage: bool = False
-) -> httpx.Request:
-    """The request a redirect leads to, when it is safe to follow: a bodiless GET or HEAD, to
-    the same origin (or the same host upgraded from http to https), at most ``MAX_REDIRECTS``
-    times. Anything else is ``RedirectError``, naming where it pointed: following would send the
-    request (and with it the prompt and every header set for the API, keys included) to a host
-    the user never named, or send a body twice.
+) -> tuple[httpx.Request, bool]:
+    """The request a redirect leads to, when it is safe to follow, and whether it leaves for a
+    storage host (then it is sent without the pool's credentials either).
+
+    Followed, at most ``MAX_REDIRECTS`` times, within the same origin (or the same host upgraded
+    from http to https) only: a 307 or 308 of a request without a body, as it was; a 303 (and a
+    301 or 302 of a POST, as browsers and httpx do) as a GET without a body. Anything else is
+    ``RedirectError``, naming where it pointed: following would send the request (and with it
+    the prompt and every header set for the API, keys included) to a host the user never named,
+    or send a body twice.
 
     One exception, ``to_storage``: the API hands a file's bytes over with a redirect to a
     presigned https URL on a storage host (``/finetune/download`` does). That GET is followed,
@@ -249,29 +252,34 @@ def redirect_target(
             request_id=request_id_of(response),
         )
 
-    storage = to_storage and request.method == "GET" and not _has_body(request)
-    if storage and not _same_origin(request.url, url):
-        if url.scheme != "https" and not (url.scheme == "http" and is_loopback(url.host)):
-            raise refuse("a file is fetched from storage over https only")
-        if followed >= MAX_REDIRECTS:
-            raise refuse(f"{MAX_REDIRECTS} redirects in a row (a loop?)")
-        kept = {k: v for k, v in request.headers.items() if k.lower() in _STORAGE_HEADERS}
-        return httpx.Request("GET", url, headers=kept, extensions=request.extensions)
+    if followed >= MAX_REDIRECTS:
+        raise refuse(f"{MAX_REDIRECTS} redirects in a row (a loop?)")
+    method = request.method
+    status = response.status_code
+    if (status == 303 and method != "HEAD") or (status in (301, 302) and method == "POST"):
+        method = "GET"
+    resent = method == request.method  # the same request again, body and all
     if not _same_origin(request.url, url):
+        if to_storage and request.method == "GET" and not _has_body(request):
+            if url.scheme != "https" and not (url.scheme == "http" and is_loopback(url.host)):
+                raise refuse("a file is fetched from storage over https only")
+            kept = {k: v for k, v in request.headers.items() if k.lower() in _STORAGE_HEADERS}
+            return httpx.Request("GET", url, headers=kept, extensions=request.extensions), True
         raise refuse(
             "it is another origin, which would receive the request and its credentials. If the "
             "API has moved there, set base_url to it."
         )
-    if request.method not in ("GET", "HEAD") or _has_body(request):
+    if resent and _has_body(request):
         raise refuse(
             f"a {request.method} with a body is never sent twice. If the API has moved, set "
             "base_url to the new address."
         )
-    if followed >= MAX_REDIRECTS:
-        raise refuse(f"{MAX_REDIRECTS} redirects in a row (a loop?)")
     headers = request.headers.copy()
     headers["Host"] = url.netloc.decode("ascii")
-    return httpx.Request(request.method, url, headers=headers, extensions=request.extensions)
+    if not resent:  # now a GET: the body and what described it stay behind
+        for name in ("content-length", "content-type", "transfer-encoding"):
+            headers.pop(name, None)
+    return httpx.Request(method, url, headers=headers, extensions=request.extensions), False
 
 
 #: What a request to a storage host keeps of the API request it follows.

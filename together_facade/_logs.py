@@ -15,7 +15,7 @@ import time
 
 import httpx
 
-from ._exceptions import is_sensitive, request_id_of
+from ._exceptions import is_sensitive, request_id_of, shown_url
 
 __all__ = ["log", "log_outcome", "log_request", "log_retry", "setup_logging_from_env"]
 
@@ -48,7 +48,7 @@ def log_request(request: httpx.Request, attempt: int) -> None:
         log.debug(
             "request %s %s attempt=%d headers=%s",
             request.method,
-            request.url,
+            shown_url(request.url),
             attempt + 1,
             redacted_headers(request),
         )
@@ -64,13 +64,19 @@ def log_outcome(
         log.info(
             "%s %s -> %d (request_id=%s, %.0f ms)",
             request.method,
-            request.url,
+            shown_url(request.url),
             outcome.status_code,
             request_id_of(outcome),
             took,
         )
     else:
-        log.info("%s %s -> %s (%.0f ms)", request.method, request.url, type(outcome).__name__, took)
+        log.info(
+            "%s %s -> %s (%.0f ms)",
+            request.method,
+            shown_url(request.url),
+            type(outcome).__name__,
+            took,
+        )
 
 
 def log_retry(
@@ -80,7 +86,7 @@ def log_retry(
     log.info(
         "retrying %s %s after %s in %.2f s (retry %d)",
         request.method,
-        request.url,
+        shown_url(request.url),
         what,
         delay,
         attempt + 1,

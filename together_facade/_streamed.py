@@ -8,6 +8,7 @@ manager keeps that answer and reads it on ``parse()`` the way the call would hav
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -15,8 +16,8 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
-from ._body import aiter_body, aread_body, iter_body, read_body
-from ._exceptions import TogetherError, connection_error
+from ._body import aiter_body, aread_body, budget_of, iter_body, read_body
+from ._exceptions import ResponseTooLargeError, TogetherError, connection_error
 from ._response import Answer, Deferred, Sink, captured, last_answer, like
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class _Sizer:
 
     def add(self, piece: bytes) -> list[bytes]:
         if self.size is None:
-            return [piece]
+            return [piece] if piece else []
         self.buffer += piece
         cut = len(self.buffer) - len(self.buffer) % self.size
         chunks = [self.buffer[i : i + self.size] for i in range(0, cut, self.size)]
@@ -95,6 +96,53 @@ class _Sizer:
 
     def end(self) -> list[bytes]:
         return [self.buffer] if self.buffer else []
+
+
+class _Text:
+    """Bytes to text as they arrive, in the answer's charset (UTF-8 unless it says otherwise);
+    a character split between two pieces is fine, a byte that is not text becomes U+FFFD."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        try:
+            factory = codecs.getincrementaldecoder(response.encoding or "utf-8")
+        except LookupError:  # a charset Python does not know
+            factory = codecs.getincrementaldecoder("utf-8")
+        self.decoder = factory(errors="replace")
+
+    def feed(self, piece: bytes) -> str:
+        return str(self.decoder.decode(piece))
+
+    def end(self) -> str:
+        return str(self.decoder.decode(b"", final=True))
+
+
+class _Lines:
+    """Text to lines (ending with \\n, \\r\\n or \\r, and the others ``str.splitlines``
+    knows), an unfinished line capped at the client's ``max_event_bytes``."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        budget = budget_of(response.request)
+        self.limit = budget.max_event if budget is not None else None
+        self.response = response
+        self.pending = ""
+
+    def feed(self, text: str) -> list[str]:
+        text = self.pending + text
+        lines = text.splitlines(keepends=True)
+        self.pending = ""
+        if lines and (not lines[-1].endswith(("\n", "\r")) or lines[-1].endswith("\r")):
+            self.pending = lines.pop()  # unfinished, or a "\r" whose "\n" may follow
+        if self.limit is not None and len(self.pending) > self.limit:
+            raise ResponseTooLargeError(
+                f"A line of the answer exceeds {self.limit} characters (max_event_bytes) with "
+                "no line end yet; it was not read further.",
+                request=self.response.request,
+            )
+        return [line.rstrip("\r\n") if line[-1] in "\r\n" else line[:-1] for line in lines]
+
+    def end(self) -> list[str]:
+        pending, self.pending = self.pending, ""
+        return [pending.rstrip("\r\n")] if pending else []
 
 
 class StreamedAPIResponse(_Streamed[T]):
@@ -140,14 +188,21 @@ class StreamedAPIResponse(_Streamed[T]):
             yield from sizer.end()
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
-        """The body as it arrives, decoded."""
-        with _reading(self.http_response):
-            yield from self.http_response.iter_text(chunk_size)
+        """The body as it arrives, decoded (in pieces of about ``chunk_size`` bytes)."""
+        text = _Text(self.http_response)
+        for piece in self.iter_bytes(chunk_size):
+            if decoded := text.feed(piece):
+                yield decoded
+        if decoded := text.end():
+            yield decoded
 
     def iter_lines(self) -> Iterator[str]:
-        """The body line by line, as it arrives (without the line breaks)."""
-        with _reading(self.http_response):
-            yield from self.http_response.iter_lines()
+        """The body line by line, as it arrives (without the line breaks); a line longer than
+        the client's ``max_event_bytes`` is ``ResponseTooLargeError``."""
+        lines = _Lines(self.http_response)
+        for text in self.iter_text():
+            yield from lines.feed(text)
+        yield from lines.end()
 
     def close(self) -> None:
         """Release the connection (done when the ``with`` block ends). Safe to repeat."""
@@ -194,16 +249,23 @@ class AsyncStreamedAPIResponse(_Streamed[T]):
                 yield chunk
 
     async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
-        """The body as it arrives, decoded."""
-        with _reading(self.http_response):
-            async for text in self.http_response.aiter_text(chunk_size):
-                yield text
+        """The body as it arrives, decoded (in pieces of about ``chunk_size`` bytes)."""
+        text = _Text(self.http_response)
+        async for piece in self.iter_bytes(chunk_size):
+            if decoded := text.feed(piece):
+                yield decoded
+        if decoded := text.end():
+            yield decoded
 
     async def iter_lines(self) -> AsyncIterator[str]:
-        """The body line by line, as it arrives (without the line breaks)."""
-        with _reading(self.http_response):
-            async for line in self.http_response.aiter_lines():
+        """The body line by line, as it arrives (without the line breaks); a line longer than
+        the client's ``max_event_bytes`` is ``ResponseTooLargeError``."""
+        lines = _Lines(self.http_response)
+        async for text in self.iter_text():
+            for line in lines.feed(text):
                 yield line
+        for line in lines.end():
+            yield line
 
     async def close(self) -> None:
         """Release the connection (done when the ``async with`` block ends). Safe to repeat."""

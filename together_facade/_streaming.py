@@ -23,12 +23,14 @@ import httpx
 
 from . import _json
 from ._accumulate import Accumulator, Raw, Shape
-from ._body import aiter_body, budget_of, iter_body
+from ._body import aiter_body, budget_of, deadline_error, iter_body
 from ._exceptions import (
     UNREADABLE,
+    APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
     IncompleteStreamError,
+    ResponseTooLargeError,
     connection_error,
     request_id_of,
     stream_error,
@@ -66,6 +68,10 @@ class _EventReader(Generic[T]):
         self.accumulator = Accumulator(chat=model is ChatCompletionChunk)
         self.done = False
         self.delta: str | None = None  # the text the last chunk added to its first choice
+        budget = budget_of(response.request)
+        # What the accumulator keeps grows with the events: their data, counted, is capped at
+        # max_response_bytes (a stream that never ends would otherwise fill memory).
+        self.room = budget.max_body if budget is not None else None
         # The JSON of the latest chunks, for IncompleteStreamError.chunks: at most KEPT_CHUNKS,
         # so that a long stream does not hold every chunk (partial_text has all the text).
         self.received: deque[str] = deque(maxlen=KEPT_CHUNKS)
@@ -84,6 +90,16 @@ class _EventReader(Generic[T]):
             raise stream_error(payload, self.response)
         if not data.strip():
             return None
+        if self.room is not None:
+            self.room -= len(data)
+            if self.room < 0:
+                raise ResponseTooLargeError(
+                    "The stream's events add up to more than the client's max_response_bytes; it "
+                    "was not read further. Raise max_response_bytes if answers this long are "
+                    "expected.",
+                    request=self.response.request,
+                    request_id=request_id_of(self.response),
+                )
         try:
             raw = self.loads(data)
         except (ValueError, RecursionError) as exc:
@@ -171,6 +187,27 @@ class _StreamBase(Generic[T]):
         """The text of the first choice received so far."""
         return self._reader.accumulator.text
 
+    def _failure(self, exc: httpx.RequestError) -> APIConnectionError:
+        """The typed error of a failed read: a timeout says which limit ended it (the read
+        timeout of a stream is the idle limit, or the time left before the deadline)."""
+        if isinstance(exc, httpx.TimeoutException):
+            budget = budget_of(self.response.request)
+            left = budget.remaining() if budget is not None else None
+            if budget is not None and left is not None and left <= 0.05:
+                return deadline_error(self.response.request, budget.deadline)
+            read = (self.response.request.extensions.get("timeout") or {}).get("read")
+            if self._idle is not None and read is not None and read >= self._idle:
+                return self._idle_error()  # the read timeout was the idle limit
+        return connection_error(exc, self.response.request)
+
+    def _idle_error(self) -> APITimeoutError:
+        return APITimeoutError(
+            f"The stream sent no event for {self._idle:g} s (stream_idle_timeout; keep-alive "
+            "comments do not count). Pass a longer stream_idle_timeout= to the call or the "
+            "client if the model needs longer to start.",
+            request=self.response.request,
+        )
+
     def _feed(self, data: bytes) -> None:
         """Decode the next bytes; past ``stream_idle_timeout`` without an event (keep-alive
         comments do not count), raise ``APITimeoutError``."""
@@ -180,12 +217,7 @@ class _StreamBase(Generic[T]):
             if self._idle is not None:
                 self._idle_since = time.monotonic()
         elif self._idle is not None and time.monotonic() - self._idle_since > self._idle:
-            raise APITimeoutError(
-                f"The stream sent no event for {self._idle:g} s (stream_idle_timeout; keep-alive "
-                "comments do not count). Pass a longer stream_idle_timeout= to the call or the "
-                "client if the model needs longer to start.",
-                request=self.response.request,
-            )
+            raise self._idle_error()
 
     def _from_pending(self) -> Raw | _Done | None:
         """The next parsed chunk among the decoded events, DONE, or None: more bytes needed."""
@@ -259,7 +291,7 @@ class Stream(_StreamBase[T]):
                 try:
                     data = next(self._bytes, None)
                 except httpx.RequestError as exc:
-                    raise connection_error(exc, self.response.request) from exc
+                    raise self._failure(exc) from exc
                 if data is None:
                     yield from self._at_end()
                     return
@@ -348,7 +380,7 @@ class AsyncStream(_StreamBase[T]):
                 try:
                     data = await anext(self._bytes, None)
                 except httpx.RequestError as exc:
-                    raise connection_error(exc, self.response.request) from exc
+                    raise self._failure(exc) from exc
                 if data is None:
                     for item in self._at_end():
                         yield item

@@ -61,7 +61,7 @@ def upload(
                 exc.request, exc.request_id, f"the storage URL is malformed ({exc})"
             ) from exc
         url, file_id = upload_target(started)
-        yield Call(_NAME, _put(url, body), as_response, to_api=False)
+        yield Call(_NAME, _put(url, body), as_response, to_api=False, transfer=True)
         finished: FileResponse = yield model_call(
             _NAME, _gen.preprocess_file(file_id), FileResponse.from_dict, {}
         )

@@ -202,7 +202,10 @@ class _Inflater:
 
 
 def _already_read(response: httpx.Response) -> bytes | None:
-    """The body of a response made whole (a mock transport's, or one read before), decoded."""
+    """The body of a response made whole (a mock transport's, or one read before), decoded.
+    (Asked only of a consumed stream: raising ResponseNotRead on every call costs.)"""
+    if not response.is_stream_consumed:
+        return None
     try:
         return response.content
     except httpx.ResponseNotRead:
@@ -214,15 +217,20 @@ def _split(content: bytes) -> Generator[bytes, None, None]:
         yield content[start : start + _STEP]
 
 
-def iter_body(response: httpx.Response) -> Generator[bytes, None, None]:
+def iter_body(
+    response: httpx.Response, budget: Budget | None = None, inflater: _Inflater | None = None
+) -> Generator[bytes, None, None]:
     """The decoded body of ``response`` as it arrives, in pieces of at most 64 KiB; raises
-    ``DeadlineExceededError`` when the call's deadline passes while reading."""
+    ``DeadlineExceededError`` when the call's deadline passes while reading. (``budget`` and
+    ``inflater``: the response's, when the caller has them already.)"""
     if (content := _already_read(response)) is not None:
         yield from _split(content)
         return
-    budget = budget_of(response.request)
+    if budget is None:
+        budget = budget_of(response.request)
     deadline_at = budget.deadline_at if budget is not None else None
-    inflater = _Inflater(response)
+    if inflater is None:
+        inflater = _Inflater(response)
     decode = None if inflater.identity else inflater.pieces
     for data in response.iter_raw():
         if deadline_at is not None and time.monotonic() > deadline_at:
@@ -240,15 +248,19 @@ def iter_body(response: httpx.Response) -> Generator[bytes, None, None]:
         yield tail
 
 
-async def aiter_body(response: httpx.Response) -> AsyncGenerator[bytes, None]:
+async def aiter_body(
+    response: httpx.Response, budget: Budget | None = None, inflater: _Inflater | None = None
+) -> AsyncGenerator[bytes, None]:
     """``iter_body`` for an async response."""
     if (content := _already_read(response)) is not None:
         for piece in _split(content):
             yield piece
         return
-    budget = budget_of(response.request)
+    if budget is None:
+        budget = budget_of(response.request)
     deadline_at = budget.deadline_at if budget is not None else None
-    inflater = _Inflater(response)
+    if inflater is None:
+        inflater = _Inflater(response)
     decode = None if inflater.identity else inflater.pieces
     async for data in response.aiter_raw():
         if deadline_at is not None and time.monotonic() > deadline_at:
@@ -273,8 +285,9 @@ class _Collector:
     """Gathers a body up to ``limit`` decoded bytes: beyond it, raises (or, for an error
     answer, keeps the first ``limit`` bytes and stops)."""
 
-    def __init__(self, response: httpx.Response, error: bool) -> None:
-        budget = budget_of(response.request)
+    def __init__(
+        self, response: httpx.Response, error: bool, budget: Budget | None, identity: bool
+    ) -> None:
         limit = budget.max_body if budget is not None else None
         if error:
             limit = ERROR_BODY_BYTES if limit is None else min(limit, ERROR_BODY_BYTES)
@@ -284,15 +297,10 @@ class _Collector:
         self.parts: list[bytes] = []
         self.size = 0
         self.full = False
-        announced = response.headers.get("content-length", "")
-        if (
-            limit is not None
-            and not error
-            and announced.isdigit()
-            and "content-encoding" not in response.headers
-            and int(announced) > limit
-        ):
-            raise self._too_large(int(announced), announced=True)
+        if limit is not None and not error and identity:
+            announced = response.headers.get("content-length", "")
+            if announced.isdigit() and int(announced) > limit:
+                raise self._too_large(int(announced), announced=True)
 
     def add(self, piece: bytes) -> bool:
         """Take ``piece``; False once the body is as long as it may be (an error answer)."""
@@ -332,8 +340,12 @@ def read_body(response: httpx.Response, *, error: bool = False) -> bytes:
     """The whole decoded body, within the call's ``max_body`` (``ResponseTooLargeError`` beyond
     it) and its deadline. ``error``: an error answer, of which at most 1 MiB is kept (and none
     of one in a coding the client cannot read: its status says enough)."""
-    collector = _Collector(response, error)
-    pieces = iter_body(response)
+    if (content := _already_read(response)) is not None:
+        return content
+    budget = budget_of(response.request)
+    inflater = _Inflater(response)
+    collector = _Collector(response, error, budget, inflater.identity)
+    pieces = iter_body(response, budget, inflater)
     try:
         for piece in pieces:
             if not collector.add(piece):
@@ -351,8 +363,12 @@ def read_body(response: httpx.Response, *, error: bool = False) -> bytes:
 
 async def aread_body(response: httpx.Response, *, error: bool = False) -> bytes:
     """``read_body`` for an async response."""
-    collector = _Collector(response, error)
-    pieces = aiter_body(response)
+    if (content := _already_read(response)) is not None:
+        return content
+    budget = budget_of(response.request)
+    inflater = _Inflater(response)
+    collector = _Collector(response, error, budget, inflater.identity)
+    pieces = aiter_body(response, budget, inflater)
     try:
         async for piece in pieces:
             if not collector.add(piece):

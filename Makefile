@@ -56,6 +56,7 @@ soak: $(STAMP)
 
 # Response fuzzing of every operation, long (the suite runs 4 examples a case): make fuzz [EXAMPLES=N]
 fuzz: $(STAMP)
+	rm -f fuzz-escapes.jsonl
 	FUZZ_EXAMPLES=$(or $(EXAMPLES),500) FUZZ_COLLECT=fuzz-escapes.jsonl $(PY) -m pytest tests/fuzz -q -p no:cacheprovider
 
 ci: test lint typecheck check-drift

@@ -221,7 +221,7 @@ def test_streams(op: Operation, backend: str, mode: str, how: str) -> None:
     get_final_completion(), next(), breaking out."""
     bodies = s.sse_body(captured_streams(op), chunk_schema(op))
 
-    @fuzz(2)
+    @fuzz()  # x 7 ways to consume: as many examples per stream as the other tests
     @given(
         answer=s.answer(bodies, st.just(200), content_types=SSE_TYPES),
         view=st.sampled_from(("plain", "plain", "raw", "streamed")),

@@ -299,7 +299,11 @@ class RedirectError(APIResponseValidationError):
 class InvalidRedirectError(RedirectError):
     """An answer redirected to a ``Location`` that is not a URL (httpx refuses to read it)."""
 
-    def __init__(self, message: str, *, request: httpx.Request) -> None:
+    def __init__(self, why: object, *, request: httpx.Request) -> None:
+        message = (
+            f"The answer to {request.method} {request.url} redirects to a Location that is not "
+            f"a valid URL ({why})"
+        )
         super().__init__(message, request=request, location="", request_id=None)
 
 
@@ -457,11 +461,7 @@ def invalid_redirect(
     """The error for an answer whose ``Location`` httpx could not read, else None. (httpx reads
     the ``Location`` of every 3xx, followed or not, and reports a bad one as a protocol error.)"""
     if isinstance(exc, httpx.RemoteProtocolError) and "location header" in str(exc):
-        return InvalidRedirectError(
-            f"The answer to {request.method} {request.url} redirects to a Location that is not "
-            f"a valid URL ({exc})",
-            request=request,
-        )
+        return InvalidRedirectError(exc, request=request)
     return None
 
 

@@ -237,11 +237,7 @@ def redirect_target(
     try:
         url = request.url.join(location)
     except (httpx.InvalidURL, ValueError) as exc:
-        raise InvalidRedirectError(
-            f"The answer to {request.method} {request.url} redirects to a Location that is not "
-            f"a valid URL ({exc})",
-            request=request,
-        ) from exc
+        raise InvalidRedirectError(exc, request=request) from exc
 
     def refuse(why: str) -> RedirectError:
         return RedirectError(

@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test generate check-drift spec-diff lint format typecheck bench soak fuzz ci clean
+.PHONY: install demo test generate check-drift spec-check spec-diff surface lint format typecheck bench soak fuzz ci clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is needed (set PYTHON=...)")'
@@ -23,9 +23,20 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 # make generate                 regenerate generated/ from openapi.yaml and openapi-fixes.yaml
-# make generate SPEC=new.yaml   adopt a new spec: only if it generates cleanly
+# make generate SPEC=new.yaml   adopt a new spec: only if `make spec-check SPEC=new.yaml` passes
 generate: $(STAMP)
 	$(PY) scripts/regenerate.py $(if $(SPEC),--spec $(SPEC))
+
+# make spec-check SPEC=new.yaml  one report of what a new spec would do (stale fixes, generator
+# warnings, mypy and the suite against the new client, the public surface, the spec diff);
+# changes nothing
+spec-check: $(STAMP)
+	$(if $(SPEC),,$(error give the new spec: make spec-check SPEC=new.yaml))
+	$(PY) scripts/regenerate.py --spec-check $(SPEC)
+
+# Rewrite tests/api-surface.txt (the public surface, kept true by tests/test_surface.py)
+surface: $(STAMP)
+	$(PY) scripts/surface.py --write
 
 check-drift: $(STAMP)
 	$(PY) scripts/regenerate.py --check

@@ -51,7 +51,7 @@ from ._version import __version__
 # These pull in the generated models (or the data checker): loaded when first used, so that
 # importing the library stays cheap. A type checker sees them as plain imports.
 if TYPE_CHECKING:
-    from . import types
+    from . import params, types
     from ._filecheck import FileCheckReport, check_file
     from ._streaming import AsyncStream, Stream
 
@@ -60,6 +60,7 @@ _LAZY = {
     "FileCheckReport": "._filecheck",
     "Stream": "._streaming",
     "check_file": "._filecheck",
+    "params": ".params",
     "types": ".types",
 }
 
@@ -70,7 +71,7 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     module = importlib.import_module(_LAZY[name], __name__)
-    value = module if name == "types" else getattr(module, name)
+    value = module if name in ("params", "types") else getattr(module, name)
     globals()[name] = value
     return value
 
@@ -116,5 +117,6 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
     "check_file",
+    "params",
     "types",
 ]

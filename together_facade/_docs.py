@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any, Required, TypeVar, get_args, get_origin, get_type_hints
 
@@ -41,7 +42,11 @@ assert set(_OPTION_ORDER) == OPTION_KEYS == set(_OPTIONS)
 
 
 def field_descriptions(model: type) -> dict[str, str]:
-    """The first line of each field's description in a generated model's docstring."""
+    """Each field's description in the spec: from the generated ``FIELD_DOCS`` of a generated
+    request TypedDict (``together_api_client.params``), or the docstring of a generated model."""
+    written = getattr(sys.modules.get(model.__module__), "FIELD_DOCS", {}).get(model.__name__)
+    if written is not None:
+        return dict(written)
     described: dict[str, str] = {}
     current = None
     for line in (inspect.getdoc(model) or "").splitlines():
@@ -84,7 +89,7 @@ def documented(
     descriptions: Mapping[str, str] | None = None,
 ) -> Callable[[F], F]:
     """Give the decorated method the signature and parameter list of ``params`` (a TypedDict),
-    described from ``model`` (the generated request model of the same operation), and from
+    described from ``model`` (the generated request TypedDict of the same operation), and from
     ``descriptions`` (a line per field, shown as written) for the fields the spec does not
     describe. An async method passes its sync twin as ``like`` and shares its description and
     example."""

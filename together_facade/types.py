@@ -7,96 +7,21 @@ enum value the spec does not list is kept as its raw string. ``to_dict()`` gives
 result was read from (``model_dump()`` and ``model_dump_json()`` work as in the official SDKs),
 and a result can be sent back wherever a request takes a dict (``messages.append(message)``).
 List results (``files.list()``, ...) iterate, index and have a ``len()`` like their ``data``.
+
+The list of result types is generated (``together_api_client.results``: every model and enum an
+answer of the spec can hold), so a spec update that adds or removes one changes it here too.
 """
 
 from __future__ import annotations
 
-from together_api_client.models import (
-    ChatCompletionChunk,
-    ChatCompletionChunkChoice,
-    ChatCompletionChunkDelta,
-    ChatCompletionMessage,
-    ChatCompletionResponse,
-    ChatCompletionResponseChoice,
-    ChatCompletionToolCallDelta,
-    ChatCompletionToolCallDeltaFunction,
-    CompletionChunk,
-    CompletionChunkChoice,
-    CompletionResponse,
-    CompletionResponseChoice,
-    EmbeddingsResponse,
-    EmbeddingsResponseDataItem,
-    ErrorData,
-    FileDeleteResponse,
-    FileList,
-    FileResponse,
-    FineTuneEvent,
-    FinetuneJobStatus,
-    FinetuneList,
-    FinetuneListEvents,
-    FinetuneResponse,
-    FinishReason,
-    FullTrainingType,
-    ImageResponse,
-    ImageResponseDataItem,
-    LogprobsPart,
-    LoRATrainingType,
-    ModelInfo,
-    ModelInfoType,
-    Pricing,
-    RerankResponse,
-    RerankResponseResultsItem,
-    ToolChoice,
-    ToolChoiceFunction,
-    UsageData,
-)
-from together_api_client.types import ListModel, Model
+from together_api_client import results as _results
+from together_api_client.models import ToolChoice, ToolChoiceFunction
+from together_api_client.results import *  # noqa: F403  (the generated list of result types)
+from together_api_client.types import ListModel as ListModel
+from together_api_client.types import Model as Model
 
 #: A tool call on an assistant message (the spec calls this schema ``ToolChoice``).
 ToolCall = ToolChoice
 ToolCallFunction = ToolChoiceFunction
 
-
-__all__ = [
-    "ChatCompletionChunk",
-    "ChatCompletionChunkChoice",
-    "ChatCompletionChunkDelta",
-    "ChatCompletionMessage",
-    "ChatCompletionResponse",
-    "ChatCompletionResponseChoice",
-    "ChatCompletionToolCallDelta",
-    "ChatCompletionToolCallDeltaFunction",
-    "CompletionChunk",
-    "CompletionChunkChoice",
-    "CompletionResponse",
-    "CompletionResponseChoice",
-    "EmbeddingsResponse",
-    "EmbeddingsResponseDataItem",
-    "ErrorData",
-    "FileDeleteResponse",
-    "FileList",
-    "FileResponse",
-    "FineTuneEvent",
-    "FinetuneJobStatus",
-    "FinetuneList",
-    "FinetuneListEvents",
-    "FinetuneResponse",
-    "FinishReason",
-    "FullTrainingType",
-    "ImageResponse",
-    "ImageResponseDataItem",
-    "ListModel",
-    "LoRATrainingType",
-    "LogprobsPart",
-    "Model",
-    "ModelInfo",
-    "ModelInfoType",
-    "Pricing",
-    "RerankResponse",
-    "RerankResponseResultsItem",
-    "ToolCall",
-    "ToolCallFunction",
-    "ToolChoice",
-    "ToolChoiceFunction",
-    "UsageData",
-]
+__all__ = sorted([*_results.__all__, "ListModel", "Model", "ToolCall", "ToolCallFunction"])

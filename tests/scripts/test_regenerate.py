@@ -6,7 +6,7 @@ import hashlib
 import json
 
 import specfix
-from scratch import ROOT, Project
+from scratch import QUICK_TESTS, ROOT, Project
 
 UPSTREAM = ROOT / "tests" / "fixtures" / "specs" / "upstream-openapi.yaml"
 
@@ -43,7 +43,7 @@ def test_a_stale_fix_stops_regeneration_by_name_and_changes_nothing(project: Pro
     result = project.run("--spec", str(new_spec))
 
     assert result.returncode == 1
-    assert "fix 'chat-chunk-usage-nullable' no longer applies" in result.stderr
+    assert "fix 'chat-chunk-usage-nullable' (generator) no longer applies" in result.stderr
     assert "generated/ was left as it was" in result.stderr
     assert project.tree_digest() == before
     assert (project.root / "openapi.yaml").read_bytes() == spec_before
@@ -53,7 +53,7 @@ def test_a_stale_fix_stops_regeneration_by_name_and_changes_nothing(project: Pro
 def test_a_broken_fixes_file_stops_regeneration(project: Project) -> None:
     fixes = project.root / "openapi-fixes.yaml"
     fixes.write_text(
-        fixes.read_text() + "\n- {fix: oops, why: w, patch: [{op: remove, path: /x}]}\n"
+        fixes.read_text() + "\n- {fix: oops, kind: spec, why: w, patch: [{op: remove, path: /x}]}\n"
     )
     before = project.tree_digest()
     result = project.run()
@@ -86,10 +86,11 @@ def test_a_clean_spec_update_is_adopted(project: Project) -> None:
     new_spec = project.root / "new.json"
     new_spec.write_text(json.dumps(spec))
 
-    result = project.run("--spec", str(new_spec))
+    result = project.run("--spec", str(new_spec), *QUICK_TESTS)
 
     assert result.returncode == 0, result.stderr
-    assert "Operations added (1)\n  + GET /health" in result.stdout
+    assert "RESULT: the new spec passes every check." in result.stdout
+    assert "GET /health" in result.stdout.split("5. The spec diff")[1]
     assert (project.root / "openapi.yaml").read_bytes() == new_spec.read_bytes()
     assert (project.root / "generated/together_api_client/api/health/health_check.py").exists()
     inputs = json.loads((project.root / "generated" / "INPUTS.json").read_text())
@@ -100,7 +101,7 @@ def test_a_clean_spec_update_is_adopted(project: Project) -> None:
 def test_the_newer_upstream_spec_stops_loudly_and_changes_nothing(project: Project) -> None:
     before, spec_before = project.tree_digest(), (project.root / "openapi.yaml").read_bytes()
 
-    result = project.run("--spec", str(UPSTREAM))
+    result = project.run("--spec", str(UPSTREAM), *QUICK_TESTS)
 
     assert result.returncode == 1
     stale = {
@@ -113,8 +114,9 @@ def test_the_newer_upstream_spec_stops_loudly_and_changes_nothing(project: Proje
         "chat-message-tolerant",
     } <= stale
     assert "chat-chunk-usage-nullable" not in stale  # still needed, still applies
-    warnings = [line for line in result.stderr.splitlines() if line.startswith("- generator:")]
-    assert any("TrainingMethodSFT" in w and "Invalid boolean value: auto" in w for w in warnings)
+    warnings = result.stderr.split("2. Generator warnings: 15\n")[1].split("\n\n")[0]
+    assert "TrainingMethodSFT: schema removed\n" in warnings
+    assert "property 'train_on_inputs': Invalid boolean value: auto" in warnings
     assert "The new spec was not adopted" in result.stderr
     assert project.tree_digest() == before
     assert (project.root / "openapi.yaml").read_bytes() == spec_before

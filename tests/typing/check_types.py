@@ -9,6 +9,11 @@ from pathlib import Path
 from typing import assert_type
 
 from together_facade import APIResponse, AsyncStream, AsyncTogether, Stream, Together
+from together_facade.params import (
+    ChatCompletionContentPartParam,
+    ChatCompletionMessageParam,
+    ToolsPartParam,
+)
 from together_facade.types import (
     ChatCompletionChunk,
     ChatCompletionResponse,
@@ -17,7 +22,32 @@ from together_facade.types import (
     ModelInfo,
 )
 
-MESSAGES = [{"role": "user", "content": "hi"}]
+MESSAGES: list[ChatCompletionMessageParam] = [{"role": "user", "content": "hi"}]
+
+
+def request_types_catch_mistakes(client: Together) -> None:
+    """The request TypedDicts are generated from the spec: a misspelt role, a missing required
+    key or an unknown field is a type error (each ignore below is needed: --strict warns on an
+    unused one)."""
+    client.chat.completions.create(
+        model="m",
+        messages=[{"role": "usr", "content": "hi"}],  # type: ignore[list-item]
+    )
+    client.chat.completions.create(
+        model="m",
+        messages=[{"role": "tool", "content": "21 C"}],  # type: ignore[list-item]
+    )
+    client.chat.completions.create(model="m", messages=MESSAGES, temprature=0.5)  # type: ignore[call-overload]
+    tool: ToolsPartParam = {"type": "function", "function": {"name": "f", "parameters": {}}}
+    part: ChatCompletionContentPartParam = {"type": "image_url", "image_url": {"url": "data:..."}}
+    client.chat.completions.create(
+        model="m",
+        messages=[{"role": "user", "content": [{"type": "text", "text": "what is this?"}, part]}],
+        tools=[tool],
+        tool_choice={"type": "function", "function": {"name": "f"}},
+        response_format={"type": "json_schema", "json_schema": {"name": "x", "schema": {}}},
+        stop="\n",
+    )
 
 
 class MyTogether(Together):

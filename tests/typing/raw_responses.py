@@ -24,6 +24,7 @@ from together_facade import (
     Together,
 )
 from together_facade._resource import RawResponses, StreamingResponses
+from together_facade.params import ChatCompletionMessageParam
 from together_facade.types import (
     ChatCompletionChunk,
     ChatCompletionResponse,
@@ -32,7 +33,7 @@ from together_facade.types import (
     ModelInfo,
 )
 
-MESSAGES = [{"role": "user", "content": "hi"}]
+MESSAGES: list[ChatCompletionMessageParam] = [{"role": "user", "content": "hi"}]
 
 
 def raw_responses(client: Together) -> None:

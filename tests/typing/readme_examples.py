@@ -9,15 +9,14 @@ No narrowing anywhere: what the service always sends is typed as present
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from typing import Any
 
 from together_facade import Together
-from together_facade.types import ChatCompletionMessage
+from together_facade.params import ChatCompletionMessageParam, ToolsPartParam
 
 MODEL = "meta-llama/Llama-3.3-70B-Instruct-Turbo"
 
-TOOLS = [
+TOOLS: list[ToolsPartParam] = [
     {
         "type": "function",
         "function": {
@@ -54,9 +53,9 @@ def streaming_example(client: Together) -> tuple[str, str | None]:
     return "".join(pieces), final.choices[0].message.content
 
 
-def tool_calling_loop(client: Together) -> list[Mapping[str, Any] | ChatCompletionMessage]:
+def tool_calling_loop(client: Together) -> list[ChatCompletionMessageParam]:
     """The standard loop: the returned message is appended as it is, each tool's answer after."""
-    messages: list[Mapping[str, Any] | ChatCompletionMessage] = [
+    messages: list[ChatCompletionMessageParam] = [
         {"role": "user", "content": "What is the weather in Paris?"}
     ]
     resp = client.chat.completions.create(model=MODEL, messages=messages, tools=TOOLS)

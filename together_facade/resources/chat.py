@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, Required, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
-from together_api_client.models import ChatCompletionRequest
+from together_api_client.params import ChatCompletionsParams
 
 from .. import _gen
 from .._calls import Call, RequestOptions, body_call
 from .._docs import documented
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._streaming import AsyncStream, Stream
-from ..types import ChatCompletionChunk, ChatCompletionMessage, ChatCompletionResponse
+from ..types import ChatCompletionChunk, ChatCompletionResponse
 
 if TYPE_CHECKING:
     from .._resource import (
@@ -28,33 +28,10 @@ if TYPE_CHECKING:
 __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletionParams", "ChatCompletions"]
 
 
-class ChatCompletionParams(RequestOptions, total=False):
-    """The fields of a chat request, with their wire names (see docs.together.ai)."""
-
-    model: Required[str]
-    messages: Required[Sequence[Mapping[str, Any] | ChatCompletionMessage]]
-    """Dicts, or a message a previous answer returned (``resp.choices[0].message``)."""
-    echo: bool
-    frequency_penalty: float
-    function_call: str | Mapping[str, Any]
-    logit_bias: Mapping[str, float]
-    logprobs: int
-    max_tokens: int
-    min_p: float
-    n: int
-    parallel_tool_calls: bool
-    presence_penalty: float
-    repetition_penalty: float
-    response_format: Mapping[str, Any]
-    safety_model: str
-    seed: int
-    stop: str | Sequence[str]
-    stream_options: Mapping[str, Any]
-    temperature: float
-    tool_choice: str | Mapping[str, Any]
-    tools: Sequence[Mapping[str, Any]]
-    top_k: int
-    top_p: float
+class ChatCompletionParams(ChatCompletionsParams, RequestOptions, total=False):
+    """The fields of a chat request, with their wire names, as the spec has them (generated:
+    ``together_api_client.params.ChatCompletionsParams``), and the per-call options. A message
+    is a dict or a message a previous answer returned (``resp.choices[0].message``)."""
 
 
 def _call(params: Mapping[str, Any], stream: bool) -> Call[ChatCompletionResponse]:
@@ -87,7 +64,7 @@ class ChatCompletions(SyncAPIResource):
     def create(
         self, *, stream: bool, **params: Unpack[ChatCompletionParams]
     ) -> ChatCompletionResponse | Stream[ChatCompletionChunk]: ...
-    @documented(ChatCompletionParams, ChatCompletionRequest, stream=True)
+    @documented(ChatCompletionParams, ChatCompletionsParams, stream=True)
     def create(
         self, *, stream: bool = False, **params: Unpack[ChatCompletionParams]
     ) -> ChatCompletionResponse | Stream[ChatCompletionChunk]:
@@ -129,7 +106,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         self, *, stream: bool, **params: Unpack[ChatCompletionParams]
     ) -> ChatCompletionResponse | AsyncStream[ChatCompletionChunk]: ...
     @documented(
-        ChatCompletionParams, ChatCompletionRequest, stream=True, like=ChatCompletions.create
+        ChatCompletionParams, ChatCompletionsParams, stream=True, like=ChatCompletions.create
     )
     async def create(
         self, *, stream: bool = False, **params: Unpack[ChatCompletionParams]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, Unpack, overload
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
-from together_api_client.models import CompletionRequest
+from together_api_client.params import CompletionsParams
 
 from .. import _gen
 from .._calls import Call, RequestOptions, body_call
@@ -27,26 +27,9 @@ if TYPE_CHECKING:
 __all__ = ["AsyncCompletions", "CompletionParams", "Completions"]
 
 
-class CompletionParams(RequestOptions, total=False):
-    """The fields of a completion request, with their wire names."""
-
-    model: Required[str]
-    prompt: Required[str]
-    echo: bool
-    frequency_penalty: float
-    logit_bias: Mapping[str, float]
-    logprobs: int
-    max_tokens: int
-    min_p: float
-    n: int
-    presence_penalty: float
-    repetition_penalty: float
-    safety_model: str
-    seed: int
-    stop: str | Sequence[str]
-    temperature: float
-    top_k: int
-    top_p: float
+class CompletionParams(CompletionsParams, RequestOptions, total=False):
+    """The fields of a completion request, with their wire names, as the spec has them
+    (generated: ``together_api_client.params.CompletionsParams``), and the per-call options."""
 
 
 def _call(params: Mapping[str, Any], stream: bool) -> Call[CompletionResponse]:
@@ -79,7 +62,7 @@ class Completions(SyncAPIResource):
     def create(
         self, *, stream: bool, **params: Unpack[CompletionParams]
     ) -> CompletionResponse | Stream[CompletionChunk]: ...
-    @documented(CompletionParams, CompletionRequest, stream=True)
+    @documented(CompletionParams, CompletionsParams, stream=True)
     def create(
         self, *, stream: bool = False, **params: Unpack[CompletionParams]
     ) -> CompletionResponse | Stream[CompletionChunk]:
@@ -115,7 +98,7 @@ class AsyncCompletions(AsyncAPIResource):
     async def create(
         self, *, stream: bool, **params: Unpack[CompletionParams]
     ) -> CompletionResponse | AsyncStream[CompletionChunk]: ...
-    @documented(CompletionParams, CompletionRequest, stream=True, like=Completions.create)
+    @documented(CompletionParams, CompletionsParams, stream=True, like=Completions.create)
     async def create(
         self, *, stream: bool = False, **params: Unpack[CompletionParams]
     ) -> CompletionResponse | AsyncStream[CompletionChunk]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Required, Unpack
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
 
-from together_api_client.models import EmbeddingsRequest
+from together_api_client.params import EmbeddingsParams
 
 from .. import _gen
 from .._calls import Call, RequestOptions, body_call
@@ -26,11 +26,9 @@ if TYPE_CHECKING:
 __all__ = ["AsyncEmbeddings", "EmbeddingParams", "Embeddings"]
 
 
-class EmbeddingParams(RequestOptions, total=False):
-    """The fields of an embeddings request."""
-
-    model: Required[str]
-    input: Required[str | Sequence[str]]
+class EmbeddingParams(EmbeddingsParams, RequestOptions, total=False):
+    """The fields of an embeddings request, as the spec has them (generated:
+    ``together_api_client.params.EmbeddingsParams``), and the per-call options."""
 
 
 def _call(params: Mapping[str, Any]) -> Call[EmbeddingsResponse]:
@@ -46,7 +44,7 @@ class Embeddings(SyncAPIResource):
         with_raw_response: _EmbeddingsRaw
         with_streaming_response: _EmbeddingsStreaming
 
-    @documented(EmbeddingParams, EmbeddingsRequest)
+    @documented(EmbeddingParams, EmbeddingsParams)
     def create(self, **params: Unpack[EmbeddingParams]) -> EmbeddingsResponse:
         """Embed one text or a list of texts.
 
@@ -65,7 +63,7 @@ class AsyncEmbeddings(AsyncAPIResource):
         with_raw_response: _AsyncEmbeddingsRaw
         with_streaming_response: _AsyncEmbeddingsStreaming
 
-    @documented(EmbeddingParams, EmbeddingsRequest, like=Embeddings.create)
+    @documented(EmbeddingParams, EmbeddingsParams, like=Embeddings.create)
     async def create(self, **params: Unpack[EmbeddingParams]) -> EmbeddingsResponse:
         """Embed one text or a list of texts (see ``Together.embeddings.create``)."""
         return await self._core.request(_call(params))

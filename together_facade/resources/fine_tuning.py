@@ -14,9 +14,9 @@ import time
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
-from together_api_client.models import CreateFineTuneBody
+from together_api_client.params import CreateFineTuneParams
 
 from .. import _download, _gen, _jobs
 from .._calls import (
@@ -50,21 +50,11 @@ if TYPE_CHECKING:
 __all__ = ["AsyncFineTuning", "FineTuning", "FineTuningCreateParams", "FineTuningParams"]
 
 
-class FineTuningParams(RequestOptions, total=False):
-    """The fields of a fine-tuning job request, as the spec names them (the wire form)."""
-
-    training_file: Required[str]
-    model: Required[str]
-    batch_size: int
-    learning_rate: float
-    n_checkpoints: int
-    n_epochs: int
-    n_evals: int
-    suffix: str
-    training_type: Mapping[str, Any]
-    """``{"type": "Full"}`` or ``{"type": "Lora", "lora_r": 8, "lora_alpha": 16, ...}``."""
-    validation_file: str
-    wandb_api_key: str
+class FineTuningParams(CreateFineTuneParams, RequestOptions, total=False):
+    """The fields of a fine-tuning job request, as the spec has them (generated:
+    ``together_api_client.params.CreateFineTuneParams``; ``training_type`` is
+    ``{"type": "Full"}`` or ``{"type": "Lora", "lora_r": 8, "lora_alpha": 16, ...}``), and the
+    per-call options."""
 
 
 class FineTuningCreateParams(FineTuningParams, total=False):
@@ -212,7 +202,7 @@ class FineTuning(SyncAPIResource):
 
         return FineTuningJobs(self._core)
 
-    @documented(FineTuningCreateParams, CreateFineTuneBody, descriptions=DESCRIPTIONS)
+    @documented(FineTuningCreateParams, CreateFineTuneParams, descriptions=DESCRIPTIONS)
     def create(self, **params: Unpack[FineTuningCreateParams]) -> FinetuneResponse:
         """Start a fine-tuning job.
 
@@ -304,7 +294,7 @@ class AsyncFineTuning(AsyncAPIResource):
 
     @documented(
         FineTuningCreateParams,
-        CreateFineTuneBody,
+        CreateFineTuneParams,
         like=FineTuning.create,
         descriptions=DESCRIPTIONS,
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from together_api_client.models import CreateFineTuneBody
+from together_api_client.params import CreateFineTuneParams
 
 from .._calls import Call, RequestOptions
 from .._docs import documented
@@ -88,7 +88,7 @@ class FineTuningJobs(SyncAPIResource):
         with_raw_response: _FineTuningJobsRaw
         with_streaming_response: _FineTuningJobsStreaming
 
-    @documented(JobCreateParams, CreateFineTuneBody, descriptions=OPENAI_DESCRIPTIONS)
+    @documented(JobCreateParams, CreateFineTuneParams, descriptions=OPENAI_DESCRIPTIONS)
     def create(self, **params: Unpack[JobCreateParams]) -> FinetuneResponse:
         """Start a fine-tuning job: ``fine_tuning.create``, also taking openai's
         ``hyperparameters`` (``n_epochs``, ``batch_size``).
@@ -134,7 +134,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
 
     @documented(
         JobCreateParams,
-        CreateFineTuneBody,
+        CreateFineTuneParams,
         like=FineTuningJobs.create,
         descriptions=OPENAI_DESCRIPTIONS,
     )

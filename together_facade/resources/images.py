@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
-from together_api_client.models import GenerateImagesBody
+from together_api_client.params import GenerateImagesParams
 
 from .. import _gen
 from .._calls import Call, RequestOptions, body_call
@@ -26,18 +26,9 @@ if TYPE_CHECKING:
 __all__ = ["AsyncImages", "ImageParams", "Images"]
 
 
-class ImageParams(RequestOptions, total=False):
-    """The fields of an image generation request."""
-
-    model: Required[str]
-    prompt: Required[str]
-    height: int
-    n: int
-    negative_prompt: str
-    response_format: Literal["url", "base64"]
-    seed: int
-    steps: int
-    width: int
+class ImageParams(GenerateImagesParams, RequestOptions, total=False):
+    """The fields of an image generation request, as the spec has them (generated:
+    ``together_api_client.params.GenerateImagesParams``), and the per-call options."""
 
 
 def _call(params: Mapping[str, Any]) -> Call[ImageResponse]:
@@ -53,7 +44,7 @@ class Images(SyncAPIResource):
         with_raw_response: _ImagesRaw
         with_streaming_response: _ImagesStreaming
 
-    @documented(ImageParams, GenerateImagesBody)
+    @documented(ImageParams, GenerateImagesParams)
     def generate(self, **params: Unpack[ImageParams]) -> ImageResponse:
         """Generate images; each ``data[i]`` has a ``url`` or ``b64_json``.
 
@@ -71,7 +62,7 @@ class AsyncImages(AsyncAPIResource):
         with_raw_response: _AsyncImagesRaw
         with_streaming_response: _AsyncImagesStreaming
 
-    @documented(ImageParams, GenerateImagesBody, like=Images.generate)
+    @documented(ImageParams, GenerateImagesParams, like=Images.generate)
     async def generate(self, **params: Unpack[ImageParams]) -> ImageResponse:
         """Generate images (see ``Together.images.generate``)."""
         return await self._core.request(_call(params))

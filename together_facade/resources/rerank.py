@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Required, Unpack
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
 
-from together_api_client.models import RerankRequest
+from together_api_client.params import RerankParams as _RerankFields
 
 from .. import _gen
 from .._calls import Call, RequestOptions, body_call
@@ -26,15 +26,9 @@ if TYPE_CHECKING:
 __all__ = ["AsyncRerank", "Rerank", "RerankParams"]
 
 
-class RerankParams(RequestOptions, total=False):
-    """The fields of a rerank request."""
-
-    model: Required[str]
-    query: Required[str]
-    documents: Required[Sequence[str] | Sequence[Mapping[str, Any]]]
-    rank_fields: Sequence[str]
-    return_documents: bool
-    top_n: int
+class RerankParams(_RerankFields, RequestOptions, total=False):
+    """The fields of a rerank request, as the spec has them (generated:
+    ``together_api_client.params.RerankParams``), and the per-call options."""
 
 
 def _call(params: Mapping[str, Any]) -> Call[RerankResponse]:
@@ -48,7 +42,7 @@ class Rerank(SyncAPIResource):
         with_raw_response: _RerankRaw
         with_streaming_response: _RerankStreaming
 
-    @documented(RerankParams, RerankRequest)
+    @documented(RerankParams, _RerankFields)
     def create(self, **params: Unpack[RerankParams]) -> RerankResponse:
         """Rank ``documents`` (strings or objects) by relevance to ``query``.
 
@@ -68,7 +62,7 @@ class AsyncRerank(AsyncAPIResource):
         with_raw_response: _AsyncRerankRaw
         with_streaming_response: _AsyncRerankStreaming
 
-    @documented(RerankParams, RerankRequest, like=Rerank.create)
+    @documented(RerankParams, _RerankFields, like=Rerank.create)
     async def create(self, **params: Unpack[RerankParams]) -> RerankResponse:
         """Rank documents (see ``Together.rerank.create``)."""
         return await self._core.request(_call(params))

@@ -25,6 +25,35 @@ from .chat_completion_chunk_delta_function_call_type_0 import (
 )
 from .chat_completion_chunk_delta_role import ChatCompletionChunkDeltaRole
 from .chat_completion_chunk_object import ChatCompletionChunkObject
+from .chat_completion_content_part_audio import ChatCompletionContentPartAudio
+from .chat_completion_content_part_audio_audio_url import (
+    ChatCompletionContentPartAudioAudioUrl,
+)
+from .chat_completion_content_part_audio_type import ChatCompletionContentPartAudioType
+from .chat_completion_content_part_image import ChatCompletionContentPartImage
+from .chat_completion_content_part_image_image_url import (
+    ChatCompletionContentPartImageImageUrl,
+)
+from .chat_completion_content_part_image_type import ChatCompletionContentPartImageType
+from .chat_completion_content_part_input_audio import (
+    ChatCompletionContentPartInputAudio,
+)
+from .chat_completion_content_part_input_audio_input_audio import (
+    ChatCompletionContentPartInputAudioInputAudio,
+)
+from .chat_completion_content_part_input_audio_input_audio_format import (
+    ChatCompletionContentPartInputAudioInputAudioFormat,
+)
+from .chat_completion_content_part_input_audio_type import (
+    ChatCompletionContentPartInputAudioType,
+)
+from .chat_completion_content_part_text import ChatCompletionContentPartText
+from .chat_completion_content_part_text_type import ChatCompletionContentPartTextType
+from .chat_completion_content_part_video import ChatCompletionContentPartVideo
+from .chat_completion_content_part_video_type import ChatCompletionContentPartVideoType
+from .chat_completion_content_part_video_video_url import (
+    ChatCompletionContentPartVideoVideoUrl,
+)
 from .chat_completion_event import ChatCompletionEvent
 from .chat_completion_function_message_param import ChatCompletionFunctionMessageParam
 from .chat_completion_function_message_param_role import (
@@ -35,6 +64,13 @@ from .chat_completion_message_function_call_type_0 import (
     ChatCompletionMessageFunctionCallType0,
 )
 from .chat_completion_message_role import ChatCompletionMessageRole
+from .chat_completion_message_tool_call_param import ChatCompletionMessageToolCallParam
+from .chat_completion_message_tool_call_param_function import (
+    ChatCompletionMessageToolCallParamFunction,
+)
+from .chat_completion_message_tool_call_param_type import (
+    ChatCompletionMessageToolCallParamType,
+)
 from .chat_completion_request import ChatCompletionRequest
 from .chat_completion_request_function_call_type_0 import (
     ChatCompletionRequestFunctionCallType0,
@@ -43,23 +79,25 @@ from .chat_completion_request_function_call_type_1 import (
     ChatCompletionRequestFunctionCallType1,
 )
 from .chat_completion_request_logit_bias import ChatCompletionRequestLogitBias
-from .chat_completion_request_messages_item import ChatCompletionRequestMessagesItem
-from .chat_completion_request_messages_item_content_type_1_item import (
-    ChatCompletionRequestMessagesItemContentType1Item,
-)
-from .chat_completion_request_messages_item_role import (
-    ChatCompletionRequestMessagesItemRole,
-)
-from .chat_completion_request_messages_item_tool_calls_item import (
-    ChatCompletionRequestMessagesItemToolCallsItem,
-)
 from .chat_completion_request_response_format import ChatCompletionRequestResponseFormat
+from .chat_completion_request_response_format_json_schema import (
+    ChatCompletionRequestResponseFormatJsonSchema,
+)
+from .chat_completion_request_response_format_json_schema_schema import (
+    ChatCompletionRequestResponseFormatJsonSchemaSchema,
+)
 from .chat_completion_request_response_format_schema import (
     ChatCompletionRequestResponseFormatSchema,
 )
 from .chat_completion_request_stream_options import ChatCompletionRequestStreamOptions
 from .chat_completion_request_tool_choice_type_1 import (
     ChatCompletionRequestToolChoiceType1,
+)
+from .chat_completion_request_tool_choice_type_1_function import (
+    ChatCompletionRequestToolChoiceType1Function,
+)
+from .chat_completion_request_tool_choice_type_1_type import (
+    ChatCompletionRequestToolChoiceType1Type,
 )
 from .chat_completion_response import ChatCompletionResponse
 from .chat_completion_response_choice import ChatCompletionResponseChoice
@@ -169,24 +207,42 @@ __all__ = (
     "ChatCompletionChunkDeltaFunctionCallType0",
     "ChatCompletionChunkDeltaRole",
     "ChatCompletionChunkObject",
+    "ChatCompletionContentPartAudio",
+    "ChatCompletionContentPartAudioAudioUrl",
+    "ChatCompletionContentPartAudioType",
+    "ChatCompletionContentPartImage",
+    "ChatCompletionContentPartImageImageUrl",
+    "ChatCompletionContentPartImageType",
+    "ChatCompletionContentPartInputAudio",
+    "ChatCompletionContentPartInputAudioInputAudio",
+    "ChatCompletionContentPartInputAudioInputAudioFormat",
+    "ChatCompletionContentPartInputAudioType",
+    "ChatCompletionContentPartText",
+    "ChatCompletionContentPartTextType",
+    "ChatCompletionContentPartVideo",
+    "ChatCompletionContentPartVideoType",
+    "ChatCompletionContentPartVideoVideoUrl",
     "ChatCompletionEvent",
     "ChatCompletionFunctionMessageParam",
     "ChatCompletionFunctionMessageParamRole",
     "ChatCompletionMessage",
     "ChatCompletionMessageFunctionCallType0",
     "ChatCompletionMessageRole",
+    "ChatCompletionMessageToolCallParam",
+    "ChatCompletionMessageToolCallParamFunction",
+    "ChatCompletionMessageToolCallParamType",
     "ChatCompletionRequest",
     "ChatCompletionRequestFunctionCallType0",
     "ChatCompletionRequestFunctionCallType1",
     "ChatCompletionRequestLogitBias",
-    "ChatCompletionRequestMessagesItem",
-    "ChatCompletionRequestMessagesItemContentType1Item",
-    "ChatCompletionRequestMessagesItemRole",
-    "ChatCompletionRequestMessagesItemToolCallsItem",
     "ChatCompletionRequestResponseFormat",
+    "ChatCompletionRequestResponseFormatJsonSchema",
+    "ChatCompletionRequestResponseFormatJsonSchemaSchema",
     "ChatCompletionRequestResponseFormatSchema",
     "ChatCompletionRequestStreamOptions",
     "ChatCompletionRequestToolChoiceType1",
+    "ChatCompletionRequestToolChoiceType1Function",
+    "ChatCompletionRequestToolChoiceType1Type",
     "ChatCompletionResponse",
     "ChatCompletionResponseChoice",
     "ChatCompletionResponseObject",

@@ -21,14 +21,15 @@ class ChatCompletionAssistantMessageParam(Model):
         content (None | str):
         function_call (ChatCompletionAssistantMessageParamFunctionCall | None):
         name (str | None):
-        tool_calls (list[ToolChoice] | None):
+        tool_calls (list[ChatCompletionMessageToolCallParam] | None): The tool calls the model made on this turn, sent
+            back as it made them.
     """
 
     role: ChatCompletionAssistantMessageParamRole
     content: None | str = None
     function_call: ChatCompletionAssistantMessageParamFunctionCall | None = None
     name: str | None = None
-    tool_calls: list[ToolChoice] | None = None
+    tool_calls: list[ChatCompletionMessageToolCallParam] | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
@@ -58,7 +59,8 @@ class ChatCompletionAssistantMessageParam(Model):
         v_tool_calls = _get("tool_calls")
         if v_tool_calls is not None:
             v_tool_calls = [
-                None if x0 is None else ToolChoice.from_dict(x0) for x0 in v_tool_calls
+                None if x0 is None else ChatCompletionMessageToolCallParam.from_dict(x0)
+                for x0 in v_tool_calls
             ]
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
@@ -76,4 +78,6 @@ class ChatCompletionAssistantMessageParam(Model):
 from ..models.chat_completion_assistant_message_param_function_call import (
     ChatCompletionAssistantMessageParamFunctionCall,
 )
-from ..models.tool_choice import ToolChoice
+from ..models.chat_completion_message_tool_call_param import (
+    ChatCompletionMessageToolCallParam,
+)

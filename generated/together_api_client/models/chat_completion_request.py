@@ -17,7 +17,9 @@ from ..types import Model, is_known
 class ChatCompletionRequest(Model):
     """
     Attributes:
-        messages (list[ChatCompletionRequestMessagesItem]): A list of messages comprising the conversation so far.
+        messages (list[ChatCompletionAssistantMessageParam | ChatCompletionFunctionMessageParam |
+            ChatCompletionSystemMessageParam | ChatCompletionToolMessageParam | ChatCompletionUserMessageParam]): A list of
+            messages comprising the conversation so far.
         model (str): The name of the model to query.
         echo (bool | None): If true, the response will contain the prompt. Can be used with `logprobs` to return prompt
             logprobs.
@@ -40,7 +42,7 @@ class ChatCompletionRequest(Model):
         safety_model (str | None): The name of the moderation model used to validate tokens. Choose from the available
             moderation models found [here](https://docs.together.ai/docs/inference-models#moderation-models).
         seed (int | None): Seed value for reproducibility.
-        stop (list[str] | None): A list of string sequences that will truncate (stop) inference text output. For
+        stop (list[str] | str | None): A list of string sequences that will truncate (stop) inference text output. For
             example, "</s>" will stop generation as soon as the model generates the given token.
         stream (bool | None): If true, stream tokens as Server-Sent Events as the model generates them instead of
             waiting for the full model response. The stream terminates with `data: [DONE]`. If false, return a single JSON
@@ -65,7 +67,13 @@ class ChatCompletionRequest(Model):
         parallel_tool_calls (bool | None): Whether the model may call several tools in one turn.
     """
 
-    messages: list[ChatCompletionRequestMessagesItem]
+    messages: list[
+        ChatCompletionAssistantMessageParam
+        | ChatCompletionFunctionMessageParam
+        | ChatCompletionSystemMessageParam
+        | ChatCompletionToolMessageParam
+        | ChatCompletionUserMessageParam
+    ]
     model: str
     echo: bool | None = None
     frequency_penalty: float | None = None
@@ -84,7 +92,7 @@ class ChatCompletionRequest(Model):
     response_format: ChatCompletionRequestResponseFormat | None = None
     safety_model: str | None = None
     seed: int | None = None
-    stop: list[str] | None = None
+    stop: list[str] | str | None = None
     stream: bool | None = None
     temperature: float | None = None
     tool_choice: ChatCompletionRequestToolChoiceType1 | str | None = None
@@ -131,8 +139,7 @@ class ChatCompletionRequest(Model):
         v_messages = src_dict["messages"]
         if v_messages is not None:
             v_messages = [
-                None if x0 is None else ChatCompletionRequestMessagesItem.from_dict(x0)
-                for x0 in v_messages
+                None if x0 is None else _read_messages_item(x0) for x0 in v_messages
             ]
         v_model = src_dict["model"]
         v_echo = _get("echo")
@@ -206,6 +213,53 @@ class ChatCompletionRequest(Model):
         )
 
 
+def _read_messages_item(data: Any) -> Any:
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
+    value: Any
+    if isinstance(data, dict):
+        try:
+            value = ChatCompletionSystemMessageParam.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    if isinstance(data, dict):
+        try:
+            value = ChatCompletionUserMessageParam.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    if isinstance(data, dict):
+        try:
+            value = ChatCompletionAssistantMessageParam.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    if isinstance(data, dict):
+        try:
+            value = ChatCompletionToolMessageParam.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    if isinstance(data, dict):
+        try:
+            value = ChatCompletionFunctionMessageParam.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    return data
+
+
 def _read_function_call(data: Any) -> Any:
     """The first type that reads ``data`` with enum values it knows (so models are told apart
     by their discriminating enum); else ``data`` as it came."""
@@ -245,13 +299,16 @@ def _read_tool_choice(data: Any) -> Any:
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_assistant_message_param import (
+    ChatCompletionAssistantMessageParam,
+)
+from ..models.chat_completion_function_message_param import (
+    ChatCompletionFunctionMessageParam,
+)
 from ..models.chat_completion_request_function_call_type_1 import (
     ChatCompletionRequestFunctionCallType1,
 )
 from ..models.chat_completion_request_logit_bias import ChatCompletionRequestLogitBias
-from ..models.chat_completion_request_messages_item import (
-    ChatCompletionRequestMessagesItem,
-)
 from ..models.chat_completion_request_response_format import (
     ChatCompletionRequestResponseFormat,
 )
@@ -261,4 +318,9 @@ from ..models.chat_completion_request_stream_options import (
 from ..models.chat_completion_request_tool_choice_type_1 import (
     ChatCompletionRequestToolChoiceType1,
 )
+from ..models.chat_completion_system_message_param import (
+    ChatCompletionSystemMessageParam,
+)
+from ..models.chat_completion_tool_message_param import ChatCompletionToolMessageParam
+from ..models.chat_completion_user_message_param import ChatCompletionUserMessageParam
 from ..models.tools_part import ToolsPart

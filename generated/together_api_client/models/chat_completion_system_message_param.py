@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chat_completion_system_message_param_role import (
     ChatCompletionSystemMessageParamRole,
 )
-from ..types import Model
+from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -17,12 +17,12 @@ from ..types import Model
 class ChatCompletionSystemMessageParam(Model):
     """
     Attributes:
-        content (str):
+        content (list[ChatCompletionContentPartText] | str): The instructions: a string, or a list of text parts.
         role (ChatCompletionSystemMessageParamRole):
         name (str | None):
     """
 
-    content: str
+    content: list[ChatCompletionContentPartText] | str
     role: ChatCompletionSystemMessageParamRole
     name: str | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
@@ -40,6 +40,8 @@ class ChatCompletionSystemMessageParam(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
         v_content = src_dict["content"]
+        if v_content is not None:
+            v_content = _read_content(v_content)
         v_role = src_dict["role"]
         if v_role is not None:
             v_role = ChatCompletionSystemMessageParamRole(v_role)
@@ -52,3 +54,25 @@ class ChatCompletionSystemMessageParam(Model):
             v_name,
             src_dict,
         )
+
+
+def _read_content(data: Any) -> Any:
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
+    value: Any
+    if isinstance(data, list):
+        try:
+            value = [
+                None if x0 is None else ChatCompletionContentPartText.from_dict(x0)
+                for x0 in data
+            ]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    return data
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_content_part_text import ChatCompletionContentPartText

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chat_completion_tool_message_param_role import (
     ChatCompletionToolMessageParamRole,
 )
-from ..types import Model
+from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -17,14 +17,16 @@ from ..types import Model
 class ChatCompletionToolMessageParam(Model):
     """
     Attributes:
-        content (str):
+        content (list[ChatCompletionContentPartText] | str): The tool's result: a string, or a list of text parts.
         role (ChatCompletionToolMessageParamRole):
         tool_call_id (str):
+        name (str | None): An optional name for the participant.
     """
 
-    content: str
+    content: list[ChatCompletionContentPartText] | str
     role: ChatCompletionToolMessageParamRole
     tool_call_id: str
+    name: str | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
@@ -33,21 +35,49 @@ class ChatCompletionToolMessageParam(Model):
         ("content", "content"),
         ("role", "role"),
         ("tool_call_id", "tool_call_id"),
+        ("name", "name"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _get = src_dict.get
         v_content = src_dict["content"]
+        if v_content is not None:
+            v_content = _read_content(v_content)
         v_role = src_dict["role"]
         if v_role is not None:
             v_role = ChatCompletionToolMessageParamRole(v_role)
         v_tool_call_id = src_dict["tool_call_id"]
+        v_name = _get("name")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
             v_content,
             v_role,
             v_tool_call_id,
+            v_name,
             src_dict,
         )
+
+
+def _read_content(data: Any) -> Any:
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
+    value: Any
+    if isinstance(data, list):
+        try:
+            value = [
+                None if x0 is None else ChatCompletionContentPartText.from_dict(x0)
+                for x0 in data
+            ]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    return data
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_content_part_text import ChatCompletionContentPartText

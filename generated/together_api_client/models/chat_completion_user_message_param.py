@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chat_completion_user_message_param_role import (
     ChatCompletionUserMessageParamRole,
 )
-from ..types import Model
+from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -17,12 +17,23 @@ from ..types import Model
 class ChatCompletionUserMessageParam(Model):
     """
     Attributes:
-        content (str):
+        content (list[ChatCompletionContentPartAudio | ChatCompletionContentPartImage |
+            ChatCompletionContentPartInputAudio | ChatCompletionContentPartText | ChatCompletionContentPartVideo] | str):
+            The message: a string, or a list of content parts (text, images, video, audio).
         role (ChatCompletionUserMessageParamRole):
         name (str | None):
     """
 
-    content: str
+    content: (
+        list[
+            ChatCompletionContentPartAudio
+            | ChatCompletionContentPartImage
+            | ChatCompletionContentPartInputAudio
+            | ChatCompletionContentPartText
+            | ChatCompletionContentPartVideo
+        ]
+        | str
+    )
     role: ChatCompletionUserMessageParamRole
     name: str | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
@@ -40,6 +51,8 @@ class ChatCompletionUserMessageParam(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
         v_content = src_dict["content"]
+        if v_content is not None:
+            v_content = _read_content(v_content)
         v_role = src_dict["role"]
         if v_role is not None:
             v_role = ChatCompletionUserMessageParamRole(v_role)
@@ -52,3 +65,77 @@ class ChatCompletionUserMessageParam(Model):
             v_name,
             src_dict,
         )
+
+
+def _read_content_type_1_item(data: Any) -> Any:
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
+    value: Any
+    if isinstance(data, dict):
+        try:
+            value = ChatCompletionContentPartText.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    if isinstance(data, dict):
+        try:
+            value = ChatCompletionContentPartImage.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    if isinstance(data, dict):
+        try:
+            value = ChatCompletionContentPartVideo.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    if isinstance(data, dict):
+        try:
+            value = ChatCompletionContentPartAudio.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    if isinstance(data, dict):
+        try:
+            value = ChatCompletionContentPartInputAudio.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    return data
+
+
+def _read_content(data: Any) -> Any:
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
+    value: Any
+    if isinstance(data, list):
+        try:
+            value = [
+                None if x0 is None else _read_content_type_1_item(x0) for x0 in data
+            ]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    return data
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_content_part_audio import ChatCompletionContentPartAudio
+from ..models.chat_completion_content_part_image import ChatCompletionContentPartImage
+from ..models.chat_completion_content_part_input_audio import (
+    ChatCompletionContentPartInputAudio,
+)
+from ..models.chat_completion_content_part_text import ChatCompletionContentPartText
+from ..models.chat_completion_content_part_video import ChatCompletionContentPartVideo

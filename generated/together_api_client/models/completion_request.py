@@ -34,7 +34,7 @@ class CompletionRequest(Model):
         safety_model (str | None): The name of the moderation model used to validate tokens. Choose from the available
             moderation models found [here](https://docs.together.ai/docs/inference-models#moderation-models).
         seed (int | None): Seed value for reproducibility.
-        stop (list[str] | None): A list of string sequences that will truncate (stop) inference text output. For
+        stop (list[str] | str | None): A list of string sequences that will truncate (stop) inference text output. For
             example, "</s>" will stop generation as soon as the model generates the given token.
         stream (bool | None): If true, stream tokens as Server-Sent Events as the model generates them instead of
             waiting for the full model response. The stream terminates with `data: [DONE]`. If false, return a single JSON
@@ -65,7 +65,7 @@ class CompletionRequest(Model):
     repetition_penalty: float | None = None
     safety_model: str | None = None
     seed: int | None = None
-    stop: list[str] | None = None
+    stop: list[str] | str | None = None
     stream: bool | None = None
     temperature: float | None = None
     top_k: int | None = None

@@ -11,18 +11,26 @@ from ..types import Model
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
-class ChatCompletionRequestMessagesItemContentType1Item(Model):
+class ChatCompletionContentPartVideoVideoUrl(Model):
+    """
+    Attributes:
+        url (str): The URL of the video.
+    """
+
+    url: str
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("url", "url"),)
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        v_url = src_dict["url"]
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
+            v_url,
             src_dict,
         )

@@ -1,19 +1,16 @@
 from enum import StrEnum
 
 
-class ChatCompletionRequestMessagesItemRole(StrEnum):
+class ChatCompletionContentPartTextType(StrEnum):
     """Known values of this field. A value the spec does not list is kept as an extra member."""
 
-    ASSISTANT = "assistant"
-    SYSTEM = "system"
-    TOOL = "tool"
-    USER = "user"
+    TEXT = "text"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ChatCompletionRequestMessagesItemRole | None":
+    def _missing_(cls, value: object) -> "ChatCompletionContentPartTextType | None":
         # The live service sends values the spec does not know (a new finish reason, a new model
         # type). Keep the raw string instead of raising, so that reading a response never fails.
         if not isinstance(value, str):

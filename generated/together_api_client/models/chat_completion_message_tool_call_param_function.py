@@ -11,18 +11,33 @@ from ..types import Model
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
-class ChatCompletionRequestMessagesItemToolCallsItem(Model):
+class ChatCompletionMessageToolCallParamFunction(Model):
+    """
+    Attributes:
+        name (str):
+        arguments (str): The arguments, as a JSON text.
+    """
+
+    name: str
+    arguments: str
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("arguments", "arguments"),
+    )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        v_name = src_dict["name"]
+        v_arguments = src_dict["arguments"]
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
+            v_name,
+            v_arguments,
             src_dict,
         )

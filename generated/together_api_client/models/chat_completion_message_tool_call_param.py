@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_message_tool_call_param_type import (
+    ChatCompletionMessageToolCallParamType,
+)
+from ..types import Model
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionMessageToolCallParam(Model):
+    """A tool call of an earlier assistant turn, sent back as the model made it.
+
+    Attributes:
+        id (str):
+        type (ChatCompletionMessageToolCallParamType):
+        function (ChatCompletionMessageToolCallParamFunction):
+    """
+
+    id: str
+    type: ChatCompletionMessageToolCallParamType
+    function: ChatCompletionMessageToolCallParamFunction
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type", "type"),
+        ("function", "function"),
+    )
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        v_id = src_dict["id"]
+        v_type_ = src_dict["type"]
+        if v_type_ is not None:
+            v_type_ = ChatCompletionMessageToolCallParamType(v_type_)
+        v_function = src_dict["function"]
+        if v_function is not None:
+            v_function = ChatCompletionMessageToolCallParamFunction.from_dict(
+                v_function
+            )
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_id,
+            v_type_,
+            v_function,
+            src_dict,
+        )
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.chat_completion_message_tool_call_param_function import (
+    ChatCompletionMessageToolCallParamFunction,
+)

@@ -64,16 +64,15 @@ def _literal(values: list[Any]) -> str:
 
 
 def _doc(text: str | None) -> str | None:
-    """A description as the body of a docstring: its first paragraph, on one line."""
+    """A description's first paragraph, on one line."""
     if not text:
         return None
-    first = " ".join(text.strip().split("\n\n")[0].split())
-    return first.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') or None
+    return " ".join(text.strip().split("\n\n")[0].split()) or None
 
 
-def _unescaped(doc: str) -> str:
-    """A description as text again (``_doc`` escaped it for a docstring)."""
-    return doc.replace('\\"\\"\\"', '"""').replace("\\\\", "\\")
+def _docstring(text: str) -> str:
+    """``text`` as the body of a docstring."""
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
 # --- request fields as TypedDicts -------------------------------------------------------------
@@ -146,12 +145,7 @@ class _Params:
         if parts:
             if len(parts) == 1:
                 return self.type_of(parts[0], hint)
-            merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
-            for part in parts:
-                part = self._resolved(part)
-                merged["properties"].update(part.get("properties") or {})
-                merged["required"] += part.get("required") or []
-            return self._object(merged, hint + "Param")
+            return self._object(self._merged(parts), hint + "Param")
         if isinstance(types, list):
             return self._union([self._type_of(schema, t, hint) for t in types])
         if types == "string":
@@ -167,6 +161,15 @@ class _Params:
         if types == "object" or "properties" in schema:
             return self._object(schema, hint + "Param")
         return "Any"
+
+    def _merged(self, parts: list[Any]) -> dict[str, Any]:
+        """The object an ``allOf`` of objects describes: their properties and required fields."""
+        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+        for part in parts:
+            part = self._resolved(part)
+            merged["properties"].update(part.get("properties") or {})
+            merged["required"] += part.get("required") or []
+        return merged
 
     def _resolved(self, schema: Any) -> dict[str, Any]:
         while isinstance(schema, dict) and "$ref" in schema:
@@ -250,12 +253,7 @@ class _Params:
         """The ``TypedDict`` of an operation's body: ``<Operation>Params``, without ``omit``."""
         resolved = self._resolved(schema)
         if resolved.get("allOf"):
-            merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
-            for part in resolved["allOf"]:
-                part = self._resolved(part)
-                merged["properties"].update(part.get("properties") or {})
-                merged["required"] += part.get("required") or []
-            resolved = merged
+            resolved = self._merged(resolved["allOf"])
         trimmed = {
             **resolved,
             "properties": {
@@ -287,7 +285,7 @@ class _Params:
         for name in sorted(self.classes):
             td = self.classes[name]
             out.append(f"\nclass {name}(TypedDict, total=False):")
-            out.append(f'    """{td.doc or "(no description in the spec)"}"""\n')
+            out.append(f'    """{_docstring(td.doc or "(no description in the spec)")}"""\n')
             for wire, text, required, doc in td.fields:
                 if not wire.isidentifier() or keyword.iskeyword(wire):
                     # A key that is not a name cannot be a class field: say so, once.
@@ -295,7 +293,7 @@ class _Params:
                     continue
                 out.append(f"    {wire}: {f'Required[{text}]' if required else text}")
                 if doc:
-                    out.append(f'    """{doc}"""')
+                    out.append(f'    """{_docstring(doc)}"""')
         out.append("")
         out.append(
             "#: Each TypedDict's field descriptions in the spec (the first paragraph), for help()."
@@ -305,7 +303,7 @@ class _Params:
             docs = {w: d for w, _, _, d in self.classes[name].fields if d}
             if docs:
                 out.append(f"    {name!r}: {{")
-                out += [f"        {w!r}: {_unescaped(d)!r}," for w, d in docs.items()]
+                out += [f"        {w!r}: {d!r}," for w, d in docs.items()]
                 out.append("    },")
         out.append("}\n")
         for name in self._alias_order():
@@ -591,7 +589,8 @@ def _render_operations(ops: list[_Operation]) -> str:
         line += ")"
         out.append("")
         out.append(f"def {op.name}({', '.join(args)}) -> RequestLine:")
-        out.append(f'    """{op.method} {op.path}: {op.summary or "(no summary in the spec)"}"""')
+        summary = _docstring(op.summary or "(no summary in the spec)")
+        out.append(f'    """{op.method} {op.path}: {summary}"""')
         out.append(f"    return {line}\n")
     return "\n".join(out) + "\n"
 

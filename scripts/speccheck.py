@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -111,7 +112,15 @@ def run_tests(project: Path, selection: list[str]) -> Outcome:
     result = _run(cmd, project, 1800)
     lines = result.stdout.splitlines()
     failed = [line for line in lines if line.startswith(("FAILED ", "ERROR "))]
-    summary = next((line for line in reversed(lines) if " in " in line and "=" in line), "")
+    # pytest's last line: "= 3716 passed, 1 xfailed in 417.52s =" (or without the rules in -q)
+    summary = next(
+        (
+            line
+            for line in reversed(lines)
+            if re.search(r"\d+ (passed|failed|error)", line) and " in " in line
+        ),
+        "",
+    )
     if result.returncode not in (0, 1) and not failed:
         failed = (lines + result.stderr.splitlines())[-20:]
     return Outcome(
@@ -199,7 +208,10 @@ def render(result: SpecCheck, spec: Path) -> str:
         out.append(f"  {outcome.name}: {verdict} ({outcome.summary})")
         out += _listed(outcome.lines, "    ")
     out.append("")
-    out.append(f"4. What users see change ({SURFACE}): {len(result.surface_diff)} diff lines")
+    if result.project is None:
+        out.append(f"4. What users see change ({SURFACE}): not computed: the client did not build")
+    else:
+        out.append(f"4. What users see change ({SURFACE}): {len(result.surface_diff)} diff lines")
     out += _listed(result.surface_diff[2:] if result.surface_diff else [], "  ")
     out.append("")
     out.append("5. The spec diff")

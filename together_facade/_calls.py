@@ -9,11 +9,12 @@ calls and gets back what each call's ``parse`` makes of its answer.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Required, TypedDict, TypeVar, get_origin, get_type_hints
+from typing import Any, Generic, Required, TypeVar, get_origin, get_type_hints
 
 import httpx
+from together_api_client.options import RequestOptions
 
 from ._exceptions import (
     UNREADABLE,
@@ -43,22 +44,9 @@ __all__ = [
 T = TypeVar("T")
 
 
-class RequestOptions(TypedDict, total=False):
-    """Per-call options every operation accepts beside its own fields."""
-
-    extra_headers: Mapping[str, str]
-    """Headers to add to (or override in) this request."""
-    extra_query: Mapping[str, Any]
-    """Query parameters to add to this request."""
-    extra_body: Mapping[str, Any]
-    """JSON fields to add to the body, for parameters this SDK does not know yet."""
-    timeout: float | httpx.Timeout
-    """This call's timeout, in seconds or as an ``httpx.Timeout``."""
-    deadline: float
-    """The longest this call may take, retries included, in seconds (``float("inf")``: none)."""
-    stream_idle_timeout: float
-    """For a stream: the longest it may go without an event, in seconds."""
-
+#: ``RequestOptions``: the per-call options every operation accepts beside its own fields. They
+#: are generated (``together_api_client.options``, from ``scripts/codegen/facade.yaml``), so that
+#: the generated typed methods of every operation (``client.api``) take them too.
 
 OPTION_KEYS = frozenset(RequestOptions.__annotations__)
 
@@ -79,7 +67,10 @@ class Endpoint:
     url: str
     params: Mapping[str, Any] | None = None
     json: Any = None
-    data: Mapping[str, Any] | None = None  # a form body
+    data: Mapping[str, Any] | None = None  # a form body (or a multipart body's text fields)
+    files: Sequence[tuple[str, tuple[str | None, bytes, str | None]]] | None = (
+        None  # multipart parts
+    )
     content: httpx.SyncByteStream | httpx.AsyncByteStream | None = None
     headers: Mapping[str, str] | None = None
 

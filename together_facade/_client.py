@@ -19,15 +19,23 @@ from ._response import APIResponse, acall_raw, call_raw
 # The API areas (and through them the generated package) are imported on first use, so that
 # `import together_facade` and building a client cost little more than importing httpx.
 if TYPE_CHECKING:
+    from together_api_client.areas import AsyncOperations, Operations
+
     from ._core import AsyncCore, SyncCore
+    from .resources.audio import AsyncAudio, Audio
+    from .resources.batches import AsyncBatches, Batches
     from .resources.chat import AsyncChat, Chat
+    from .resources.code_interpreter import AsyncCodeInterpreter, CodeInterpreter
     from .resources.completions import AsyncCompletions, Completions
     from .resources.embeddings import AsyncEmbeddings, Embeddings
+    from .resources.endpoints import AsyncEndpoints, Endpoints
+    from .resources.evaluations import AsyncEvaluations, Evaluations
     from .resources.files import AsyncFiles, Files
     from .resources.fine_tuning import AsyncFineTuning, FineTuning
     from .resources.images import AsyncImages, Images
     from .resources.models import AsyncModels, Models
     from .resources.rerank import AsyncRerank, Rerank
+    from .resources.videos import AsyncVideos, Videos
 
 __all__ = ["AsyncTogether", "Together"]
 
@@ -244,6 +252,57 @@ class Together(SyncRequests, _Client):
 
         return FineTuning(self._core)
 
+    @cached_property
+    def batches(self) -> Batches:
+        from .resources.batches import Batches
+
+        return Batches(self._core)
+
+    @cached_property
+    def audio(self) -> Audio:
+        from .resources.audio import Audio
+
+        return Audio(self._core)
+
+    @cached_property
+    def endpoints(self) -> Endpoints:
+        from .resources.endpoints import Endpoints
+
+        return Endpoints(self._core)
+
+    @cached_property
+    def evaluations(self) -> Evaluations:
+        from .resources.evaluations import Evaluations
+
+        return Evaluations(self._core)
+
+    @cached_property
+    def videos(self) -> Videos:
+        from .resources.videos import Videos
+
+        return Videos(self._core)
+
+    @cached_property
+    def code_interpreter(self) -> CodeInterpreter:
+        from .resources.code_interpreter import CodeInterpreter
+
+        return CodeInterpreter(self._core)
+
+    @cached_property
+    def api(self) -> Operations:
+        """Every HTTP operation of the spec, typed, by area: ``client.api.<area>.<operation>``.
+
+        The areas above are the ones to use where they exist; this reaches the rest (deployments,
+        secrets, volumes, GPU clusters, queue, RL training, ...) with the same key, retries and
+        errors. Example: ``client.api.deployments.list_deployments()``.
+        """
+        from together_api_client.areas import Operations
+
+        from ._operations import operation_call
+
+        core = self._core
+        return Operations(lambda op, line, args: core.request(operation_call(op, line, args)))
+
     def with_raw_response(
         self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
     ) -> APIResponse[T]:
@@ -375,6 +434,53 @@ class AsyncTogether(AsyncRequests, _Client):
         from .resources.fine_tuning import AsyncFineTuning
 
         return AsyncFineTuning(self._core)
+
+    @cached_property
+    def batches(self) -> AsyncBatches:
+        from .resources.batches import AsyncBatches
+
+        return AsyncBatches(self._core)
+
+    @cached_property
+    def audio(self) -> AsyncAudio:
+        from .resources.audio import AsyncAudio
+
+        return AsyncAudio(self._core)
+
+    @cached_property
+    def endpoints(self) -> AsyncEndpoints:
+        from .resources.endpoints import AsyncEndpoints
+
+        return AsyncEndpoints(self._core)
+
+    @cached_property
+    def evaluations(self) -> AsyncEvaluations:
+        from .resources.evaluations import AsyncEvaluations
+
+        return AsyncEvaluations(self._core)
+
+    @cached_property
+    def videos(self) -> AsyncVideos:
+        from .resources.videos import AsyncVideos
+
+        return AsyncVideos(self._core)
+
+    @cached_property
+    def code_interpreter(self) -> AsyncCodeInterpreter:
+        from .resources.code_interpreter import AsyncCodeInterpreter
+
+        return AsyncCodeInterpreter(self._core)
+
+    @cached_property
+    def api(self) -> AsyncOperations:
+        """Every HTTP operation of the spec, typed, by area (see ``Together.api``); awaited:
+        ``await client.api.deployments.list_deployments()``."""
+        from together_api_client.areas import AsyncOperations
+
+        from ._operations import operation_call
+
+        core = self._core
+        return AsyncOperations(lambda op, line, args: core.request(operation_call(op, line, args)))
 
     async def with_raw_response(
         self, fn: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs

@@ -103,6 +103,7 @@ def build_request(
         "headers": headers,
         "content": content,
         "data": ep.data,
+        "files": ep.files,
     }
     try:
         if call.to_api and not direct:

@@ -100,10 +100,12 @@ def documented(
         hints = {k: get_args(hint)[0] if k in required else hint for k, hint in hints.items()}
         described = field_descriptions(model)
         written = _checked(descriptions or {}, set(hints) - OPTION_KEYS, described)
-        self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        own = inspect.signature(method).parameters.values()
+        # The method's own parameters before its **params (self, a path id) stay first.
+        leading = [p for p in own if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
         fields = [k for k in hints if k not in OPTION_KEYS]
         ordered = sorted(fields, key=lambda k: k not in required)  # required ones first
-        parameters = [self_param]
+        parameters = list(leading)
         lines = []
         if stream:
             parameters.append(

@@ -10,6 +10,11 @@
     ├── ClientClosedError              the client was closed before or during the call
     │                                  (also a RuntimeError)
     ├── FineTuneFailedError            a fine-tuning job ended in error or was cancelled
+    ├── BatchFailedError               a batch ended FAILED, EXPIRED or CANCELLED
+    ├── BatchFileMissingError          a batch has no output (or error) file to download
+    │                                  (also a LookupError)
+    ├── EvaluationFailedError          an evaluation job ended in error
+    ├── VideoFailedError               a video job failed
     ├── WaitTimeoutError               waiting for a job took longer than asked
     └── APIError                       something went wrong talking to the API
         ├── APIStatusError             the API answered with an error status (any not listed below)
@@ -65,6 +70,9 @@ __all__ = [
     "ConflictError",
     "DeadlineExceededError",
     "FileCheckError",
+    "BatchFailedError",
+    "BatchFileMissingError",
+    "EvaluationFailedError",
     "FineTuneFailedError",
     "IncompleteStreamError",
     "InternalServerError",
@@ -79,6 +87,7 @@ __all__ = [
     "TogetherError",
     "UNREADABLE",
     "UnprocessableEntityError",
+    "VideoFailedError",
     "WaitTimeoutError",
 ]
 
@@ -113,6 +122,50 @@ class FineTuneFailedError(TogetherError):
 
     def __init__(self, message: str, job: Any) -> None:
         super().__init__(message)
+        self.job = job
+
+
+class BatchFailedError(TogetherError):
+    """The batch being waited for ended ``FAILED``, ``EXPIRED`` or ``CANCELLED``; ``job`` is its
+    last state (an expired or cancelled batch may still have an output file with the requests
+    that finished: ``client.batches.download_output(err.job, path)``)."""
+
+    def __init__(self, message: str, job: Any) -> None:
+        error = getattr(job, "error", None)
+        super().__init__(f"{message} The service says: {error}" if error else message)
+        self.job = job
+
+
+class BatchFileMissingError(TogetherError, LookupError):
+    """The batch has no output (or error) file to download, yet or at all; ``batch`` is its
+    state, and the message says why and what to do."""
+
+    def __init__(self, message: str, batch: Any) -> None:
+        super().__init__(message)
+        self.batch = batch
+
+
+class EvaluationFailedError(TogetherError):
+    """``evaluations.wait``: the job ended with ``error`` or ``user_error``; ``job`` is its last
+    state. The message ends with the job's own ``error``, when its results carry one."""
+
+    def __init__(self, message: str, job: Any) -> None:
+        results = getattr(job, "results", None)
+        try:  # a result model answers ["error"] for a field it has or an unknown one it kept
+            error = results["error"] if results is not None and "error" in results else None
+        except (TypeError, KeyError):
+            error = None
+        super().__init__(f"{message} Its error: {error}" if error else message)
+        self.job = job
+
+
+class VideoFailedError(TogetherError):
+    """``videos.wait``: the job ended with status ``failed``; ``job`` is its last state. The
+    message ends with the job's ``error.message``, when it has one."""
+
+    def __init__(self, message: str, job: Any) -> None:
+        error = getattr(getattr(job, "error", None), "message", None)
+        super().__init__(f"{message} Its error: {error}" if error else message)
         self.job = job
 
 

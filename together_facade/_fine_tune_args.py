@@ -14,8 +14,8 @@ anything is sent (``resources/fine_tuning`` checks the result against ``FineTuni
 ``None`` means "not given" throughout, as for every argument.
 
 What ``help()`` says of these arguments is here too (``DESCRIPTIONS``, ``OPENAI_DESCRIPTIONS``),
-beside the code that gives them their meaning: the spec does not have them (nor describe
-``training_type``), so ``_docs.documented`` has no line for them from the spec.
+beside the code that gives them their meaning: the spec does not have them, so
+``_docs.documented`` has no line for them from the spec.
 """
 
 from __future__ import annotations
@@ -36,15 +36,13 @@ __all__ = [
 
 _LORA_OPTIONS = ("lora_r", "lora_alpha", "lora_dropout", "lora_trainable_modules")
 
-# openai's arguments this SDK does not take, and what to do instead. Together's own fields for
-# the first two (random_seed, training_method) are in Together's current API reference but not
-# in the spec this SDK is built from, so they go in extra_body.
+# openai's arguments this SDK does not take, and what to do instead (Together's own fields for
+# the first two are random_seed and training_method).
 _OPENAI_ONLY = {
-    "seed": "Together's is random_seed, which this SDK does not list yet: send it with "
-    "extra_body={'random_seed': <your seed>}",
-    "method": "Together's is training_method, which this SDK does not list yet: send "
-    "extra_body={'training_method': {'method': 'sft'}} (or {'method': 'dpo', 'dpo_beta': 0.1}), "
-    "and the hyperparameters as n_epochs=, batch_size=, learning_rate=",
+    "seed": "Together's is random_seed: pass random_seed=<your seed>",
+    "method": "Together's is training_method: pass training_method={'method': 'sft'} (or "
+    "{'method': 'dpo', 'dpo_beta': 0.1}), and the hyperparameters as n_epochs=, batch_size=, "
+    "learning_rate=",
     "integrations": "Together takes Weights & Biases settings as wandb_api_key=, "
     "wandb_project_name=, wandb_name=",
     "metadata": "Together keeps no metadata on a job; leave it out (suffix= names the model)",
@@ -53,8 +51,6 @@ _HYPERPARAMETERS = ("n_epochs", "batch_size")
 
 #: ``help()``'s line for each of ``fine_tuning.create``'s arguments the spec does not describe.
 DESCRIPTIONS = {
-    "training_type": 'Full or LoRA training, as the wire takes it: {"type": "Full"} or '
-    '{"type": "Lora", "lora_r": 8, ...}; not with lora',
     "lora": "True: LoRA training, training_type built from the lora_* arguments (lora_r "
     "needed); False: full training; left out: training_type if given, else the service's default",
     "lora_r": "LoRA rank, a positive integer such as 8; needed with lora=True (and only with it)",
@@ -62,15 +58,6 @@ DESCRIPTIONS = {
     "lora_dropout": "LoRA dropout (needs lora=True); the service's default is 0.0",
     "lora_trainable_modules": "The modules LoRA trains (needs lora=True); the service's "
     'default is "all-linear"',
-    "warmup_ratio": "Part of the training spent warming the learning rate up, 0 to 1 (not in "
-    "the spec; sent as is)",
-    "max_grad_norm": "Largest gradient norm, 0 to turn clipping off (not in the spec; sent as is)",
-    "weight_decay": "Weight decay (not in the spec; sent as is)",
-    "train_on_inputs": 'Train on the prompt as well as the answer; "auto" decides by the data '
-    "format (not in the spec; sent as is)",
-    "wandb_base_url": "Weights & Biases host (not in the spec; sent as is)",
-    "wandb_project_name": "Weights & Biases project (not in the spec; sent as is)",
-    "wandb_name": "Weights & Biases run name (not in the spec; sent as is)",
 }
 #: ``fine_tuning.jobs.create``'s: ``fine_tuning.create``'s, and openai's arguments.
 OPENAI_DESCRIPTIONS = {
@@ -78,10 +65,9 @@ OPENAI_DESCRIPTIONS = {
     "hyperparameters": 'openai\'s {"n_epochs": 3, "batch_size": 8}, sent as n_epochs and '
     'batch_size ("auto": the service\'s default); learning_rate_multiplier is refused unless '
     '"auto"',
-    "seed": "openai's, not taken: None is dropped, a seed refused (Together's random_seed goes "
-    "in extra_body)",
-    "method": "openai's, not taken: None is dropped, a method refused (Together's "
-    "training_method goes in extra_body)",
+    "seed": "openai's, not taken: None is dropped, a seed refused (pass Together's random_seed)",
+    "method": "openai's, not taken: None is dropped, a method refused (pass Together's "
+    "training_method)",
     "integrations": "openai's, not taken: None is dropped, integrations refused (pass "
     "wandb_api_key=, wandb_project_name=, wandb_name=)",
     "metadata": "openai's, not taken: None is dropped, metadata refused (Together keeps none "

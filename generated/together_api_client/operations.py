@@ -10,33 +10,117 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from urllib.parse import quote
 
-from .params import *
+if TYPE_CHECKING:
+    from .params import *
 
 __all__ = [
     "OPERATIONS",
     "Operation",
     "RequestLine",
+    "audio_speech",
+    "audio_transcriptions",
+    "audio_translations",
+    "availability_zones",
+    "cancel_batch",
     "cancel_fine_tune",
+    "cancel_queue_job",
     "chat_completions",
     "completions",
+    "create_batch",
+    "create_deployment",
+    "create_endpoint",
+    "create_evaluation_job",
     "create_fine_tune",
+    "create_inference_checkpoint",
+    "create_secret",
+    "create_training_checkpoint",
+    "create_video",
+    "create_volume",
+    "delete_deployment",
+    "delete_endpoint",
     "delete_file",
+    "delete_fine_tune",
+    "delete_secret",
+    "delete_volume",
+    "download_checkpoint",
+    "download_deployment_file",
     "download_fine_tune",
     "embeddings",
+    "estimate_fine_tune_price",
+    "execute_code",
+    "fetch_voices",
+    "forward_backward",
     "generate_images",
+    "get_all_evaluation_jobs",
+    "get_endpoint",
+    "get_evaluation_job_details",
+    "get_evaluation_job_status_and_results",
+    "get_forward_backward_operation",
+    "get_inference_checkpoint_operation",
+    "get_job",
+    "get_model_list",
+    "get_optim_step_operation",
+    "get_queue_job_status",
+    "get_queue_metrics",
+    "get_sample",
+    "get_training_checkpoint_operation",
+    "get_training_session",
+    "gpu_cluster_service_create",
+    "gpu_cluster_service_delete",
+    "gpu_cluster_service_get",
+    "gpu_cluster_service_list",
+    "gpu_cluster_service_update",
+    "list_batches",
+    "list_code_interpreter_sessions",
+    "list_deployments",
+    "list_endpoints",
     "list_files",
+    "list_fine_tune_checkpoints",
     "list_fine_tune_events",
+    "list_fine_tune_supported_models",
     "list_fine_tunes",
+    "list_hardware",
+    "list_jobs",
     "list_models",
+    "list_secrets",
+    "list_training_sessions",
+    "list_volumes",
+    "optim_step",
     "preprocess_file",
+    "realtime_transcription",
+    "realtime_tts",
+    "region_service_list",
     "rerank",
+    "retrieve_batch",
+    "retrieve_deployment",
+    "retrieve_deployment_logs",
     "retrieve_file",
     "retrieve_file_content",
     "retrieve_fine_tune",
+    "retrieve_fine_tune_metrics",
+    "retrieve_fine_tune_model_limits",
+    "retrieve_secret",
+    "retrieve_video",
+    "retrieve_volume",
+    "sample",
+    "shared_volume_service_create",
+    "shared_volume_service_delete",
+    "shared_volume_service_get",
+    "shared_volume_service_list",
+    "shared_volume_service_update",
     "start_file_upload",
+    "start_training_session",
+    "stop_training_session",
+    "submit_queue_job",
+    "update_deployment",
+    "update_endpoint",
+    "update_secret",
+    "update_volume",
+    "upload_file",
+    "upload_model",
 ]
 
 
@@ -64,9 +148,14 @@ class Operation:
     params: str | None
     """The name of its request fields' ``TypedDict`` in ``params``."""
     result: str
-    """The type its 2xx answer reads into (a model of ``models``, ``list[...]``, ``bytes``, ``None``)."""
+    """The type its 2xx answer reads into (a model of ``models``, ``list[...]``, ``bytes``, ``None``); ``bytes`` too for an operation that only redirects (to a presigned download URL)."""
     stream: str | None
     """The chunk model of its ``text/event-stream`` answer, if it streams."""
+    area: str
+    """Its area (from the tag) and method name in ``areas``:
+    ``<client>.api.<area>.<call>`` (empty for a WebSocket operation, which is not an
+    HTTP call)."""
+    call: str
 
 
 def _segment(value: object) -> str:
@@ -78,6 +167,76 @@ def _query(values: dict[str, Any]) -> dict[str, Any]:
 
 
 OPERATIONS: Mapping[str, Operation] = {
+    "audio_speech": Operation(
+        name="audio_speech",
+        method="POST",
+        path="/audio/speech",
+        tag="audio",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="AudioSpeechParams",
+        result="bytes",
+        stream="AudioSpeechStreamChunk",
+        area="audio",
+        call="speech",
+    ),
+    "audio_transcriptions": Operation(
+        name="audio_transcriptions",
+        method="POST",
+        path="/audio/transcriptions",
+        tag="audio",
+        path_params=(),
+        query_params=(),
+        body="multipart",
+        params="AudioTranscriptionsParams",
+        result="AudioTranscriptionJsonResponse | AudioTranscriptionVerboseJsonResponse",
+        stream=None,
+        area="audio",
+        call="transcriptions",
+    ),
+    "audio_translations": Operation(
+        name="audio_translations",
+        method="POST",
+        path="/audio/translations",
+        tag="audio",
+        path_params=(),
+        query_params=(),
+        body="multipart",
+        params="AudioTranslationsParams",
+        result="AudioTranslationJsonResponse | AudioTranslationVerboseJsonResponse",
+        stream=None,
+        area="audio",
+        call="translations",
+    ),
+    "availability_zones": Operation(
+        name="availability_zones",
+        method="GET",
+        path="/clusters/availability-zones",
+        tag="endpoints",
+        path_params=(),
+        query_params=(),
+        body=None,
+        params=None,
+        result="ListAvailibilityZonesResponse",
+        stream=None,
+        area="endpoints",
+        call="availability_zones",
+    ),
+    "cancel_batch": Operation(
+        name="cancel_batch",
+        method="POST",
+        path="/batches/{id}/cancel",
+        tag="batches",
+        path_params=("id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="BatchJob",
+        stream=None,
+        area="batches",
+        call="cancel_batch",
+    ),
     "cancel_fine_tune": Operation(
         name="cancel_fine_tune",
         method="POST",
@@ -87,8 +246,24 @@ OPERATIONS: Mapping[str, Operation] = {
         query_params=(),
         body=None,
         params=None,
-        result="FinetuneResponse",
+        result="FinetuneResponseTruncated",
         stream=None,
+        area="fine_tuning",
+        call="cancel_fine_tune",
+    ),
+    "cancel_queue_job": Operation(
+        name="cancel_queue_job",
+        method="POST",
+        path="/queue/cancel",
+        tag="queue",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="CancelQueueJobParams",
+        result="QueueCancelResponse",
+        stream=None,
+        area="queue",
+        call="cancel_queue_job",
     ),
     "chat_completions": Operation(
         name="chat_completions",
@@ -101,6 +276,8 @@ OPERATIONS: Mapping[str, Operation] = {
         params="ChatCompletionsParams",
         result="ChatCompletionResponse",
         stream="ChatCompletionChunk",
+        area="chat",
+        call="completions",
     ),
     "completions": Operation(
         name="completions",
@@ -113,6 +290,64 @@ OPERATIONS: Mapping[str, Operation] = {
         params="CompletionsParams",
         result="CompletionResponse",
         stream="CompletionChunk",
+        area="completion",
+        call="completions",
+    ),
+    "create_batch": Operation(
+        name="create_batch",
+        method="POST",
+        path="/batches",
+        tag="batches",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="CreateBatchParams",
+        result="BatchJobWithWarning",
+        stream=None,
+        area="batches",
+        call="create_batch",
+    ),
+    "create_deployment": Operation(
+        name="create_deployment",
+        method="POST",
+        path="/deployments",
+        tag="deployments",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="CreateDeploymentParams",
+        result="DeploymentResponseItem",
+        stream=None,
+        area="deployments",
+        call="create_deployment",
+    ),
+    "create_endpoint": Operation(
+        name="create_endpoint",
+        method="POST",
+        path="/endpoints",
+        tag="endpoints",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="CreateEndpointParams",
+        result="DedicatedEndpoint",
+        stream=None,
+        area="endpoints",
+        call="create_endpoint",
+    ),
+    "create_evaluation_job": Operation(
+        name="create_evaluation_job",
+        method="POST",
+        path="/evaluation",
+        tag="evaluation",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="CreateEvaluationJobParams",
+        result="EvaluationResponse",
+        stream=None,
+        area="evaluation",
+        call="create_evaluation_job",
     ),
     "create_fine_tune": Operation(
         name="create_fine_tune",
@@ -123,8 +358,108 @@ OPERATIONS: Mapping[str, Operation] = {
         query_params=(),
         body="json",
         params="CreateFineTuneParams",
-        result="FinetuneResponse",
+        result="FinetuneResponseTruncated",
         stream=None,
+        area="fine_tuning",
+        call="create_fine_tune",
+    ),
+    "create_inference_checkpoint": Operation(
+        name="create_inference_checkpoint",
+        method="POST",
+        path="/rl/training-sessions/{session_id}/operations/inference-checkpoint",
+        tag="rl",
+        path_params=("session_id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="RLInferenceCheckpointOperation",
+        stream=None,
+        area="rl",
+        call="create_inference_checkpoint",
+    ),
+    "create_secret": Operation(
+        name="create_secret",
+        method="POST",
+        path="/deployments/secrets",
+        tag="secrets",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="CreateSecretParams",
+        result="SecretResponseItem",
+        stream=None,
+        area="secrets",
+        call="create_secret",
+    ),
+    "create_training_checkpoint": Operation(
+        name="create_training_checkpoint",
+        method="POST",
+        path="/rl/training-sessions/{session_id}/operations/training-checkpoint",
+        tag="rl",
+        path_params=("session_id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="RLTrainingCheckpointOperation",
+        stream=None,
+        area="rl",
+        call="create_training_checkpoint",
+    ),
+    "create_video": Operation(
+        name="create_video",
+        method="POST",
+        path="/videos",
+        tag="video",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="CreateVideoParams",
+        result="VideoJob",
+        stream=None,
+        area="video",
+        call="create_video",
+    ),
+    "create_volume": Operation(
+        name="create_volume",
+        method="POST",
+        path="/deployments/storage/volumes",
+        tag="deployments_volumes",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="CreateVolumeParams",
+        result="VolumeResponseItem",
+        stream=None,
+        area="deployments_volumes",
+        call="create_volume",
+    ),
+    "delete_deployment": Operation(
+        name="delete_deployment",
+        method="DELETE",
+        path="/deployments/{id}",
+        tag="deployments",
+        path_params=("id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="DeleteDeploymentResponse200",
+        stream=None,
+        area="deployments",
+        call="delete_deployment",
+    ),
+    "delete_endpoint": Operation(
+        name="delete_endpoint",
+        method="DELETE",
+        path="/endpoints/{endpointId}",
+        tag="endpoints",
+        path_params=("endpointId",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="None",
+        stream=None,
+        area="endpoints",
+        call="delete_endpoint",
     ),
     "delete_file": Operation(
         name="delete_file",
@@ -137,6 +472,78 @@ OPERATIONS: Mapping[str, Operation] = {
         params=None,
         result="FileDeleteResponse",
         stream=None,
+        area="files",
+        call="delete_file",
+    ),
+    "delete_fine_tune": Operation(
+        name="delete_fine_tune",
+        method="DELETE",
+        path="/fine-tunes/{id}",
+        tag="fine_tuning",
+        path_params=("id",),
+        query_params=("force",),
+        body=None,
+        params=None,
+        result="FinetuneDeleteResponse",
+        stream=None,
+        area="fine_tuning",
+        call="delete_fine_tune",
+    ),
+    "delete_secret": Operation(
+        name="delete_secret",
+        method="DELETE",
+        path="/deployments/secrets/{id}",
+        tag="secrets",
+        path_params=("id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="DeleteSecretResponse200",
+        stream=None,
+        area="secrets",
+        call="delete_secret",
+    ),
+    "delete_volume": Operation(
+        name="delete_volume",
+        method="DELETE",
+        path="/deployments/storage/volumes/{id}",
+        tag="volumes",
+        path_params=("id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="DeleteVolumeResponse200",
+        stream=None,
+        area="volumes",
+        call="delete_volume",
+    ),
+    "download_checkpoint": Operation(
+        name="download_checkpoint",
+        method="GET",
+        path="/rl/checkpoints/{id}/download",
+        tag="rl",
+        path_params=("id",),
+        query_params=("variant",),
+        body=None,
+        params=None,
+        result="RLCheckpointDownloadResponse",
+        stream=None,
+        area="rl",
+        call="download_checkpoint",
+    ),
+    "download_deployment_file": Operation(
+        name="download_deployment_file",
+        method="GET",
+        path="/deployments/storage/{filename}",
+        tag="deployments_storage",
+        path_params=("filename",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="bytes",
+        stream=None,
+        area="deployments_storage",
+        call="download_deployment_file",
     ),
     "download_fine_tune": Operation(
         name="download_fine_tune",
@@ -144,11 +551,13 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/finetune/download",
         tag="fine_tuning",
         path_params=(),
-        query_params=("ft_id", "checkpoint_step", "output"),
+        query_params=("ft_id", "checkpoint_step", "checkpoint"),
         body=None,
         params=None,
         result="bytes",
         stream=None,
+        area="fine_tuning",
+        call="download_fine_tune",
     ),
     "embeddings": Operation(
         name="embeddings",
@@ -161,6 +570,64 @@ OPERATIONS: Mapping[str, Operation] = {
         params="EmbeddingsParams",
         result="EmbeddingsResponse",
         stream=None,
+        area="embeddings",
+        call="embeddings",
+    ),
+    "estimate_fine_tune_price": Operation(
+        name="estimate_fine_tune_price",
+        method="POST",
+        path="/fine-tunes/estimate-price",
+        tag="fine_tuning",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="EstimateFineTunePriceParams",
+        result="EstimateFineTunePriceResponse200",
+        stream=None,
+        area="fine_tuning",
+        call="estimate_fine_tune_price",
+    ),
+    "execute_code": Operation(
+        name="execute_code",
+        method="POST",
+        path="/tci/execute",
+        tag="code_interpreter",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="ExecuteCodeParams",
+        result="SuccessfulExecution | FailedExecution",
+        stream=None,
+        area="code_interpreter",
+        call="execute_code",
+    ),
+    "fetch_voices": Operation(
+        name="fetch_voices",
+        method="GET",
+        path="/voices",
+        tag="voices",
+        path_params=(),
+        query_params=(),
+        body=None,
+        params=None,
+        result="ListVoicesResponse",
+        stream=None,
+        area="voices",
+        call="fetch_voices",
+    ),
+    "forward_backward": Operation(
+        name="forward_backward",
+        method="POST",
+        path="/rl/training-sessions/{session_id}/operations/forward-backward",
+        tag="rl",
+        path_params=("session_id",),
+        query_params=(),
+        body="json",
+        params="ForwardBackwardParams",
+        result="RLForwardBackwardOperation",
+        stream=None,
+        area="rl",
+        call="forward_backward",
     ),
     "generate_images": Operation(
         name="generate_images",
@@ -173,6 +640,330 @@ OPERATIONS: Mapping[str, Operation] = {
         params="GenerateImagesParams",
         result="ImageResponse",
         stream=None,
+        area="images",
+        call="generate_images",
+    ),
+    "get_all_evaluation_jobs": Operation(
+        name="get_all_evaluation_jobs",
+        method="GET",
+        path="/evaluation",
+        tag="evaluation",
+        path_params=(),
+        query_params=("status", "limit"),
+        body=None,
+        params=None,
+        result="list[EvaluationJob]",
+        stream=None,
+        area="evaluation",
+        call="get_all_evaluation_jobs",
+    ),
+    "get_endpoint": Operation(
+        name="get_endpoint",
+        method="GET",
+        path="/endpoints/{endpointId}",
+        tag="endpoints",
+        path_params=("endpointId",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="DedicatedEndpoint",
+        stream=None,
+        area="endpoints",
+        call="get_endpoint",
+    ),
+    "get_evaluation_job_details": Operation(
+        name="get_evaluation_job_details",
+        method="GET",
+        path="/evaluation/{id}",
+        tag="evaluation",
+        path_params=("id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="EvaluationJob",
+        stream=None,
+        area="evaluation",
+        call="get_evaluation_job_details",
+    ),
+    "get_evaluation_job_status_and_results": Operation(
+        name="get_evaluation_job_status_and_results",
+        method="GET",
+        path="/evaluation/{id}/status",
+        tag="evaluation",
+        path_params=("id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="GetEvaluationJobStatusAndResultsResponse200",
+        stream=None,
+        area="evaluation",
+        call="get_evaluation_job_status_and_results",
+    ),
+    "get_forward_backward_operation": Operation(
+        name="get_forward_backward_operation",
+        method="GET",
+        path="/rl/training-sessions/{session_id}/operations/forward-backward/{operation_id}",
+        tag="rl",
+        path_params=("session_id", "operation_id"),
+        query_params=(),
+        body=None,
+        params=None,
+        result="RLForwardBackwardOperation",
+        stream=None,
+        area="rl",
+        call="get_forward_backward_operation",
+    ),
+    "get_inference_checkpoint_operation": Operation(
+        name="get_inference_checkpoint_operation",
+        method="GET",
+        path="/rl/training-sessions/{session_id}/operations/inference-checkpoint/{operation_id}",
+        tag="rl",
+        path_params=("session_id", "operation_id"),
+        query_params=(),
+        body=None,
+        params=None,
+        result="RLInferenceCheckpointOperation",
+        stream=None,
+        area="rl",
+        call="get_inference_checkpoint_operation",
+    ),
+    "get_job": Operation(
+        name="get_job",
+        method="GET",
+        path="/jobs/{jobId}",
+        tag="jobs",
+        path_params=("jobId",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="JobInfoSuccessResponse",
+        stream=None,
+        area="jobs",
+        call="get_job",
+    ),
+    "get_model_list": Operation(
+        name="get_model_list",
+        method="GET",
+        path="/evaluation/model-list",
+        tag="evaluation",
+        path_params=(),
+        query_params=("model_source",),
+        body=None,
+        params=None,
+        result="GetModelListResponse200",
+        stream=None,
+        area="evaluation",
+        call="get_model_list",
+    ),
+    "get_optim_step_operation": Operation(
+        name="get_optim_step_operation",
+        method="GET",
+        path="/rl/training-sessions/{session_id}/operations/optim-step/{operation_id}",
+        tag="rl",
+        path_params=("session_id", "operation_id"),
+        query_params=(),
+        body=None,
+        params=None,
+        result="RLOptimStepOperation",
+        stream=None,
+        area="rl",
+        call="get_optim_step_operation",
+    ),
+    "get_queue_job_status": Operation(
+        name="get_queue_job_status",
+        method="GET",
+        path="/queue/status",
+        tag="queue",
+        path_params=(),
+        query_params=("request_id", "model"),
+        body=None,
+        params=None,
+        result="QueueJobStatusResponse",
+        stream=None,
+        area="queue",
+        call="get_queue_job_status",
+    ),
+    "get_queue_metrics": Operation(
+        name="get_queue_metrics",
+        method="GET",
+        path="/queue/metrics",
+        tag="queue",
+        path_params=(),
+        query_params=("model",),
+        body=None,
+        params=None,
+        result="QueueMetricsResponse",
+        stream=None,
+        area="queue",
+        call="get_queue_metrics",
+    ),
+    "get_sample": Operation(
+        name="get_sample",
+        method="GET",
+        path="/rl/training-sessions/{session_id}/operations/sample/{operation_id}",
+        tag="rl",
+        path_params=("session_id", "operation_id"),
+        query_params=(),
+        body=None,
+        params=None,
+        result="RLSampleOperation",
+        stream=None,
+        area="rl",
+        call="get_sample",
+    ),
+    "get_training_checkpoint_operation": Operation(
+        name="get_training_checkpoint_operation",
+        method="GET",
+        path="/rl/training-sessions/{session_id}/operations/training-checkpoint/{operation_id}",
+        tag="rl",
+        path_params=("session_id", "operation_id"),
+        query_params=(),
+        body=None,
+        params=None,
+        result="RLTrainingCheckpointOperation",
+        stream=None,
+        area="rl",
+        call="get_training_checkpoint_operation",
+    ),
+    "get_training_session": Operation(
+        name="get_training_session",
+        method="GET",
+        path="/rl/training-sessions/{session_id}",
+        tag="rl",
+        path_params=("session_id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="RLTrainingSession",
+        stream=None,
+        area="rl",
+        call="get_training_session",
+    ),
+    "gpu_cluster_service_create": Operation(
+        name="gpu_cluster_service_create",
+        method="POST",
+        path="/compute/clusters",
+        tag="gpu_cluster_service",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="GpuClusterServiceCreateParams",
+        result="GPUClusterInfo",
+        stream=None,
+        area="gpu_cluster_service",
+        call="create",
+    ),
+    "gpu_cluster_service_delete": Operation(
+        name="gpu_cluster_service_delete",
+        method="DELETE",
+        path="/compute/clusters/{cluster_id}",
+        tag="gpu_cluster_service",
+        path_params=("cluster_id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="GpuClusterServiceDeleteResponse200",
+        stream=None,
+        area="gpu_cluster_service",
+        call="delete",
+    ),
+    "gpu_cluster_service_get": Operation(
+        name="gpu_cluster_service_get",
+        method="GET",
+        path="/compute/clusters/{cluster_id}",
+        tag="gpu_cluster_service",
+        path_params=("cluster_id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="GPUClusterInfo",
+        stream=None,
+        area="gpu_cluster_service",
+        call="get",
+    ),
+    "gpu_cluster_service_list": Operation(
+        name="gpu_cluster_service_list",
+        method="GET",
+        path="/compute/clusters",
+        tag="gpu_cluster_service",
+        path_params=(),
+        query_params=(),
+        body=None,
+        params=None,
+        result="GPUClusters",
+        stream=None,
+        area="gpu_cluster_service",
+        call="list",
+    ),
+    "gpu_cluster_service_update": Operation(
+        name="gpu_cluster_service_update",
+        method="PUT",
+        path="/compute/clusters/{cluster_id}",
+        tag="gpu_cluster_service",
+        path_params=("cluster_id",),
+        query_params=(),
+        body="json",
+        params="GpuClusterServiceUpdateParams",
+        result="GPUClusterInfo",
+        stream=None,
+        area="gpu_cluster_service",
+        call="update",
+    ),
+    "list_batches": Operation(
+        name="list_batches",
+        method="GET",
+        path="/batches",
+        tag="batches",
+        path_params=(),
+        query_params=(),
+        body=None,
+        params=None,
+        result="list[BatchJob]",
+        stream=None,
+        area="batches",
+        call="list_batches",
+    ),
+    "list_code_interpreter_sessions": Operation(
+        name="list_code_interpreter_sessions",
+        method="GET",
+        path="/tci/sessions",
+        tag="code_interpreter",
+        path_params=(),
+        query_params=(),
+        body=None,
+        params=None,
+        result="SessionListResponse",
+        stream=None,
+        area="code_interpreter",
+        call="list_code_interpreter_sessions",
+    ),
+    "list_deployments": Operation(
+        name="list_deployments",
+        method="GET",
+        path="/deployments",
+        tag="deployments",
+        path_params=(),
+        query_params=(),
+        body=None,
+        params=None,
+        result="DeploymentListResponse",
+        stream=None,
+        area="deployments",
+        call="list_deployments",
+    ),
+    "list_endpoints": Operation(
+        name="list_endpoints",
+        method="GET",
+        path="/endpoints",
+        tag="endpoints",
+        path_params=(),
+        query_params=("type", "usage_type", "mine"),
+        body=None,
+        params=None,
+        result="ListEndpointsResponse200",
+        stream=None,
+        area="endpoints",
+        call="list_endpoints",
     ),
     "list_files": Operation(
         name="list_files",
@@ -185,6 +976,22 @@ OPERATIONS: Mapping[str, Operation] = {
         params=None,
         result="FileList",
         stream=None,
+        area="files",
+        call="list_files",
+    ),
+    "list_fine_tune_checkpoints": Operation(
+        name="list_fine_tune_checkpoints",
+        method="GET",
+        path="/fine-tunes/{id}/checkpoints",
+        tag="fine_tuning",
+        path_params=("id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="FinetuneListCheckpoints",
+        stream=None,
+        area="fine_tuning",
+        call="list_fine_tune_checkpoints",
     ),
     "list_fine_tune_events": Operation(
         name="list_fine_tune_events",
@@ -197,6 +1004,22 @@ OPERATIONS: Mapping[str, Operation] = {
         params=None,
         result="FinetuneListEvents",
         stream=None,
+        area="fine_tuning",
+        call="list_fine_tune_events",
+    ),
+    "list_fine_tune_supported_models": Operation(
+        name="list_fine_tune_supported_models",
+        method="GET",
+        path="/fine-tunes/models/supported",
+        tag="fine_tuning",
+        path_params=(),
+        query_params=(),
+        body=None,
+        params=None,
+        result="ListFineTuneSupportedModelsResponse200",
+        stream=None,
+        area="fine_tuning",
+        call="list_fine_tune_supported_models",
     ),
     "list_fine_tunes": Operation(
         name="list_fine_tunes",
@@ -207,8 +1030,38 @@ OPERATIONS: Mapping[str, Operation] = {
         query_params=(),
         body=None,
         params=None,
-        result="FinetuneList",
+        result="FinetuneTruncatedList",
         stream=None,
+        area="fine_tuning",
+        call="list_fine_tunes",
+    ),
+    "list_hardware": Operation(
+        name="list_hardware",
+        method="GET",
+        path="/hardware",
+        tag="hardware",
+        path_params=(),
+        query_params=("model",),
+        body=None,
+        params=None,
+        result="ListHardwareResponse200",
+        stream=None,
+        area="hardware",
+        call="list_hardware",
+    ),
+    "list_jobs": Operation(
+        name="list_jobs",
+        method="GET",
+        path="/jobs",
+        tag="jobs",
+        path_params=(),
+        query_params=(),
+        body=None,
+        params=None,
+        result="JobsInfoSuccessResponse",
+        stream=None,
+        area="jobs",
+        call="list_jobs",
     ),
     "list_models": Operation(
         name="list_models",
@@ -216,11 +1069,69 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/models",
         tag="models",
         path_params=(),
-        query_params=(),
+        query_params=("dedicated",),
         body=None,
         params=None,
         result="list[ModelInfo]",
         stream=None,
+        area="models",
+        call="list_models",
+    ),
+    "list_secrets": Operation(
+        name="list_secrets",
+        method="GET",
+        path="/deployments/secrets",
+        tag="secrets",
+        path_params=(),
+        query_params=(),
+        body=None,
+        params=None,
+        result="ListSecretsResponse",
+        stream=None,
+        area="secrets",
+        call="list_secrets",
+    ),
+    "list_training_sessions": Operation(
+        name="list_training_sessions",
+        method="GET",
+        path="/rl/training-sessions",
+        tag="rl",
+        path_params=(),
+        query_params=("status", "limit", "after"),
+        body=None,
+        params=None,
+        result="RLTrainingSessionsListResponse",
+        stream=None,
+        area="rl",
+        call="list_training_sessions",
+    ),
+    "list_volumes": Operation(
+        name="list_volumes",
+        method="GET",
+        path="/deployments/storage/volumes",
+        tag="deployments_volumes",
+        path_params=(),
+        query_params=(),
+        body=None,
+        params=None,
+        result="ListVolumesResponse",
+        stream=None,
+        area="deployments_volumes",
+        call="list_volumes",
+    ),
+    "optim_step": Operation(
+        name="optim_step",
+        method="POST",
+        path="/rl/training-sessions/{session_id}/operations/optim-step",
+        tag="rl",
+        path_params=("session_id",),
+        query_params=(),
+        body="json",
+        params="OptimStepParams",
+        result="RLOptimStepOperation",
+        stream=None,
+        area="rl",
+        call="optim_step",
     ),
     "preprocess_file": Operation(
         name="preprocess_file",
@@ -233,6 +1144,50 @@ OPERATIONS: Mapping[str, Operation] = {
         params=None,
         result="FileResponse",
         stream=None,
+        area="files",
+        call="preprocess_file",
+    ),
+    "realtime_transcription": Operation(
+        name="realtime_transcription",
+        method="GET",
+        path="/realtime",
+        tag="audio",
+        path_params=(),
+        query_params=("model", "input_audio_format"),
+        body=None,
+        params=None,
+        result="None",
+        stream=None,
+        area="",
+        call="",
+    ),
+    "realtime_tts": Operation(
+        name="realtime_tts",
+        method="GET",
+        path="/audio/speech/websocket",
+        tag="audio",
+        path_params=(),
+        query_params=("model", "voice", "max_partial_length"),
+        body=None,
+        params=None,
+        result="None",
+        stream=None,
+        area="",
+        call="",
+    ),
+    "region_service_list": Operation(
+        name="region_service_list",
+        method="GET",
+        path="/compute/regions",
+        tag="region_service",
+        path_params=(),
+        query_params=(),
+        body=None,
+        params=None,
+        result="RegionListResponse",
+        stream=None,
+        area="region_service",
+        call="list",
     ),
     "rerank": Operation(
         name="rerank",
@@ -245,6 +1200,50 @@ OPERATIONS: Mapping[str, Operation] = {
         params="RerankParams",
         result="RerankResponse",
         stream=None,
+        area="rerank",
+        call="rerank",
+    ),
+    "retrieve_batch": Operation(
+        name="retrieve_batch",
+        method="GET",
+        path="/batches/{id}",
+        tag="batches",
+        path_params=("id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="BatchJob",
+        stream=None,
+        area="batches",
+        call="retrieve_batch",
+    ),
+    "retrieve_deployment": Operation(
+        name="retrieve_deployment",
+        method="GET",
+        path="/deployments/{id}",
+        tag="deployments",
+        path_params=("id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="DeploymentResponseItem",
+        stream=None,
+        area="deployments",
+        call="retrieve_deployment",
+    ),
+    "retrieve_deployment_logs": Operation(
+        name="retrieve_deployment_logs",
+        method="GET",
+        path="/deployments/{id}/logs",
+        tag="deployments",
+        path_params=("id",),
+        query_params=("replica_id",),
+        body=None,
+        params=None,
+        result="DeploymentLogs",
+        stream=None,
+        area="deployments",
+        call="retrieve_deployment_logs",
     ),
     "retrieve_file": Operation(
         name="retrieve_file",
@@ -257,6 +1256,8 @@ OPERATIONS: Mapping[str, Operation] = {
         params=None,
         result="FileResponse",
         stream=None,
+        area="files",
+        call="retrieve_file",
     ),
     "retrieve_file_content": Operation(
         name="retrieve_file_content",
@@ -269,6 +1270,8 @@ OPERATIONS: Mapping[str, Operation] = {
         params=None,
         result="bytes",
         stream=None,
+        area="files",
+        call="retrieve_file_content",
     ),
     "retrieve_fine_tune": Operation(
         name="retrieve_fine_tune",
@@ -281,6 +1284,162 @@ OPERATIONS: Mapping[str, Operation] = {
         params=None,
         result="FinetuneResponse",
         stream=None,
+        area="fine_tuning",
+        call="retrieve_fine_tune",
+    ),
+    "retrieve_fine_tune_metrics": Operation(
+        name="retrieve_fine_tune_metrics",
+        method="GET",
+        path="/fine-tunes/{id}/metrics",
+        tag="fine_tuning",
+        path_params=("id",),
+        query_params=(),
+        body="json",
+        params="RetrieveFineTuneMetricsParams",
+        result="RetrieveFineTuneMetricsResponse200",
+        stream=None,
+        area="fine_tuning",
+        call="retrieve_fine_tune_metrics",
+    ),
+    "retrieve_fine_tune_model_limits": Operation(
+        name="retrieve_fine_tune_model_limits",
+        method="GET",
+        path="/fine-tunes/models/limits",
+        tag="fine_tuning",
+        path_params=(),
+        query_params=("model_name",),
+        body=None,
+        params=None,
+        result="FineTuneModelLimits",
+        stream=None,
+        area="fine_tuning",
+        call="retrieve_fine_tune_model_limits",
+    ),
+    "retrieve_secret": Operation(
+        name="retrieve_secret",
+        method="GET",
+        path="/deployments/secrets/{id}",
+        tag="secrets",
+        path_params=("id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="SecretResponseItem",
+        stream=None,
+        area="secrets",
+        call="retrieve_secret",
+    ),
+    "retrieve_video": Operation(
+        name="retrieve_video",
+        method="GET",
+        path="/videos/{id}",
+        tag="video",
+        path_params=("id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="VideoJob",
+        stream=None,
+        area="video",
+        call="retrieve_video",
+    ),
+    "retrieve_volume": Operation(
+        name="retrieve_volume",
+        method="GET",
+        path="/deployments/storage/volumes/{id}",
+        tag="volumes",
+        path_params=("id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="VolumeResponseItem",
+        stream=None,
+        area="volumes",
+        call="retrieve_volume",
+    ),
+    "sample": Operation(
+        name="sample",
+        method="POST",
+        path="/rl/training-sessions/{session_id}/operations/sample",
+        tag="rl",
+        path_params=("session_id",),
+        query_params=(),
+        body="json",
+        params="SampleParams",
+        result="RLSampleOperation",
+        stream=None,
+        area="rl",
+        call="sample",
+    ),
+    "shared_volume_service_create": Operation(
+        name="shared_volume_service_create",
+        method="POST",
+        path="/compute/clusters/storage/volumes",
+        tag="shared_volume_service",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="SharedVolumeServiceCreateParams",
+        result="GPUClustersSharedVolume",
+        stream=None,
+        area="shared_volume_service",
+        call="create",
+    ),
+    "shared_volume_service_delete": Operation(
+        name="shared_volume_service_delete",
+        method="DELETE",
+        path="/compute/clusters/storage/volumes/{volume_id}",
+        tag="shared_volume_service",
+        path_params=("volume_id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="GPUClustersSharedVolumeDeleteResponse",
+        stream=None,
+        area="shared_volume_service",
+        call="delete",
+    ),
+    "shared_volume_service_get": Operation(
+        name="shared_volume_service_get",
+        method="GET",
+        path="/compute/clusters/storage/volumes/{volume_id}",
+        tag="shared_volume_service",
+        path_params=("volume_id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="GPUClustersSharedVolume",
+        stream=None,
+        area="shared_volume_service",
+        call="get",
+    ),
+    "shared_volume_service_list": Operation(
+        name="shared_volume_service_list",
+        method="GET",
+        path="/compute/clusters/storage/volumes",
+        tag="shared_volume_service",
+        path_params=(),
+        query_params=(),
+        body=None,
+        params=None,
+        result="GPUClustersSharedVolumes",
+        stream=None,
+        area="shared_volume_service",
+        call="list",
+    ),
+    "shared_volume_service_update": Operation(
+        name="shared_volume_service_update",
+        method="PUT",
+        path="/compute/clusters/storage/volumes",
+        tag="shared_volume_service",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="SharedVolumeServiceUpdateParams",
+        result="GPUClustersSharedVolume",
+        stream=None,
+        area="shared_volume_service",
+        call="update",
     ),
     "start_file_upload": Operation(
         name="start_file_upload",
@@ -291,15 +1450,173 @@ OPERATIONS: Mapping[str, Operation] = {
         query_params=(),
         body="form",
         params="StartFileUploadParams",
-        result="None",
+        result="bytes",
         stream=None,
+        area="files",
+        call="start_file_upload",
+    ),
+    "start_training_session": Operation(
+        name="start_training_session",
+        method="POST",
+        path="/rl/training-sessions",
+        tag="rl",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="StartTrainingSessionParams",
+        result="RLTrainingSession",
+        stream=None,
+        area="rl",
+        call="start_training_session",
+    ),
+    "stop_training_session": Operation(
+        name="stop_training_session",
+        method="POST",
+        path="/rl/training-sessions/{session_id}/stop",
+        tag="rl",
+        path_params=("session_id",),
+        query_params=(),
+        body=None,
+        params=None,
+        result="RLTrainingSession",
+        stream=None,
+        area="rl",
+        call="stop_training_session",
+    ),
+    "submit_queue_job": Operation(
+        name="submit_queue_job",
+        method="POST",
+        path="/queue/submit",
+        tag="queue",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="SubmitQueueJobParams",
+        result="QueueJobResponse",
+        stream=None,
+        area="queue",
+        call="submit_queue_job",
+    ),
+    "update_deployment": Operation(
+        name="update_deployment",
+        method="PATCH",
+        path="/deployments/{id}",
+        tag="deployments",
+        path_params=("id",),
+        query_params=(),
+        body="json",
+        params="UpdateDeploymentParams",
+        result="DeploymentResponseItem",
+        stream=None,
+        area="deployments",
+        call="update_deployment",
+    ),
+    "update_endpoint": Operation(
+        name="update_endpoint",
+        method="PATCH",
+        path="/endpoints/{endpointId}",
+        tag="endpoints",
+        path_params=("endpointId",),
+        query_params=(),
+        body="json",
+        params="UpdateEndpointParams",
+        result="DedicatedEndpoint",
+        stream=None,
+        area="endpoints",
+        call="update_endpoint",
+    ),
+    "update_secret": Operation(
+        name="update_secret",
+        method="PATCH",
+        path="/deployments/secrets/{id}",
+        tag="secrets",
+        path_params=("id",),
+        query_params=(),
+        body="json",
+        params="UpdateSecretParams",
+        result="SecretResponseItem",
+        stream=None,
+        area="secrets",
+        call="update_secret",
+    ),
+    "update_volume": Operation(
+        name="update_volume",
+        method="PATCH",
+        path="/deployments/storage/volumes/{id}",
+        tag="volumes",
+        path_params=("id",),
+        query_params=(),
+        body="json",
+        params="UpdateVolumeParams",
+        result="VolumeResponseItem",
+        stream=None,
+        area="volumes",
+        call="update_volume",
+    ),
+    "upload_file": Operation(
+        name="upload_file",
+        method="POST",
+        path="/files/upload",
+        tag="files",
+        path_params=(),
+        query_params=(),
+        body="multipart",
+        params="UploadFileParams",
+        result="FileResponse",
+        stream=None,
+        area="files",
+        call="upload_file",
+    ),
+    "upload_model": Operation(
+        name="upload_model",
+        method="POST",
+        path="/models",
+        tag="models",
+        path_params=(),
+        query_params=(),
+        body="json",
+        params="UploadModelParams",
+        result="ModelUploadSuccessResponse",
+        stream=None,
+        area="models",
+        call="upload_model",
     ),
 }
+
+
+def audio_speech() -> RequestLine:
+    """POST /audio/speech: Create audio generation request"""
+    return RequestLine("POST", "/audio/speech")
+
+
+def audio_transcriptions() -> RequestLine:
+    """POST /audio/transcriptions: Create audio transcription request"""
+    return RequestLine("POST", "/audio/transcriptions")
+
+
+def audio_translations() -> RequestLine:
+    """POST /audio/translations: Create audio translation request"""
+    return RequestLine("POST", "/audio/translations")
+
+
+def availability_zones() -> RequestLine:
+    """GET /clusters/availability-zones: List all available availability zones."""
+    return RequestLine("GET", "/clusters/availability-zones")
+
+
+def cancel_batch(id: str) -> RequestLine:
+    """POST /batches/{id}/cancel: Cancel a batch job"""
+    return RequestLine("POST", f"/batches/{_segment(id)}/cancel")
 
 
 def cancel_fine_tune(id: str) -> RequestLine:
     """POST /fine-tunes/{id}/cancel: Cancel job"""
     return RequestLine("POST", f"/fine-tunes/{_segment(id)}/cancel")
+
+
+def cancel_queue_job() -> RequestLine:
+    """POST /queue/cancel: Cancel a queued job"""
+    return RequestLine("POST", "/queue/cancel")
 
 
 def chat_completions() -> RequestLine:
@@ -312,9 +1629,70 @@ def completions() -> RequestLine:
     return RequestLine("POST", "/completions")
 
 
+def create_batch() -> RequestLine:
+    """POST /batches: Create a batch job"""
+    return RequestLine("POST", "/batches")
+
+
+def create_deployment() -> RequestLine:
+    """POST /deployments: Create a new deployment"""
+    return RequestLine("POST", "/deployments")
+
+
+def create_endpoint() -> RequestLine:
+    """POST /endpoints: Create a dedicated endpoint, it will start automatically"""
+    return RequestLine("POST", "/endpoints")
+
+
+def create_evaluation_job() -> RequestLine:
+    """POST /evaluation: Create an evaluation job"""
+    return RequestLine("POST", "/evaluation")
+
+
 def create_fine_tune() -> RequestLine:
     """POST /fine-tunes: Create job"""
     return RequestLine("POST", "/fine-tunes")
+
+
+def create_inference_checkpoint(session_id: str) -> RequestLine:
+    """POST /rl/training-sessions/{session_id}/operations/inference-checkpoint: Create inference checkpoint"""
+    return RequestLine(
+        "POST",
+        f"/rl/training-sessions/{_segment(session_id)}/operations/inference-checkpoint",
+    )
+
+
+def create_secret() -> RequestLine:
+    """POST /deployments/secrets: Create a new secret"""
+    return RequestLine("POST", "/deployments/secrets")
+
+
+def create_training_checkpoint(session_id: str) -> RequestLine:
+    """POST /rl/training-sessions/{session_id}/operations/training-checkpoint: Save training checkpoint"""
+    return RequestLine(
+        "POST",
+        f"/rl/training-sessions/{_segment(session_id)}/operations/training-checkpoint",
+    )
+
+
+def create_video() -> RequestLine:
+    """POST /videos: Create video"""
+    return RequestLine("POST", "/videos")
+
+
+def create_volume() -> RequestLine:
+    """POST /deployments/storage/volumes: Create a new volume"""
+    return RequestLine("POST", "/deployments/storage/volumes")
+
+
+def delete_deployment(id: str) -> RequestLine:
+    """DELETE /deployments/{id}: Delete a deployment"""
+    return RequestLine("DELETE", f"/deployments/{_segment(id)}")
+
+
+def delete_endpoint(endpointId: str) -> RequestLine:
+    """DELETE /endpoints/{endpointId}: Delete endpoint"""
+    return RequestLine("DELETE", f"/endpoints/{_segment(endpointId)}")
 
 
 def delete_file(id: str) -> RequestLine:
@@ -322,14 +1700,60 @@ def delete_file(id: str) -> RequestLine:
     return RequestLine("DELETE", f"/files/{_segment(id)}")
 
 
+def delete_fine_tune(id: str, *, force: bool | None = None) -> RequestLine:
+    """DELETE /fine-tunes/{id}: Delete a fine-tune job"""
+    return RequestLine(
+        "DELETE", f"/fine-tunes/{_segment(id)}", _query({"force": force})
+    )
+
+
+def delete_secret(id: str) -> RequestLine:
+    """DELETE /deployments/secrets/{id}: Delete a secret"""
+    return RequestLine("DELETE", f"/deployments/secrets/{_segment(id)}")
+
+
+def delete_volume(id: str) -> RequestLine:
+    """DELETE /deployments/storage/volumes/{id}: Delete a volume"""
+    return RequestLine("DELETE", f"/deployments/storage/volumes/{_segment(id)}")
+
+
+def download_checkpoint(
+    id: str,
+    *,
+    variant: Literal[
+        "CHECKPOINT_VARIANT_UNSPECIFIED",
+        "CHECKPOINT_VARIANT_MERGED",
+        "CHECKPOINT_VARIANT_ADAPTER",
+    ],
+) -> RequestLine:
+    """GET /rl/checkpoints/{id}/download: Download checkpoint"""
+    return RequestLine(
+        "GET", f"/rl/checkpoints/{_segment(id)}/download", _query({"variant": variant})
+    )
+
+
+def download_deployment_file(filename: str) -> RequestLine:
+    """GET /deployments/storage/{filename}: Download a file"""
+    return RequestLine("GET", f"/deployments/storage/{_segment(filename)}")
+
+
 def download_fine_tune(
-    *, ft_id: str, checkpoint_step: int | None = None, output: str | None = None
+    *,
+    ft_id: str,
+    checkpoint_step: int | None = None,
+    checkpoint: Literal["merged", "adapter", "model_output_path"] | None = None,
 ) -> RequestLine:
     """GET /finetune/download: Download model"""
     return RequestLine(
         "GET",
         "/finetune/download",
-        _query({"ft_id": ft_id, "checkpoint_step": checkpoint_step, "output": output}),
+        _query(
+            {
+                "ft_id": ft_id,
+                "checkpoint_step": checkpoint_step,
+                "checkpoint": checkpoint,
+            }
+        ),
     )
 
 
@@ -338,9 +1762,181 @@ def embeddings() -> RequestLine:
     return RequestLine("POST", "/embeddings")
 
 
+def estimate_fine_tune_price() -> RequestLine:
+    """POST /fine-tunes/estimate-price: Estimate price"""
+    return RequestLine("POST", "/fine-tunes/estimate-price")
+
+
+def execute_code() -> RequestLine:
+    """POST /tci/execute: Executes the given code snippet and returns the output. Without a session_id, a new session will be created to run the code. If you do pass in a valid session_id, the code will be run in that session. This is useful for running multiple code snippets in the same environment, because dependencies and similar things are persisted between calls to the same session."""
+    return RequestLine("POST", "/tci/execute")
+
+
+def fetch_voices() -> RequestLine:
+    """GET /voices: Fetch available voices for each model"""
+    return RequestLine("GET", "/voices")
+
+
+def forward_backward(session_id: str) -> RequestLine:
+    """POST /rl/training-sessions/{session_id}/operations/forward-backward: Forward-backward pass"""
+    return RequestLine(
+        "POST",
+        f"/rl/training-sessions/{_segment(session_id)}/operations/forward-backward",
+    )
+
+
 def generate_images() -> RequestLine:
     """POST /images/generations: Create image"""
     return RequestLine("POST", "/images/generations")
+
+
+def get_all_evaluation_jobs(
+    *, status: str | None = None, limit: int | None = None
+) -> RequestLine:
+    """GET /evaluation: Get all evaluation jobs"""
+    return RequestLine("GET", "/evaluation", _query({"status": status, "limit": limit}))
+
+
+def get_endpoint(endpointId: str) -> RequestLine:
+    """GET /endpoints/{endpointId}: Get endpoint by ID"""
+    return RequestLine("GET", f"/endpoints/{_segment(endpointId)}")
+
+
+def get_evaluation_job_details(id: str) -> RequestLine:
+    """GET /evaluation/{id}: Get evaluation job details"""
+    return RequestLine("GET", f"/evaluation/{_segment(id)}")
+
+
+def get_evaluation_job_status_and_results(id: str) -> RequestLine:
+    """GET /evaluation/{id}/status: Get evaluation job status and results"""
+    return RequestLine("GET", f"/evaluation/{_segment(id)}/status")
+
+
+def get_forward_backward_operation(session_id: str, operation_id: str) -> RequestLine:
+    """GET /rl/training-sessions/{session_id}/operations/forward-backward/{operation_id}: Get forward-backward operation"""
+    return RequestLine(
+        "GET",
+        f"/rl/training-sessions/{_segment(session_id)}/operations/forward-backward/{_segment(operation_id)}",
+    )
+
+
+def get_inference_checkpoint_operation(
+    session_id: str, operation_id: str
+) -> RequestLine:
+    """GET /rl/training-sessions/{session_id}/operations/inference-checkpoint/{operation_id}: Get inference checkpoint operation"""
+    return RequestLine(
+        "GET",
+        f"/rl/training-sessions/{_segment(session_id)}/operations/inference-checkpoint/{_segment(operation_id)}",
+    )
+
+
+def get_job(jobId: str) -> RequestLine:
+    """GET /jobs/{jobId}: Get job status"""
+    return RequestLine("GET", f"/jobs/{_segment(jobId)}")
+
+
+def get_model_list(*, model_source: str | None = None) -> RequestLine:
+    """GET /evaluation/model-list: Get model list"""
+    return RequestLine(
+        "GET", "/evaluation/model-list", _query({"model_source": model_source})
+    )
+
+
+def get_optim_step_operation(session_id: str, operation_id: str) -> RequestLine:
+    """GET /rl/training-sessions/{session_id}/operations/optim-step/{operation_id}: Get optim-step operation"""
+    return RequestLine(
+        "GET",
+        f"/rl/training-sessions/{_segment(session_id)}/operations/optim-step/{_segment(operation_id)}",
+    )
+
+
+def get_queue_job_status(*, request_id: str, model: str) -> RequestLine:
+    """GET /queue/status: Get job status"""
+    return RequestLine(
+        "GET", "/queue/status", _query({"request_id": request_id, "model": model})
+    )
+
+
+def get_queue_metrics(*, model: str) -> RequestLine:
+    """GET /queue/metrics: Get queue metrics"""
+    return RequestLine("GET", "/queue/metrics", _query({"model": model}))
+
+
+def get_sample(session_id: str, operation_id: str) -> RequestLine:
+    """GET /rl/training-sessions/{session_id}/operations/sample/{operation_id}: Get sample operation"""
+    return RequestLine(
+        "GET",
+        f"/rl/training-sessions/{_segment(session_id)}/operations/sample/{_segment(operation_id)}",
+    )
+
+
+def get_training_checkpoint_operation(
+    session_id: str, operation_id: str
+) -> RequestLine:
+    """GET /rl/training-sessions/{session_id}/operations/training-checkpoint/{operation_id}: Get save training checkpoint operation"""
+    return RequestLine(
+        "GET",
+        f"/rl/training-sessions/{_segment(session_id)}/operations/training-checkpoint/{_segment(operation_id)}",
+    )
+
+
+def get_training_session(session_id: str) -> RequestLine:
+    """GET /rl/training-sessions/{session_id}: Get training session"""
+    return RequestLine("GET", f"/rl/training-sessions/{_segment(session_id)}")
+
+
+def gpu_cluster_service_create() -> RequestLine:
+    """POST /compute/clusters: Create GPU Cluster"""
+    return RequestLine("POST", "/compute/clusters")
+
+
+def gpu_cluster_service_delete(cluster_id: str) -> RequestLine:
+    """DELETE /compute/clusters/{cluster_id}: Delete GPU cluster by cluster ID"""
+    return RequestLine("DELETE", f"/compute/clusters/{_segment(cluster_id)}")
+
+
+def gpu_cluster_service_get(cluster_id: str) -> RequestLine:
+    """GET /compute/clusters/{cluster_id}: Get GPU cluster by cluster ID"""
+    return RequestLine("GET", f"/compute/clusters/{_segment(cluster_id)}")
+
+
+def gpu_cluster_service_list() -> RequestLine:
+    """GET /compute/clusters: List all GPU clusters."""
+    return RequestLine("GET", "/compute/clusters")
+
+
+def gpu_cluster_service_update(cluster_id: str) -> RequestLine:
+    """PUT /compute/clusters/{cluster_id}: Update a GPU Cluster."""
+    return RequestLine("PUT", f"/compute/clusters/{_segment(cluster_id)}")
+
+
+def list_batches() -> RequestLine:
+    """GET /batches: List batch jobs"""
+    return RequestLine("GET", "/batches")
+
+
+def list_code_interpreter_sessions() -> RequestLine:
+    """GET /tci/sessions: Lists all your currently active sessions."""
+    return RequestLine("GET", "/tci/sessions")
+
+
+def list_deployments() -> RequestLine:
+    """GET /deployments: Get the list of deployments"""
+    return RequestLine("GET", "/deployments")
+
+
+def list_endpoints(
+    *,
+    type: Literal["dedicated", "serverless"] | None = None,
+    usage_type: Literal["on-demand", "reserved"] | None = None,
+    mine: bool | None = None,
+) -> RequestLine:
+    """GET /endpoints: List all endpoints, can be filtered by type"""
+    return RequestLine(
+        "GET",
+        "/endpoints",
+        _query({"type": type, "usage_type": usage_type, "mine": mine}),
+    )
 
 
 def list_files() -> RequestLine:
@@ -348,9 +1944,19 @@ def list_files() -> RequestLine:
     return RequestLine("GET", "/files")
 
 
+def list_fine_tune_checkpoints(id: str) -> RequestLine:
+    """GET /fine-tunes/{id}/checkpoints: List checkpoints"""
+    return RequestLine("GET", f"/fine-tunes/{_segment(id)}/checkpoints")
+
+
 def list_fine_tune_events(id: str) -> RequestLine:
     """GET /fine-tunes/{id}/events: List job events"""
     return RequestLine("GET", f"/fine-tunes/{_segment(id)}/events")
+
+
+def list_fine_tune_supported_models() -> RequestLine:
+    """GET /fine-tunes/models/supported: List supported models"""
+    return RequestLine("GET", "/fine-tunes/models/supported")
 
 
 def list_fine_tunes() -> RequestLine:
@@ -358,9 +1964,59 @@ def list_fine_tunes() -> RequestLine:
     return RequestLine("GET", "/fine-tunes")
 
 
-def list_models() -> RequestLine:
+def list_hardware(*, model: str | None = None) -> RequestLine:
+    """GET /hardware: List available hardware configurations"""
+    return RequestLine("GET", "/hardware", _query({"model": model}))
+
+
+def list_jobs() -> RequestLine:
+    """GET /jobs: List all jobs"""
+    return RequestLine("GET", "/jobs")
+
+
+def list_models(*, dedicated: bool | None = None) -> RequestLine:
     """GET /models: List all models"""
-    return RequestLine("GET", "/models")
+    return RequestLine("GET", "/models", _query({"dedicated": dedicated}))
+
+
+def list_secrets() -> RequestLine:
+    """GET /deployments/secrets: Get the list of project secrets"""
+    return RequestLine("GET", "/deployments/secrets")
+
+
+def list_training_sessions(
+    *,
+    status: Literal[
+        "TRAINING_SESSION_STATUS_UNSPECIFIED",
+        "TRAINING_SESSION_STATUS_CREATING",
+        "TRAINING_SESSION_STATUS_RUNNING",
+        "TRAINING_SESSION_STATUS_STOPPED",
+        "TRAINING_SESSION_STATUS_STOPPING",
+        "TRAINING_SESSION_STATUS_ERROR",
+        "TRAINING_SESSION_STATUS_EXPIRED",
+    ]
+    | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+) -> RequestLine:
+    """GET /rl/training-sessions: List training sessions"""
+    return RequestLine(
+        "GET",
+        "/rl/training-sessions",
+        _query({"status": status, "limit": limit, "after": after}),
+    )
+
+
+def list_volumes() -> RequestLine:
+    """GET /deployments/storage/volumes: Get the list of project volumes"""
+    return RequestLine("GET", "/deployments/storage/volumes")
+
+
+def optim_step(session_id: str) -> RequestLine:
+    """POST /rl/training-sessions/{session_id}/operations/optim-step: Optimizer step"""
+    return RequestLine(
+        "POST", f"/rl/training-sessions/{_segment(session_id)}/operations/optim-step"
+    )
 
 
 def preprocess_file(id: str) -> RequestLine:
@@ -368,13 +2024,62 @@ def preprocess_file(id: str) -> RequestLine:
     return RequestLine("POST", f"/files/{_segment(id)}/preprocess")
 
 
+def realtime_transcription(
+    *, model: str, input_audio_format: Literal["pcm_s16le_16000"]
+) -> RequestLine:
+    """GET /realtime: Real-time audio transcription via WebSocket"""
+    return RequestLine(
+        "GET",
+        "/realtime",
+        _query({"model": model, "input_audio_format": input_audio_format}),
+    )
+
+
+def realtime_tts(
+    *,
+    model: Literal["hexgrad/Kokoro-82M", "cartesia/sonic-english"] | None = None,
+    voice: str | None = None,
+    max_partial_length: int | None = None,
+) -> RequestLine:
+    """GET /audio/speech/websocket: Real-time text-to-speech via WebSocket"""
+    return RequestLine(
+        "GET",
+        "/audio/speech/websocket",
+        _query(
+            {"model": model, "voice": voice, "max_partial_length": max_partial_length}
+        ),
+    )
+
+
+def region_service_list() -> RequestLine:
+    """GET /compute/regions: List regions and corresponding supported driver versions"""
+    return RequestLine("GET", "/compute/regions")
+
+
 def rerank() -> RequestLine:
     """POST /rerank: Create a rerank request"""
     return RequestLine("POST", "/rerank")
 
 
+def retrieve_batch(id: str) -> RequestLine:
+    """GET /batches/{id}: Get a batch job"""
+    return RequestLine("GET", f"/batches/{_segment(id)}")
+
+
+def retrieve_deployment(id: str) -> RequestLine:
+    """GET /deployments/{id}: Get a deployment by ID or name"""
+    return RequestLine("GET", f"/deployments/{_segment(id)}")
+
+
+def retrieve_deployment_logs(id: str, *, replica_id: str | None = None) -> RequestLine:
+    """GET /deployments/{id}/logs: Get logs for a deployment"""
+    return RequestLine(
+        "GET", f"/deployments/{_segment(id)}/logs", _query({"replica_id": replica_id})
+    )
+
+
 def retrieve_file(id: str) -> RequestLine:
-    """GET /files/{id}: List file"""
+    """GET /files/{id}: Retrieve file metadata"""
     return RequestLine("GET", f"/files/{_segment(id)}")
 
 
@@ -388,6 +2093,114 @@ def retrieve_fine_tune(id: str) -> RequestLine:
     return RequestLine("GET", f"/fine-tunes/{_segment(id)}")
 
 
+def retrieve_fine_tune_metrics(id: str) -> RequestLine:
+    """GET /fine-tunes/{id}/metrics: Get metrics"""
+    return RequestLine("GET", f"/fine-tunes/{_segment(id)}/metrics")
+
+
+def retrieve_fine_tune_model_limits(*, model_name: str) -> RequestLine:
+    """GET /fine-tunes/models/limits: Get model limits"""
+    return RequestLine(
+        "GET", "/fine-tunes/models/limits", _query({"model_name": model_name})
+    )
+
+
+def retrieve_secret(id: str) -> RequestLine:
+    """GET /deployments/secrets/{id}: Get a secret by ID or name"""
+    return RequestLine("GET", f"/deployments/secrets/{_segment(id)}")
+
+
+def retrieve_video(id: str) -> RequestLine:
+    """GET /videos/{id}: Fetch video metadata"""
+    return RequestLine("GET", f"/videos/{_segment(id)}")
+
+
+def retrieve_volume(id: str) -> RequestLine:
+    """GET /deployments/storage/volumes/{id}: Get a volume by ID or name"""
+    return RequestLine("GET", f"/deployments/storage/volumes/{_segment(id)}")
+
+
+def sample(session_id: str) -> RequestLine:
+    """POST /rl/training-sessions/{session_id}/operations/sample: Sample"""
+    return RequestLine(
+        "POST", f"/rl/training-sessions/{_segment(session_id)}/operations/sample"
+    )
+
+
+def shared_volume_service_create() -> RequestLine:
+    """POST /compute/clusters/storage/volumes: Create a shared volume."""
+    return RequestLine("POST", "/compute/clusters/storage/volumes")
+
+
+def shared_volume_service_delete(volume_id: str) -> RequestLine:
+    """DELETE /compute/clusters/storage/volumes/{volume_id}: Delete shared volume by volume id."""
+    return RequestLine(
+        "DELETE", f"/compute/clusters/storage/volumes/{_segment(volume_id)}"
+    )
+
+
+def shared_volume_service_get(volume_id: str) -> RequestLine:
+    """GET /compute/clusters/storage/volumes/{volume_id}: Get shared volume by volume Id."""
+    return RequestLine(
+        "GET", f"/compute/clusters/storage/volumes/{_segment(volume_id)}"
+    )
+
+
+def shared_volume_service_list() -> RequestLine:
+    """GET /compute/clusters/storage/volumes: List all shared volumes."""
+    return RequestLine("GET", "/compute/clusters/storage/volumes")
+
+
+def shared_volume_service_update() -> RequestLine:
+    """PUT /compute/clusters/storage/volumes: Update a shared volume."""
+    return RequestLine("PUT", "/compute/clusters/storage/volumes")
+
+
 def start_file_upload() -> RequestLine:
     """POST /files: Start a file upload"""
     return RequestLine("POST", "/files")
+
+
+def start_training_session() -> RequestLine:
+    """POST /rl/training-sessions: Create training session"""
+    return RequestLine("POST", "/rl/training-sessions")
+
+
+def stop_training_session(session_id: str) -> RequestLine:
+    """POST /rl/training-sessions/{session_id}/stop: Stop training session"""
+    return RequestLine("POST", f"/rl/training-sessions/{_segment(session_id)}/stop")
+
+
+def submit_queue_job() -> RequestLine:
+    """POST /queue/submit: Submit a queued job"""
+    return RequestLine("POST", "/queue/submit")
+
+
+def update_deployment(id: str) -> RequestLine:
+    """PATCH /deployments/{id}: Update a deployment"""
+    return RequestLine("PATCH", f"/deployments/{_segment(id)}")
+
+
+def update_endpoint(endpointId: str) -> RequestLine:
+    """PATCH /endpoints/{endpointId}: Update endpoint, this can also be used to start or stop a dedicated endpoint"""
+    return RequestLine("PATCH", f"/endpoints/{_segment(endpointId)}")
+
+
+def update_secret(id: str) -> RequestLine:
+    """PATCH /deployments/secrets/{id}: Update a secret"""
+    return RequestLine("PATCH", f"/deployments/secrets/{_segment(id)}")
+
+
+def update_volume(id: str) -> RequestLine:
+    """PATCH /deployments/storage/volumes/{id}: Update a volume"""
+    return RequestLine("PATCH", f"/deployments/storage/volumes/{_segment(id)}")
+
+
+def upload_file() -> RequestLine:
+    """POST /files/upload: Upload a file"""
+    return RequestLine("POST", "/files/upload")
+
+
+def upload_model() -> RequestLine:
+    """POST /models: Upload a custom model or adapter"""
+    return RequestLine("POST", "/models")

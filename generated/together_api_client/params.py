@@ -8,9 +8,17 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
 from .models import ChatCompletionMessage
+from .options import FileInput
 
 __all__ = [
     "FIELD_DOCS",
+    "AudioFileBinaryParam",
+    "AudioRefParam",
+    "AudioSpeechParams",
+    "AudioTranscriptionsParams",
+    "AudioTranslationsParams",
+    "AutoscalingParam",
+    "CancelQueueJobParams",
     "ChatCompletionAssistantMessageFunctionCallParam",
     "ChatCompletionAssistantMessageParam",
     "ChatCompletionContentPartAudioAudioUrlParam",
@@ -29,25 +37,209 @@ __all__ = [
     "ChatCompletionMessageToolCallParam",
     "ChatCompletionSystemMessageParam",
     "ChatCompletionToolMessageParam",
+    "ChatCompletionUserMessageContentMultimodalParam",
+    "ChatCompletionUserMessageContentParam",
     "ChatCompletionUserMessageParam",
     "ChatCompletionsFunctionCall1Param",
     "ChatCompletionsParams",
-    "ChatCompletionsResponseFormatJsonSchemaParam",
-    "ChatCompletionsResponseFormatParam",
+    "ChatCompletionsReasoningParam",
     "ChatCompletionsStreamOptionsParam",
     "ChatCompletionsToolChoice1FunctionParam",
     "ChatCompletionsToolChoice1Param",
     "CompletionsParams",
+    "CosineLRSchedulerArgsParam",
+    "CreateBatchParams",
+    "CreateDeploymentParams",
+    "CreateEndpointParams",
+    "CreateEvaluationJobParams",
     "CreateFineTuneParams",
+    "CreateSecretParams",
+    "CreateVideoParams",
+    "CreateVolumeParams",
+    "CustomMetricAutoscalingConfigParam",
     "EmbeddingsParams",
+    "EnvironmentVariableParam",
+    "EstimateFineTunePriceParams",
+    "EvaluationClassifyParametersParam",
+    "EvaluationCompareParametersParam",
+    "EvaluationJudgeModelConfigParam",
+    "EvaluationModelOrStringParam",
+    "EvaluationModelRequestParam",
+    "EvaluationScoreParametersParam",
+    "ExecuteCodeFilesItemParam",
+    "ExecuteCodeParams",
+    "ForwardBackwardParams",
     "FullTrainingTypeParam",
+    "GPUClustersSharedVolumeCreateRequestParam",
+    "GenerateImagesImageLorasItemParam",
     "GenerateImagesParams",
+    "GpuClusterServiceCreateParams",
+    "GpuClusterServiceUpdateParams",
+    "HTTPAutoscalingConfigParam",
+    "LRSchedulerParam",
+    "LinearLRSchedulerArgsParam",
     "LoRATrainingTypeParam",
+    "MultimodalParamsParam",
+    "OptimStepParams",
+    "QueueAutoscalingConfigParam",
+    "RLAdamWOptimizerParamsParam",
+    "RLCrossEntropyLossParamsParam",
+    "RLEncodedTextParam",
+    "RLGRPOLossInputsParam",
+    "RLGRPOLossParamsParam",
+    "RLInputChunkParam",
+    "RLLoraConfigParam",
+    "RLLossAdvantagesParam",
+    "RLLossConfigParam",
+    "RLLossInputsParam",
+    "RLLossLogprobsParam",
+    "RLLossMaskParam",
+    "RLLossTargetTokensParam",
+    "RLModelInputParam",
+    "RLSamplingParamsParam",
+    "RLTrainingSampleParam",
     "RerankParams",
+    "ResponseFormatJsonObjectParam",
+    "ResponseFormatJsonSchemaJsonSchemaParam",
+    "ResponseFormatJsonSchemaParam",
+    "ResponseFormatJsonSchemaSchemaParam",
+    "ResponseFormatTextParam",
+    "RetrieveFineTuneMetricsParams",
+    "SampleParams",
+    "SharedVolumeServiceCreateParams",
+    "SharedVolumeServiceUpdateParams",
     "StartFileUploadParams",
+    "StartTrainingSessionParams",
+    "SubmitQueueJobParams",
     "ToolsPartFunctionParam",
     "ToolsPartParam",
+    "TrainingMethodDPOParam",
+    "TrainingMethodSFTParam",
+    "UpdateDeploymentParams",
+    "UpdateEndpointParams",
+    "UpdateSecretParams",
+    "UpdateVolumeParams",
+    "UploadFileParams",
+    "UploadModelParams",
+    "VideoFrameImageInputParam",
+    "VideoMediaParam",
+    "VideoRefParam",
+    "VolumeContentRequestParam",
+    "VolumeMountParam",
 ]
+
+
+class AudioRefParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    audio: Required[str]
+    """URL of the audio."""
+
+
+class AudioSpeechParams(TypedDict, total=False):
+    """Create audio generation request"""
+
+    input: Required[str]
+    """Input text to generate the audio for"""
+    model: Required[
+        Literal["cartesia/sonic", "hexgrad/Kokoro-82M", "canopylabs/orpheus-3b-0.1-ft"]
+        | str
+    ]
+    """The name of the model to query.<br> <br> [See all of Together AI's chat models](https://docs.together.ai/docs/serverless-models#audio-models) The current supported tts models are: - cartesia/sonic - hexgrad/Kokoro-82M - canopylabs/orpheus-3b-0.1-ft"""
+    voice: Required[str]
+    """The voice to use for generating the audio. The voices supported are different for each model. For eg - for canopylabs/orpheus-3b-0.1-ft, one of the voices supported is tara, for hexgrad/Kokoro-82M, one of the voices supported is af_alloy and for cartesia/sonic, one of the voices supported is "friendly sidekick". <br> <br> You can view the voices supported for each model using the /v1/voices endpoint sending the model name as the query parameter. [View all supported voices here](https://docs.together.ai/docs/text-to-speech#supported-voices). <br> <br> `hexgrad/Kokoro-82M` additionally supports voice mixing, where two or more voices are combined into a single blended voice by joining their names with `+` (e.g. `af_bella+af_heart`). Optional per-voice weights can be provided in parentheses (e.g. `af_bella(2)+af_heart(1)`). Other models require a single voice name."""
+    bit_rate: Literal[32000, 64000, 96000, 128000, 192000]
+    """Bitrate of the MP3 audio output in bits per second. Only applicable when response_format is mp3. Higher values produce better audio quality at larger file sizes. Default is 128000. Currently supported on Cartesia models."""
+    language: Literal[
+        "en",
+        "de",
+        "fr",
+        "es",
+        "hi",
+        "it",
+        "ja",
+        "ko",
+        "nl",
+        "pl",
+        "pt",
+        "ru",
+        "sv",
+        "tr",
+        "zh",
+    ]
+    """Language of input text."""
+    response_encoding: Literal["pcm_f32le", "pcm_s16le", "pcm_mulaw", "pcm_alaw"]
+    """Audio encoding of response. Only applicable when response_format is raw or pcm. Cartesia models respect this parameter and support all values. Orpheus, Kokoro, and Minimax models always return pcm_s16le regardless of this setting."""
+    response_format: Literal["mp3", "wav", "raw"]
+    """The format of audio output. Supported formats are mp3, wav, raw if streaming is false. If streaming is true, the only supported format is raw."""
+    sample_rate: int
+    """Sampling rate in Hz for the output audio. Cartesia and Minimax models respect this parameter. Orpheus and Kokoro models always output at 24000 Hz regardless of this setting."""
+
+
+class AudioTranscriptionsParams(TypedDict, total=False):
+    """Create audio transcription request"""
+
+    file: Required[AudioFileBinaryParam | str]
+    """Audio file upload or public HTTP/HTTPS URL. Supported formats .wav, .mp3, .m4a, .webm, .flac."""
+    diarize: bool
+    """Whether to enable speaker diarization. When enabled, you will get the speaker id for each word in the transcription. In the response, in the words array, you will get the speaker id for each word. In addition, we also return the speaker_segments array which contains the speaker id for each speaker segment along with the start and end time of the segment along with all the words in the segment. <br> <br> For eg - ... "speaker_segments": [ "speaker_id": "SPEAKER_00", "start": 0, "end": 30.02, "words": [ { "id": 0, "word": "Tijana", "start": 0, "end": 11.475, "speaker_id": "SPEAKER_00" }, ..."""
+    language: str
+    """Optional ISO 639-1 language code. If `auto` is provided, language is auto-detected."""
+    max_speakers: int
+    """Maximum number of speakers expected in the audio. Used to improve diarization accuracy when the approximate number of speakers is known."""
+    min_speakers: int
+    """Minimum number of speakers expected in the audio. Used to improve diarization accuracy when the approximate number of speakers is known."""
+    model: Literal["openai/whisper-large-v3"] | str
+    """Model to use for transcription"""
+    prompt: str
+    """Optional text to bias decoding."""
+    response_format: Literal["json", "verbose_json"]
+    """The format of the response"""
+    temperature: float
+    """Sampling temperature between 0.0 and 1.0"""
+    timestamp_granularities: (
+        Literal["segment", "word"] | Sequence[Literal["segment", "word"]]
+    )
+    """Controls level of timestamp detail in verbose_json. Only used when response_format is verbose_json. Can be a single granularity or an array to get multiple levels."""
+
+
+class AudioTranslationsParams(TypedDict, total=False):
+    """Create audio translation request"""
+
+    file: Required[FileInput | str]
+    """Audio file upload or public HTTP/HTTPS URL. Supported formats .wav, .mp3, .m4a, .webm, .flac."""
+    language: str
+    """Target output language. Optional ISO 639-1 language code. If omitted, language is set to English."""
+    model: Literal["openai/whisper-large-v3"] | str
+    """Model to use for translation"""
+    prompt: str
+    """Optional text to bias decoding."""
+    response_format: Literal["json", "verbose_json"]
+    """The format of the response"""
+    temperature: float
+    """Sampling temperature between 0.0 and 1.0"""
+    timestamp_granularities: (
+        Literal["segment", "word"] | Sequence[Literal["segment", "word"]]
+    )
+    """Controls level of timestamp detail in verbose_json. Only used when response_format is verbose_json. Can be a single granularity or an array to get multiple levels."""
+
+
+class AutoscalingParam(TypedDict, total=False):
+    """Configuration for automatic scaling of replicas based on demand."""
+
+    max_replicas: Required[int]
+    """The maximum number of replicas to scale up to under load"""
+    min_replicas: Required[int]
+    """The minimum number of replicas to maintain, even when there is no load"""
+
+
+class CancelQueueJobParams(TypedDict, total=False):
+    """Cancel a queued job"""
+
+    model: Required[str]
+    """Model identifier the job was submitted to"""
+    request_id: Required[str]
+    """The request ID returned from the submit endpoint"""
 
 
 class ChatCompletionAssistantMessageFunctionCallParam(TypedDict, total=False):
@@ -176,14 +368,13 @@ class ChatCompletionToolMessageParam(TypedDict, total=False):
     role: Required[Literal["tool"]]
     tool_call_id: Required[str]
     name: str
-    """An optional name for the participant."""
 
 
 class ChatCompletionUserMessageParam(TypedDict, total=False):
     """(no description in the spec)"""
 
-    content: Required[str | Sequence[ChatCompletionContentPartParam]]
-    """The message: a string, or a list of content parts (text, images, video, audio)."""
+    content: Required[ChatCompletionUserMessageContentParam]
+    """The content of the message, which can either be a simple string or a structured format."""
     role: Required[Literal["user"]]
     name: str
 
@@ -200,7 +391,12 @@ class ChatCompletionsParams(TypedDict, total=False):
     messages: Required[Sequence[ChatCompletionMessageParam]]
     """A list of messages comprising the conversation so far."""
     model: Required[str]
-    """The name of the model to query."""
+    """The name of the model to query.<br> <br> [See all of Together AI's chat models](https://docs.together.ai/docs/serverless-models#chat-models)"""
+    chat_template_kwargs: Mapping[str, Any]
+    """Additional configuration to pass to model engine."""
+    compliance: Literal["hipaa"]
+    context_length_exceeded_behavior: Literal["truncate", "error"]
+    """Defined the behavior of the API when max_tokens exceed the maximum context length of the model. When set to 'error', API will return 400 with appropriate error message. When set to 'truncate', override the max_tokens with maximum context length of the model."""
     echo: bool
     """If true, the response will contain the prompt. Can be used with `logprobs` to return prompt logprobs."""
     frequency_penalty: float
@@ -209,7 +405,7 @@ class ChatCompletionsParams(TypedDict, total=False):
     logit_bias: Mapping[str, float]
     """Adjusts the likelihood of specific tokens appearing in the generated output."""
     logprobs: int
-    """Determines the number of most likely tokens to return at each token position log probabilities to return."""
+    """An integer between 0 and 20 of the top k tokens to return log probabilities for at each generation step, instead of just the sampled token. Log probabilities help assess model confidence in token predictions."""
     max_tokens: int
     """The maximum number of tokens to generate."""
     min_p: float
@@ -220,9 +416,17 @@ class ChatCompletionsParams(TypedDict, total=False):
     """Whether the model may call several tools in one turn."""
     presence_penalty: float
     """A number between -2.0 and 2.0 where a positive value increases the likelihood of a model talking about new topics."""
+    reasoning: ChatCompletionsReasoningParam
+    """For models that support toggling reasoning functionality, this object can be used to control that functionality."""
+    reasoning_effort: Literal["low", "medium", "high"]
+    """Controls the level of reasoning effort the model should apply when generating responses. Higher values may result in more thoughtful and detailed responses but may take longer to generate."""
     repetition_penalty: float
     """A number that controls the diversity of generated text by reducing the likelihood of repeated sequences. Higher values decrease repetition."""
-    response_format: ChatCompletionsResponseFormatParam
+    response_format: (
+        ResponseFormatTextParam
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+    )
     """An object specifying the format that the model must output."""
     safety_model: str
     """The name of the moderation model used to validate tokens. Choose from the available moderation models found [here](https://docs.together.ai/docs/inference-models#moderation-models)."""
@@ -244,24 +448,10 @@ class ChatCompletionsParams(TypedDict, total=False):
     """A percentage (also called the nucleus parameter) that's used to dynamically adjust the number of choices for each predicted token based on the cumulative probabilities. It specifies a probability threshold below which all less likely tokens are filtered out. This technique helps maintain diversity and generate more fluent and natural-sounding text."""
 
 
-class ChatCompletionsResponseFormatJsonSchemaParam(TypedDict, total=False):
-    """With type json_schema (Structured Outputs, as the current spec has it): the schema, its name and whether to follow it strictly."""
+class ChatCompletionsReasoningParam(TypedDict, total=False):
+    """For models that support toggling reasoning functionality, this object can be used to control that functionality."""
 
-    description: str
-    name: str
-    schema: Mapping[str, Any]
-    strict: bool
-
-
-class ChatCompletionsResponseFormatParam(TypedDict, total=False):
-    """An object specifying the format that the model must output."""
-
-    json_schema: ChatCompletionsResponseFormatJsonSchemaParam
-    """With type json_schema (Structured Outputs, as the current spec has it): the schema, its name and whether to follow it strictly."""
-    schema: Mapping[str, Any]
-    """The JSON schema the output must follow."""
-    type: str
-    """The type of the response format."""
+    enabled: bool
 
 
 class ChatCompletionsStreamOptionsParam(TypedDict, total=False):
@@ -286,8 +476,16 @@ class ChatCompletionsToolChoice1Param(TypedDict, total=False):
 class CompletionsParams(TypedDict, total=False):
     """Create completion"""
 
-    model: Required[str]
-    """The name of the model to query."""
+    model: Required[
+        Literal[
+            "meta-llama/Llama-2-70b-hf",
+            "mistralai/Mistral-7B-v0.1",
+            "mistralai/Mixtral-8x7B-v0.1",
+            "Meta-Llama/Llama-Guard-7b",
+        ]
+        | str
+    ]
+    """The name of the model to query.<br> <br> [See all of Together AI's chat models](https://docs.together.ai/docs/serverless-models#chat-models)"""
     prompt: Required[str]
     """A string providing context for the model to complete."""
     echo: bool
@@ -297,7 +495,7 @@ class CompletionsParams(TypedDict, total=False):
     logit_bias: Mapping[str, float]
     """Adjusts the likelihood of specific tokens appearing in the generated output."""
     logprobs: int
-    """Determines the number of most likely tokens to return at each token position log probabilities to return."""
+    """An integer between 0 and 20 of the top k tokens to return log probabilities for at each generation step, instead of just the sampled token. Log probabilities help assess model confidence in token predictions."""
     max_tokens: int
     """The maximum number of tokens to generate."""
     min_p: float
@@ -308,7 +506,7 @@ class CompletionsParams(TypedDict, total=False):
     """A number between -2.0 and 2.0 where a positive value increases the likelihood of a model talking about new topics."""
     repetition_penalty: float
     """A number that controls the diversity of generated text by reducing the likelihood of repeated sequences. Higher values decrease repetition."""
-    safety_model: str
+    safety_model: Literal["Meta-Llama/Llama-Guard-7b"] | str
     """The name of the moderation model used to validate tokens. Choose from the available moderation models found [here](https://docs.together.ai/docs/inference-models#moderation-models)."""
     seed: int
     """Seed value for reproducibility."""
@@ -322,6 +520,111 @@ class CompletionsParams(TypedDict, total=False):
     """A percentage (also called the nucleus parameter) that's used to dynamically adjust the number of choices for each predicted token based on the cumulative probabilities. It specifies a probability threshold below which all less likely tokens are filtered out. This technique helps maintain diversity and generate more fluent and natural-sounding text."""
 
 
+class CosineLRSchedulerArgsParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    min_lr_ratio: Required[float]
+    """The ratio of the final learning rate to the peak learning rate"""
+    num_cycles: Required[float]
+    """Number or fraction of cycles for the cosine learning rate scheduler"""
+
+
+class CreateBatchParams(TypedDict, total=False):
+    """Create a batch job"""
+
+    endpoint: Required[str]
+    """The endpoint to use for batch processing"""
+    input_file_id: Required[str]
+    """ID of the uploaded input file containing batch requests"""
+    completion_window: str
+    """Time window for batch completion (optional)"""
+    model_id: str
+    """Model to use for processing batch requests"""
+    priority: int
+    """Priority for batch processing (optional)"""
+
+
+class CreateDeploymentParams(TypedDict, total=False):
+    """Create a new deployment"""
+
+    gpu_type: Required[Literal["h100-80gb", "h100-40gb-mig", "b200-192gb"]]
+    """GPUType specifies the GPU hardware to use (e.g., "h100-80gb")."""
+    image: Required[str]
+    """Image is the container image to deploy from registry.together.ai."""
+    name: Required[str]
+    """Name is the unique identifier for your deployment. Must contain only alphanumeric characters, underscores, or hyphens (1-100 characters)"""
+    args: Sequence[str]
+    """Args overrides the container's CMD. Provide as an array of arguments (e.g., ["python", "app.py"])"""
+    autoscaling: (
+        HTTPAutoscalingConfigParam
+        | QueueAutoscalingConfigParam
+        | CustomMetricAutoscalingConfigParam
+    )
+    """Autoscaling configuration. Example: {"metric": "QueueBacklogPerWorker", "target": 1.01} to scale based on queue backlog. Omit or set to null to disable autoscaling"""
+    command: Sequence[str]
+    """Command overrides the container's ENTRYPOINT. Provide as an array (e.g., ["/bin/sh", "-c"])"""
+    cpu: float
+    """CPU is the number of CPU cores to allocate per container instance (e.g., 0.1 = 100 milli cores)"""
+    description: str
+    """Description is an optional human-readable description of your deployment"""
+    environment_variables: Sequence[EnvironmentVariableParam]
+    """EnvironmentVariables is a list of environment variables to set in the container. Each must have a name and either a value or value_from_secret"""
+    gpu_count: int
+    """GPUCount is the number of GPUs to allocate per container instance. Defaults to 0 if not specified"""
+    health_check_path: str
+    """HealthCheckPath is the HTTP path for health checks (e.g., "/health"). If set, the platform will check this endpoint to determine container health"""
+    max_replicas: int
+    """MaxReplicas is the maximum number of container instances that can be scaled up to. If not set, will be set to MinReplicas"""
+    memory: float
+    """Memory is the amount of RAM to allocate per container instance in GiB (e.g., 0.5 = 512MiB)"""
+    min_replicas: int
+    """MinReplicas is the minimum number of container instances to run. Defaults to 1 if not specified"""
+    port: int
+    """Port is the container port your application listens on (e.g., 8080 for web servers). Required if your application serves traffic"""
+    storage: int
+    """Storage is the amount of ephemeral disk storage to allocate per container instance (e.g., 10 = 10GiB)"""
+    termination_grace_period_seconds: int
+    """TerminationGracePeriodSeconds is the time in seconds to wait for graceful shutdown before forcefully terminating the replica"""
+    volumes: Sequence[VolumeMountParam]
+    """Volumes is a list of volume mounts to attach to the container. Each mount must reference an existing volume by name"""
+
+
+class CreateEndpointParams(TypedDict, total=False):
+    """Create a dedicated endpoint, it will start automatically"""
+
+    autoscaling: Required[AutoscalingParam]
+    """Configuration for automatic scaling of the endpoint"""
+    hardware: Required[str]
+    """The hardware configuration to use for this endpoint"""
+    model: Required[str]
+    """The model to deploy on this endpoint"""
+    availability_zone: str
+    """Create the endpoint in a specified availability zone (e.g., us-central-4b)"""
+    disable_prompt_cache: bool
+    """This parameter is deprecated and no longer has any effect."""
+    disable_speculative_decoding: bool
+    """Whether to disable speculative decoding for this endpoint"""
+    display_name: str
+    """A human-readable name for the endpoint"""
+    inactive_timeout: int | None
+    """The number of minutes of inactivity after which the endpoint will be automatically stopped. Set to null, omit or set to 0 to disable automatic timeout."""
+    state: Literal["STARTED", "STOPPED"]
+    """The desired state of the endpoint"""
+
+
+class CreateEvaluationJobParams(TypedDict, total=False):
+    """Create an evaluation job"""
+
+    parameters: Required[
+        EvaluationClassifyParametersParam
+        | EvaluationScoreParametersParam
+        | EvaluationCompareParametersParam
+    ]
+    """Type-specific parameters for the evaluation"""
+    type: Required[Literal["classify", "score", "compare"]]
+    """The type of evaluation to perform"""
+
+
 class CreateFineTuneParams(TypedDict, total=False):
     """Create job"""
 
@@ -329,31 +632,292 @@ class CreateFineTuneParams(TypedDict, total=False):
     """Name of the base model to run fine-tune job on"""
     training_file: Required[str]
     """File-ID of a training file uploaded to the Together API"""
-    batch_size: int
-    """Batch size for fine-tuning"""
+    batch_size: int | Literal["max"]
+    """Number of training examples processed together (larger batches use more memory but may train faster). Defaults to "max". We use training optimizations like packing, so the effective batch size may be different than the value you set."""
+    from_checkpoint: str
+    """The checkpoint identifier to continue training from a previous fine-tuning job. Format is `{$JOB_ID}` or `{$OUTPUT_MODEL_NAME}` or `{$JOB_ID}:{$STEP}` or `{$OUTPUT_MODEL_NAME}:{$STEP}`. The step value is optional; without it, the final checkpoint will be used."""
+    from_hf_model: str
+    """The Hugging Face Hub repo to start training from. Should be as close as possible to the base model (specified by the `model` argument) in terms of architecture and size."""
+    hf_api_token: str
+    """The API token for the Hugging Face Hub."""
+    hf_model_revision: str
+    """The revision of the Hugging Face Hub model to continue training from. E.g., hf_model_revision=main (default, used if the argument is not provided) or hf_model_revision='607a30d783dfa663caf39e06633721c8d4cfcd7e' (specific commit)."""
+    hf_output_repo_name: str
+    """The name of the Hugging Face repository to upload the fine-tuned model to."""
     learning_rate: float
-    """The learning rate of the training (an absolute value, such as 1e-05; not a multiplier)"""
+    """Controls how quickly the model adapts to new information (too high may cause instability, too low may slow convergence)"""
+    lr_scheduler: LRSchedulerParam
+    """The learning rate scheduler to use. It specifies how the learning rate is adjusted during training."""
+    max_grad_norm: float
+    """Max gradient norm to be used for gradient clipping. Set to 0 to disable."""
+    max_seq_length: int
+    """Maximum sequence length to use for training."""
+    multimodal_params: MultimodalParamsParam
     n_checkpoints: int
-    """Number of checkpoints to save during fine-tuning"""
+    """Number of intermediate model versions saved during training for evaluation"""
     n_epochs: int
-    """Number of epochs for fine-tuning"""
+    """Number of complete passes through the training dataset (higher values may improve results but increase cost and risk of overfitting)"""
     n_evals: int
     """Number of evaluations to be run on a given validation set during training"""
+    packing: bool
+    """Whether to use sequence packing for training."""
+    random_seed: int | None
+    """Random seed for reproducible training. When set, the same seed produces the same run (e.g. data shuffle, init). If omitted or null, the server applies its default seed (e.g. 42)."""
     suffix: str
     """Suffix that will be added to your fine-tuned model name"""
-    training_type: FullTrainingTypeParam | LoRATrainingTypeParam
+    train_on_inputs: bool | Literal["auto"]
+    """Whether to mask the user messages in conversational data or prompts in instruction data."""
+    training_method: TrainingMethodSFTParam | TrainingMethodDPOParam
+    """The training method to use. 'sft' for Supervised Fine-Tuning or 'dpo' for Direct Preference Optimization."""
+    training_type: FullTrainingTypeParam | LoRATrainingTypeParam | None
+    """The training type to use. If not provided, the job will default to LoRA training type."""
     validation_file: str
     """File-ID of a validation file uploaded to the Together API"""
     wandb_api_key: str
-    """API key for Weights & Biases integration"""
+    """Integration key for tracking experiments and model metrics on W&B platform"""
+    wandb_base_url: str
+    """The base URL of a dedicated Weights & Biases instance."""
+    wandb_entity: str
+    """The Weights & Biases entity for your run."""
+    wandb_name: str
+    """The Weights & Biases name for your run."""
+    wandb_project_name: str
+    """The Weights & Biases project for your run. If not specified, will use `together` as the project name."""
+    warmup_ratio: float
+    """The percent of steps at the start of training to linearly increase the learning rate."""
+    weight_decay: float
+    """Weight decay. Regularization parameter for the optimizer."""
+
+
+class CreateSecretParams(TypedDict, total=False):
+    """Create a new secret"""
+
+    name: Required[str]
+    """Name is the unique identifier for the secret. Can contain alphanumeric characters, underscores, hyphens, forward slashes, and periods (1-100 characters)"""
+    value: Required[str]
+    """Value is the sensitive data to store securely (e.g., API keys, passwords, tokens). This value will be encrypted at rest"""
+    description: str
+    """Description is an optional human-readable description of the secret's purpose (max 500 characters)"""
+    project_id: str
+    """ProjectID is ignored - the project is automatically determined from your authentication"""
+
+
+class CreateVideoParams(TypedDict, total=False):
+    """Parameters for creating a new video generation job."""
+
+    model: Required[str]
+    """The model to be used for the video creation request."""
+    fps: int
+    """Frames per second. Defaults to 24."""
+    frame_images: Sequence[VideoFrameImageInputParam]
+    """Deprecated: use media.frame_images instead. Array of images to guide video generation, similar to keyframes."""
+    generate_audio: bool
+    """Whether to generate audio for the video."""
+    guidance_scale: int
+    """Controls how closely the video generation follows your prompt. Higher values make the model adhere more strictly to your text description, while lower values allow more creative freedom. guidence_scale affects both visual content and temporal consistency.Recommended range is 6.0-10.0 for most video models. Values above 12 may cause over-guidance artifacts or unnatural motion patterns."""
+    height: int
+    media: VideoMediaParam
+    """Media inputs for video generation. The accepted fields depend on the model type (e.g. i2v, r2v, t2v, videoedit)."""
+    negative_prompt: str
+    """Similar to prompt, but specifies what to avoid instead of what to include"""
+    output_format: Literal["MP4", "WEBM"]
+    """Specifies the format of the output video. Defaults to MP4."""
+    output_quality: int
+    """Compression quality. Defaults to 20."""
+    prompt: str
+    """Text prompt that describes the video to generate."""
+    ratio: str
+    """Aspect ratio of the video."""
+    reference_images: Sequence[str]
+    """Deprecated: use media.reference_images instead. Unlike frame_images which constrain specific timeline positions, reference images guide the general appearance that should appear consistently across the video."""
+    resolution: str
+    """Video resolution."""
+    seconds: str
+    """Clip duration in seconds."""
+    seed: int
+    """Seed to use in initializing the video generation. Using the same seed allows deterministic video generation. If not provided a random seed is generated for each request."""
+    steps: int
+    """The number of denoising steps the model performs during video generation. More steps typically result in higher quality output but require longer processing time."""
+    width: int
+
+
+class CreateVolumeParams(TypedDict, total=False):
+    """Create a new volume"""
+
+    content: Required[VolumeContentRequestParam]
+    """Content specifies the content configuration for this volume"""
+    name: Required[str]
+    """Name is the unique identifier for the volume within the project"""
+    type: Required[Literal["readOnly"]]
+    """Type is the volume type (currently only "readOnly" is supported)"""
+
+
+class CustomMetricAutoscalingConfigParam(TypedDict, total=False):
+    """Autoscaling config for CustomMetric metric"""
+
+    custom_metric_name: str
+    """CustomMetricName is the Prometheus metric name. Required. Must match [a-zA-Z_:][a-zA-Z0-9_:]*"""
+    metric: Literal["CustomMetric"]
+    """Metric must be CustomMetric"""
+    target: float
+    """Target is the threshold value. Default: 500"""
 
 
 class EmbeddingsParams(TypedDict, total=False):
     """Create embedding"""
 
     input: Required[str | Sequence[str]]
+    model: Required[
+        Literal[
+            "WhereIsAI/UAE-Large-V1",
+            "BAAI/bge-large-en-v1.5",
+            "BAAI/bge-base-en-v1.5",
+            "togethercomputer/m2-bert-80M-8k-retrieval",
+        ]
+        | str
+    ]
+    """The name of the embedding model to use.<br> <br> [See all of Together AI's embedding models](https://docs.together.ai/docs/serverless-models#embedding-models)"""
+
+
+class EnvironmentVariableParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    name: Required[str]
+    """Name is the environment variable name (e.g., "DATABASE_URL"). Must start with a letter or underscore, followed by letters, numbers, or underscores"""
+    value: str
+    """Value is the plain text value for the environment variable. Use this for non-sensitive values. Either Value or ValueFromSecret must be set, but not both"""
+    value_from_secret: str
+    """ValueFromSecret references a secret by name or ID to use as the value. Use this for sensitive values like API keys or passwords. Either Value or ValueFromSecret must be set, but not both"""
+
+
+class EstimateFineTunePriceParams(TypedDict, total=False):
+    """Estimate price"""
+
+    training_file: Required[str]
+    """File-ID of a training file uploaded to the Together API"""
+    from_checkpoint: str
+    """The checkpoint identifier to continue training from a previous fine-tuning job. Format is `{$JOB_ID}` or `{$OUTPUT_MODEL_NAME}` or `{$JOB_ID}:{$STEP}` or `{$OUTPUT_MODEL_NAME}:{$STEP}`. The step value is optional; without it, the final checkpoint will be used."""
+    model: str
+    """Name of the base model to run fine-tune job on"""
+    n_epochs: int
+    """Number of complete passes through the training dataset (higher values may improve results but increase cost and risk of overfitting)"""
+    n_evals: int
+    """Number of evaluations to be run on a given validation set during training"""
+    training_method: TrainingMethodSFTParam | TrainingMethodDPOParam
+    """The training method to use. 'sft' for Supervised Fine-Tuning or 'dpo' for Direct Preference Optimization."""
+    training_type: FullTrainingTypeParam | LoRATrainingTypeParam | None
+    """The training type to use. If not provided, the job will default to LoRA training type."""
+    validation_file: str
+    """File-ID of a validation file uploaded to the Together API"""
+
+
+class EvaluationClassifyParametersParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    input_data_file_path: Required[str]
+    """Data file ID"""
+    judge: Required[EvaluationJudgeModelConfigParam]
+    labels: Required[Sequence[str]]
+    """List of possible classification labels"""
+    pass_labels: Required[Sequence[str]]
+    """List of labels that are considered passing"""
+    model_to_evaluate: EvaluationModelOrStringParam
+
+
+class EvaluationCompareParametersParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    input_data_file_path: Required[str]
+    """Data file name"""
+    judge: Required[EvaluationJudgeModelConfigParam]
+    model_a: EvaluationModelOrStringParam
+    model_b: EvaluationModelOrStringParam
+
+
+class EvaluationJudgeModelConfigParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
     model: Required[str]
-    """The name of the embedding model to use."""
+    """Name of the judge model"""
+    model_source: Required[Literal["serverless", "dedicated", "external"]]
+    """Source of the judge model."""
+    system_template: Required[str]
+    """System prompt template for the judge"""
+    external_api_token: str
+    """Bearer/API token for external judge models."""
+    external_base_url: str
+    """Base URL for external judge models. Must be OpenAI-compatible base URL."""
+    num_workers: int
+    """Number of concurrent workers for inference requests. Overrides the default concurrency for this model. Useful for tuning throughput when using proxy endpoints (e.g. OpenRouter) or rate-limited external APIs."""
+
+
+class EvaluationModelRequestParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    input_template: Required[str]
+    """Input prompt template"""
+    max_tokens: Required[int]
+    """Maximum number of tokens to generate"""
+    model: Required[str]
+    """Name of the model to evaluate"""
+    model_source: Required[Literal["serverless", "dedicated", "external"]]
+    """Source of the model."""
+    system_template: Required[str]
+    """System prompt template"""
+    temperature: Required[float]
+    """Sampling temperature"""
+    external_api_token: str
+    """Bearer/API token for external models."""
+    external_base_url: str
+    """Base URL for external models. Must be OpenAI-compatible base URL"""
+    num_workers: int
+    """Number of concurrent workers for inference requests. Overrides the default concurrency for this model. Useful for tuning throughput when using proxy endpoints (e.g. OpenRouter) or rate-limited external APIs."""
+
+
+class EvaluationScoreParametersParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    input_data_file_path: Required[str]
+    """Data file ID"""
+    judge: Required[EvaluationJudgeModelConfigParam]
+    max_score: Required[float]
+    """Maximum possible score"""
+    min_score: Required[float]
+    """Minimum possible score"""
+    pass_threshold: Required[float]
+    """Score threshold for passing"""
+    model_to_evaluate: EvaluationModelOrStringParam
+
+
+class ExecuteCodeFilesItemParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    content: Required[str]
+    encoding: Required[Literal["string", "base64"]]
+    """Encoding of the file content. Use `string` for text files such as code, and `base64` for binary files, such as images."""
+    name: Required[str]
+
+
+class ExecuteCodeParams(TypedDict, total=False):
+    """Executes the given code snippet and returns the output. Without a session_id, a new session will be created to run the code. If you do pass in a valid session_id, the code will be run in that session. This is useful for running multiple code snippets in the same environment, because dependencies and similar things are persisted between calls to the same session."""
+
+    code: Required[str]
+    """Code snippet to execute."""
+    language: Required[Literal["python"]]
+    """Programming language for the code to execute. Currently only supports Python, but more will be added."""
+    files: Sequence[ExecuteCodeFilesItemParam]
+    """Files to upload to the session. If present, files will be uploaded before executing the given code."""
+    session_id: str
+    """Identifier of the current session. Used to make follow-up calls. Requests will return an error if the session does not belong to the caller or has expired."""
+
+
+class ForwardBackwardParams(TypedDict, total=False):
+    """Forward-backward pass"""
+
+    loss: Required[RLLossConfigParam]
+    """Loss function configuration"""
+    samples: Required[Sequence[RLTrainingSampleParam]]
+    """Batch of training samples to process"""
 
 
 class FullTrainingTypeParam(TypedDict, total=False):
@@ -362,27 +926,156 @@ class FullTrainingTypeParam(TypedDict, total=False):
     type: Required[Literal["Full"]]
 
 
+class GPUClustersSharedVolumeCreateRequestParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    region: Required[str]
+    """Region name. Usable regions can be found from `client.clusters.list_regions()`"""
+    size_tib: Required[int]
+    """Volume size in whole tebibytes (TiB)."""
+    volume_name: Required[str]
+    """Customizable name of the volume to create."""
+
+
+class GenerateImagesImageLorasItemParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    path: Required[str]
+    """The URL of the LoRA to apply (e.g. https://huggingface.co/strangerzonehf/Flux-Midjourney-Mix2-LoRA)."""
+    scale: Required[float]
+    """The strength of the LoRA's influence. Most LoRA's recommend a value of 1."""
+
+
 class GenerateImagesParams(TypedDict, total=False):
     """Create image"""
 
-    model: Required[str]
-    """The model to use for image generation."""
+    model: Required[
+        Literal[
+            "black-forest-labs/FLUX.1-schnell-Free",
+            "black-forest-labs/FLUX.1-schnell",
+            "black-forest-labs/FLUX.1.1-pro",
+        ]
+        | str
+    ]
+    """The model to use for image generation.<br> <br> [See all of Together AI's image models](https://docs.together.ai/docs/serverless-models#image-models)"""
     prompt: Required[str]
     """A description of the desired images. Maximum length varies by model."""
+    disable_safety_checker: bool
+    """If true, disables the safety checker for image generation."""
+    guidance_scale: float
+    """Adjusts the alignment of the generated image with the input prompt. Higher values (e.g., 8-10) make the output more faithful to the prompt, while lower values (e.g., 1-5) encourage more creative freedom."""
     height: int
     """Height of the image to generate in number of pixels."""
+    image_loras: Sequence[GenerateImagesImageLorasItemParam]
+    """An array of objects that define LoRAs (Low-Rank Adaptations) to influence the generated image."""
+    image_url: str
+    """URL of an image to use for image models that support it."""
     n: int
     """Number of image results to generate."""
     negative_prompt: str
     """The prompt or prompts not to guide the image generation."""
+    output_format: Literal["jpeg", "png"]
+    """The format of the image response. Can be either be `jpeg` or `png`. Defaults to `jpeg`."""
+    reference_images: Sequence[str]
+    """An array of image URLs that guide the overall appearance and style of the generated image. These reference images influence the visual characteristics consistently across the generation."""
     response_format: Literal["base64", "url"]
-    """Format of the images in the answer: a base64 string or a URL."""
+    """Format of the image response. Can be either a base64 string or a URL."""
     seed: int
     """Seed used for generation. Can be used to reproduce image generations."""
     steps: int
     """Number of generation steps."""
     width: int
     """Width of the image to generate in number of pixels."""
+
+
+class GpuClusterServiceCreateParams(TypedDict, total=False):
+    """GPU Cluster create request"""
+
+    billing_type: Required[Literal["RESERVED", "ON_DEMAND", "SCHEDULED_CAPACITY"]]
+    """RESERVED billing types allow you to specify the duration of the cluster reservation via the duration_days field. ON_DEMAND billing types will give you ownership of the cluster until you delete it. SCHEDULED_CAPACITY billing types allow you to reserve capacity for a scheduled time window. You must specify the reservation_start_time and reservation_end_time with this request."""
+    cluster_name: Required[str]
+    """Name of the GPU cluster."""
+    cuda_version: Required[str]
+    """CUDA version for this cluster. For example, 12.5"""
+    gpu_type: Required[
+        Literal[
+            "H100_SXM",
+            "H200_SXM",
+            "RTX_6000_PCI",
+            "L40_PCIE",
+            "B200_SXM",
+            "H100_SXM_INF",
+        ]
+    ]
+    """Type of GPU to use in the cluster"""
+    num_gpus: Required[int]
+    """Number of GPUs to allocate in the cluster. This must be multiple of 8. For example, 8, 16 or 24"""
+    nvidia_driver_version: Required[str]
+    """Nvidia driver version for this cluster. For example, 550. Only some combination of cuda_version and nvidia_driver_version are supported."""
+    region: Required[str]
+    """Region to create the GPU cluster in. Usable regions can be found from `client.clusters.list_regions()`"""
+    auto_scale_max_gpus: int
+    """Maximum number of GPUs to which the cluster can be auto-scaled up. This field is required if auto_scaled is true."""
+    auto_scaled: bool
+    """Whether GPU cluster should be auto-scaled based on the workload. By default, it is not auto-scaled."""
+    capacity_pool_id: str
+    """ID of the capacity pool to use for the cluster. This field is optional and only applicable if the cluster is created from a capacity pool."""
+    cluster_type: Literal["KUBERNETES", "SLURM"]
+    """Type of cluster to create."""
+    duration_days: int
+    """Duration in days to keep the cluster running."""
+    gpu_node_failover_enabled: bool
+    """Whether automated GPU node failover should be enabled for this cluster. By default, it is disabled."""
+    install_traefik: bool
+    """Whether to install Traefik ingress controller in the cluster. This field is only applicable for Kubernetes clusters and is false by default."""
+    reservation_end_time: str
+    """Reservation end time of the cluster. This field is required for SCHEDULED billing to specify the reservation end time for the cluster."""
+    reservation_start_time: str
+    """Reservation start time of the cluster. This field is required for SCHEDULED billing to specify the reservation start time for the cluster. If not provided, the cluster will be provisioned immediately."""
+    shared_volume: GPUClustersSharedVolumeCreateRequestParam
+    """Inline configuration to create a shared volume with the cluster creation."""
+    slurm_image: str
+    """Custom Slurm image for Slurm clusters."""
+    slurm_shm_size_gib: int
+    """Shared memory size in GiB for Slurm cluster. This field is required if cluster_type is SLURM."""
+    volume_id: str
+    """ID of an existing volume to use with the cluster creation."""
+
+
+class GpuClusterServiceUpdateParams(TypedDict, total=False):
+    """Update a GPU Cluster."""
+
+    cluster_type: Literal["KUBERNETES", "SLURM"]
+    """Type of cluster to update."""
+    num_gpus: int
+    """Number of GPUs to allocate in the cluster. This must be multiple of 8. For example, 8, 16 or 24"""
+    reservation_end_time: str
+    """Timestamp at which the cluster should be decommissioned. Only accepted for prepaid clusters."""
+
+
+class HTTPAutoscalingConfigParam(TypedDict, total=False):
+    """Autoscaling config for HTTPTotalRequests and HTTPAvgRequestDuration metrics"""
+
+    metric: Literal["HTTPTotalRequests", "HTTPAvgRequestDuration"]
+    """Metric must be HTTPTotalRequests or HTTPAvgRequestDuration"""
+    target: float
+    """Target is the threshold value. Default: 100 for HTTPTotalRequests, 500 (ms) for HTTPAvgRequestDuration"""
+    time_interval_minutes: int
+    """TimeIntervalMinutes is the rate window in minutes. Default: 10"""
+
+
+class LRSchedulerParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    lr_scheduler_type: Required[Literal["linear", "cosine"]]
+    lr_scheduler_args: LinearLRSchedulerArgsParam | CosineLRSchedulerArgsParam
+
+
+class LinearLRSchedulerArgsParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    min_lr_ratio: float
+    """The ratio of the final learning rate to the peak learning rate"""
 
 
 class LoRATrainingTypeParam(TypedDict, total=False):
@@ -395,13 +1088,205 @@ class LoRATrainingTypeParam(TypedDict, total=False):
     lora_trainable_modules: str
 
 
+class MultimodalParamsParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    train_vision: bool
+    """Whether to train the vision encoder of the model. Only available for multimodal models."""
+
+
+class OptimStepParams(TypedDict, total=False):
+    """Optimizer step"""
+
+    adamw_params: RLAdamWOptimizerParamsParam
+    """AdamW optimizer parameters"""
+    learning_rate: float
+    """Learning rate for this step."""
+
+
+class QueueAutoscalingConfigParam(TypedDict, total=False):
+    """Autoscaling config for QueueBacklogPerWorker metric"""
+
+    metric: Literal["QueueBacklogPerWorker"]
+    """Metric must be QueueBacklogPerWorker"""
+    model: str
+    """Model overrides the model name for queue status lookup. Defaults to the deployment app name"""
+    target: float
+    """Target is the threshold value. Default: 1.01"""
+
+
+class RLAdamWOptimizerParamsParam(TypedDict, total=False):
+    """AdamW optimizer parameters"""
+
+    beta1: float
+    """First moment decay rate"""
+    beta2: float
+    """Second moment decay rate"""
+    eps: float
+    """Epsilon for numerical stability"""
+    weight_decay: float
+    """Weight decay coefficient"""
+
+
+class RLEncodedTextParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    tokens: Required[Sequence[str | int]]
+    """Pre-tokenized text input"""
+
+
+class RLGRPOLossInputsParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    advantages: Required[RLLossAdvantagesParam]
+    """Per-token advantages for GRPO"""
+    generator_logprobs: Required[RLLossLogprobsParam]
+    """Generator log probabilities for GRPO"""
+    reference_logprobs: RLLossLogprobsParam
+    """Reference model log probabilities (required if beta > 0)"""
+
+
+class RLGRPOLossParamsParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    agg_type: Literal[
+        "GRPO_LOSS_AGGREGATION_TYPE_UNSPECIFIED",
+        "GRPO_LOSS_AGGREGATION_TYPE_FIXED_HORIZON",
+        "GRPO_LOSS_AGGREGATION_TYPE_TOKEN_MEAN",
+        "GRPO_LOSS_AGGREGATION_TYPE_SEQUENCE_MEAN",
+    ]
+    """Aggregation type for loss computation"""
+    beta: float
+    """KL penalty coefficient"""
+    clip_high: float
+    """Upper clip bound for importance ratio"""
+    clip_low: float
+    """Lower clip bound for importance ratio"""
+
+
+class RLInputChunkParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    encoded_text: RLEncodedTextParam
+
+
+class RLLoraConfigParam(TypedDict, total=False):
+    """LoRA adapter configuration"""
+
+    alpha: int
+    """Alpha of the LoRA adapter"""
+    dropout: float
+    """Dropout of the LoRA adapter"""
+    rank: int
+    """Rank of the LoRA adapter"""
+
+
+class RLLossAdvantagesParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    data: Required[Sequence[float]]
+    """Float array of per-token advantages"""
+    dtype: Literal[
+        "D_TYPE_UNSPECIFIED", "D_TYPE_INT64", "D_TYPE_FLOAT32", "D_TYPE_BFLOAT16"
+    ]
+    """Data type of the float array (D_TYPE_FLOAT32 or D_TYPE_BFLOAT16)"""
+
+
+class RLLossConfigParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    type: Required[
+        Literal["LOSS_TYPE_UNSPECIFIED", "LOSS_TYPE_CROSS_ENTROPY", "LOSS_TYPE_GRPO"]
+    ]
+    """Type of loss function to use"""
+    cross_entropy_params: RLCrossEntropyLossParamsParam
+    """Cross-entropy loss parameters (currently empty)."""
+    grpo_params: RLGRPOLossParamsParam
+
+
+class RLLossInputsParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    target_tokens: Required[RLLossTargetTokensParam]
+    """Target tokens for loss computation"""
+    grpo_inputs: RLGRPOLossInputsParam
+    loss_mask: RLLossMaskParam
+    """Per-token loss mask (1=compute loss, 0=ignore)"""
+
+
+class RLLossLogprobsParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    data: Required[Sequence[float]]
+    """Float array of per-token log probabilities"""
+    dtype: Literal[
+        "D_TYPE_UNSPECIFIED", "D_TYPE_INT64", "D_TYPE_FLOAT32", "D_TYPE_BFLOAT16"
+    ]
+    """Data type of the float array (D_TYPE_FLOAT32 or D_TYPE_BFLOAT16)"""
+
+
+class RLLossMaskParam(TypedDict, total=False):
+    """Per-token loss mask (1=compute loss, 0=ignore)"""
+
+    data: Required[Sequence[str | int]]
+    """Integer array of per-token mask values (0s and 1s)"""
+    dtype: Literal[
+        "D_TYPE_UNSPECIFIED", "D_TYPE_INT64", "D_TYPE_FLOAT32", "D_TYPE_BFLOAT16"
+    ]
+    """Data type of the integer array (must be D_TYPE_INT64)"""
+
+
+class RLLossTargetTokensParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    data: Required[Sequence[str | int]]
+    """Integer array of target tokens"""
+    dtype: Literal[
+        "D_TYPE_UNSPECIFIED", "D_TYPE_INT64", "D_TYPE_FLOAT32", "D_TYPE_BFLOAT16"
+    ]
+    """Data type of the integer array"""
+
+
+class RLModelInputParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    chunks: Required[Sequence[RLInputChunkParam]]
+    """Input chunks for the model"""
+
+
+class RLSamplingParamsParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    max_tokens: int
+    """Maximum number of tokens to generate per completion"""
+    seed: str | int
+    """Random seed for reproducibility"""
+    stop: Sequence[str]
+    """Generation stops when any of these strings is produced"""
+    temperature: float
+    """Sampling temperature"""
+    top_k: int
+    """Top-k sampling limit"""
+    top_p: float
+    """Nucleus sampling probability threshold"""
+
+
+class RLTrainingSampleParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    loss_inputs: Required[RLLossInputsParam]
+    """Loss function inputs"""
+    model_input: Required[RLModelInputParam]
+    """Model input"""
+
+
 class RerankParams(TypedDict, total=False):
     """Create a rerank request"""
 
     documents: Required[Sequence[str | Mapping[str, Any]]]
     """List of documents, which can be either strings or objects."""
-    model: Required[str]
-    """The model to be used for the rerank request."""
+    model: Required[Literal["Salesforce/Llama-Rank-v1"] | str]
+    """The model to be used for the rerank request.<br> <br> [See all of Together AI's rerank models](https://docs.together.ai/docs/serverless-models#rerank-models)"""
     query: Required[str]
     """The search query to be used for ranking."""
     rank_fields: Sequence[str]
@@ -412,6 +1297,85 @@ class RerankParams(TypedDict, total=False):
     """The number of top results to return."""
 
 
+class ResponseFormatJsonObjectParam(TypedDict, total=False):
+    """JSON object response format. An older method of generating JSON responses. Using `json_schema` is recommended for models that support it. Note that the model will not generate JSON without a system or user message instructing it to do so."""
+
+    type: Required[Literal["json_object"]]
+    """The type of response format being defined. Always `json_object`."""
+
+
+class ResponseFormatJsonSchemaJsonSchemaParam(TypedDict, total=False):
+    """Structured Outputs configuration options, including a JSON Schema."""
+
+    name: Required[str]
+    """The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
+    description: str
+    """A description of what the response format is for, used by the model to determine how to respond in the format."""
+    schema: ResponseFormatJsonSchemaSchemaParam
+    """The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas [here](https://json-schema.org/)."""
+    strict: bool | Any
+
+
+class ResponseFormatJsonSchemaParam(TypedDict, total=False):
+    """JSON Schema response format. Used to generate structured JSON responses. Learn more about [Structured Outputs](https://docs.together.ai/docs/json-mode)."""
+
+    json_schema: Required[ResponseFormatJsonSchemaJsonSchemaParam]
+    """Structured Outputs configuration options, including a JSON Schema."""
+    type: Required[Literal["json_schema"]]
+    """The type of response format being defined. Always `json_schema`."""
+
+
+class ResponseFormatTextParam(TypedDict, total=False):
+    """Default response format. Used to generate text responses."""
+
+    type: Required[Literal["text"]]
+    """The type of response format being defined. Always `text`."""
+
+
+class RetrieveFineTuneMetricsParams(TypedDict, total=False):
+    """Get metrics"""
+
+    global_step_from: int
+    """Return only metrics with global_step >= this value."""
+    global_step_to: int
+    """Return only metrics with global_step <= this value."""
+    logged_at_from: str
+    """Return only metrics logged at or after this ISO-8601 timestamp."""
+    logged_at_to: str
+    """Return only metrics logged at or before this ISO-8601 timestamp."""
+
+
+class SampleParams(TypedDict, total=False):
+    """Sample"""
+
+    prompts: Required[Sequence[RLModelInputParam]]
+    """Input prompts as tokenized chunks"""
+    num_samples: int
+    """Number of completions to generate per prompt"""
+    sampling_params: RLSamplingParamsParam
+    """Optional sampling parameters"""
+
+
+class SharedVolumeServiceCreateParams(TypedDict, total=False):
+    """Create a shared volume."""
+
+    region: Required[str]
+    """Region name. Usable regions can be found from `client.clusters.list_regions()`"""
+    size_tib: Required[int]
+    """Volume size in whole tebibytes (TiB)."""
+    volume_name: Required[str]
+    """Customizable name of the volume to create."""
+
+
+class SharedVolumeServiceUpdateParams(TypedDict, total=False):
+    """Update a shared volume."""
+
+    size_tib: int
+    """Size of the volume in whole tebibytes (TiB)."""
+    volume_id: str
+    """ID of the volume to update."""
+
+
 class StartFileUploadParams(TypedDict, total=False):
     """Start a file upload"""
 
@@ -420,6 +1384,36 @@ class StartFileUploadParams(TypedDict, total=False):
     """fine-tune or eval"""
     file_type: str
     """jsonl, parquet or csv"""
+
+
+class StartTrainingSessionParams(TypedDict, total=False):
+    """Create training session"""
+
+    base_model: Required[str]
+    """Base model to use for the training session"""
+    lora_config: RLLoraConfigParam
+    """LoRA adapter configuration"""
+    resume_from_checkpoint_id: str
+    """Checkpoint ID to resume from"""
+    type: Literal[
+        "SESSION_TYPE_UNSPECIFIED",
+        "SESSION_TYPE_TRAINER_AND_GENERATOR",
+        "SESSION_TYPE_TRAINER_ONLY",
+    ]
+    """Type of the training session. Defaults to TRAINER_AND_GENERATOR when unspecified. TRAINER_ONLY provisions only the trainer and rejects sample requests."""
+
+
+class SubmitQueueJobParams(TypedDict, total=False):
+    """Submit a queued job"""
+
+    model: Required[str]
+    """Required model identifier"""
+    payload: Required[Mapping[str, Any]]
+    """Freeform model input. Passed unchanged to the model. Contents are model-specific."""
+    info: Mapping[str, Any]
+    """Arbitrary JSON metadata stored with the job and returned in status responses. The model and system may add or update keys during processing."""
+    priority: int
+    """Job priority. Higher values are processed first (strict priority ordering). Jobs with equal priority are processed in submission order (FIFO)."""
 
 
 class ToolsPartFunctionParam(TypedDict, total=False):
@@ -438,8 +1432,246 @@ class ToolsPartParam(TypedDict, total=False):
     type: str
 
 
+class TrainingMethodDPOParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    method: Required[Literal["dpo"]]
+    dpo_beta: float
+    dpo_normalize_logratios_by_length: bool
+    dpo_reference_free: bool
+    rpo_alpha: float
+    simpo_gamma: float
+
+
+class TrainingMethodSFTParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    method: Required[Literal["sft"]]
+    train_on_inputs: Required[bool | Literal["auto"]]
+    """Whether to mask the user messages in conversational data or prompts in instruction data."""
+
+
+class UpdateDeploymentParams(TypedDict, total=False):
+    """Update a deployment"""
+
+    args: Sequence[str]
+    """Args overrides the container's CMD. Provide as an array of arguments (e.g., ["python", "app.py"])"""
+    autoscaling: (
+        HTTPAutoscalingConfigParam
+        | QueueAutoscalingConfigParam
+        | CustomMetricAutoscalingConfigParam
+    )
+    """Autoscaling configuration for the deployment. Set to {} to disable autoscaling"""
+    command: Sequence[str]
+    """Command overrides the container's ENTRYPOINT. Provide as an array (e.g., ["/bin/sh", "-c"])"""
+    cpu: float
+    """CPU is the number of CPU cores to allocate per container instance (e.g., 0.1 = 100 milli cores)"""
+    description: str
+    """Description is an optional human-readable description of your deployment"""
+    environment_variables: Sequence[EnvironmentVariableParam]
+    """EnvironmentVariables is a list of environment variables to set in the container. This will replace all existing environment variables"""
+    gpu_count: int
+    """GPUCount is the number of GPUs to allocate per container instance"""
+    gpu_type: Literal["h100-80gb", "h100-40gb-mig", "b200-192gb"]
+    """GPUType specifies the GPU hardware to use (e.g., "h100-80gb")"""
+    health_check_path: str
+    """HealthCheckPath is the HTTP path for health checks (e.g., "/health"). Set to empty string to disable health checks"""
+    image: str
+    """Image is the container image to deploy from registry.together.ai."""
+    max_replicas: int
+    """MaxReplicas is the maximum number of replicas that can be scaled up to."""
+    memory: float
+    """Memory is the amount of RAM to allocate per container instance in GiB (e.g., 0.5 = 512MiB)"""
+    min_replicas: int
+    """MinReplicas is the minimum number of replicas to run"""
+    name: str
+    """Name is the new unique identifier for your deployment. Must contain only alphanumeric characters, underscores, or hyphens (1-100 characters)"""
+    port: int
+    """Port is the container port your application listens on (e.g., 8080 for web servers)"""
+    storage: int
+    """Storage is the amount of ephemeral disk storage to allocate per container instance (e.g., 10 = 10GiB)"""
+    termination_grace_period_seconds: int
+    """TerminationGracePeriodSeconds is the time in seconds to wait for graceful shutdown before forcefully terminating the replica"""
+    volumes: Sequence[VolumeMountParam]
+    """Volumes is a list of volume mounts to attach to the container. This will replace all existing volumes"""
+
+
+class UpdateEndpointParams(TypedDict, total=False):
+    """Update endpoint, this can also be used to start or stop a dedicated endpoint"""
+
+    autoscaling: AutoscalingParam
+    """New autoscaling configuration for the endpoint"""
+    display_name: str
+    """A human-readable name for the endpoint"""
+    inactive_timeout: int | None
+    """The number of minutes of inactivity after which the endpoint will be automatically stopped. Set to 0 to disable automatic timeout."""
+    state: Literal["STARTED", "STOPPED"]
+    """The desired state of the endpoint"""
+
+
+class UpdateSecretParams(TypedDict, total=False):
+    """Update a secret"""
+
+    description: str
+    """Description is an optional human-readable description of the secret's purpose (max 500 characters)"""
+    name: str
+    """Name is the new unique identifier for the secret. Can contain alphanumeric characters, underscores, hyphens, forward slashes, and periods (1-100 characters)"""
+    project_id: str
+    """ProjectID is ignored - the project is automatically determined from your authentication"""
+    value: str
+    """Value is the new sensitive data to store securely. Updating this will replace the existing secret value"""
+
+
+class UpdateVolumeParams(TypedDict, total=False):
+    """Update a volume"""
+
+    content: VolumeContentRequestParam
+    """Content specifies the new content that will be preloaded to this volume"""
+    name: str
+    """Name is the new unique identifier for the volume within the project"""
+    type: Literal["readOnly"]
+    """Type is the new volume type (currently only "readOnly" is supported)"""
+
+
+class UploadFileParams(TypedDict, total=False):
+    """Upload a file"""
+
+    file: Required[FileInput]
+    """The content of the file being uploaded"""
+    file_name: Required[str]
+    """The name of the file being uploaded"""
+    purpose: Required[
+        Literal[
+            "fine-tune",
+            "eval",
+            "eval-sample",
+            "eval-output",
+            "eval-summary",
+            "batch-generated",
+            "batch-api",
+        ]
+    ]
+    """The purpose of the file"""
+    file_type: Literal["csv", "jsonl", "parquet"]
+    """The type of the file"""
+
+
+class UploadModelParams(TypedDict, total=False):
+    """Upload a custom model or adapter"""
+
+    model_name: Required[str]
+    """The name to give to your uploaded model"""
+    model_source: Required[str]
+    """The source location of the model (Hugging Face repo or S3 path)"""
+    base_model: str
+    """The base model to use for an adapter if setting it to run against a serverless pool. Only used for model_type `adapter`."""
+    description: str
+    """A description of your model"""
+    hf_token: str
+    """Hugging Face token (if uploading from Hugging Face)"""
+    lora_model: str
+    """The lora pool to use for an adapter if setting it to run against, say, a dedicated pool. Only used for model_type `adapter`."""
+    model_type: Literal["model", "adapter"]
+    """Whether the model is a full model or an adapter"""
+
+
+class VideoFrameImageInputParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    input_image: Required[str]
+    """URL path to hosted image that is used for a frame"""
+    frame: float | Literal["first", "last"]
+    """Optional param to specify where to insert the frame. If this is omitted, the following heuristics are applied: - frame_images size is one, frame is first. - If size is two, frames are first and last. - If size is larger, frames are first, last and evenly spaced between."""
+
+
+class VideoMediaParam(TypedDict, total=False):
+    """Contains all media inputs for video generation. Accepted fields depend on the model type."""
+
+    audio_inputs: Sequence[str | AudioRefParam]
+    """Array of audio inputs. Each element accepts a URL string or an object with an "audio" key."""
+    frame_images: Sequence[VideoFrameImageInputParam]
+    """Array of images to guide video generation at specific timeline positions."""
+    frame_videos: Sequence[VideoRefParam]
+    """Array of video clips to use as starting clips."""
+    reference_images: Sequence[str]
+    """Array of image URLs that guide the general appearance across the video."""
+    reference_videos: Sequence[VideoRefParam]
+    """Array of reference videos."""
+    source_video: str | VideoRefParam
+    """Source video to edit. Accepts a URL string or an object with a "video" key."""
+
+
+class VideoRefParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    video: Required[str]
+    """URL of the video."""
+
+
+class VolumeContentRequestParam(TypedDict, total=False):
+    """Content specifies the new content that will be preloaded to this volume"""
+
+    source_prefix: str
+    """SourcePrefix is the file path prefix for the content to be preloaded into the volume"""
+    type: Literal["files"]
+    """Type is the content type (currently only "files" is supported which allows preloading files uploaded via Files API into the volume)"""
+
+
+class VolumeMountParam(TypedDict, total=False):
+    """(no description in the spec)"""
+
+    mount_path: Required[str]
+    """MountPath is the path in the container where the volume will be mounted (e.g., "/data")"""
+    name: Required[str]
+    """Name is the name of the volume to mount. Must reference an existing volume by name or ID"""
+    version: int
+    """Version is the volume version to mount. On create, defaults to the latest version. On update, defaults to the currently mounted version."""
+
+
 #: Each TypedDict's field descriptions in the spec (the first paragraph), for help().
 FIELD_DOCS: Mapping[str, Mapping[str, str]] = {
+    "AudioRefParam": {
+        "audio": "URL of the audio.",
+    },
+    "AudioSpeechParams": {
+        "input": "Input text to generate the audio for",
+        "model": "The name of the model to query.<br> <br> [See all of Together AI's chat models](https://docs.together.ai/docs/serverless-models#audio-models) The current supported tts models are: - cartesia/sonic - hexgrad/Kokoro-82M - canopylabs/orpheus-3b-0.1-ft",
+        "voice": 'The voice to use for generating the audio. The voices supported are different for each model. For eg - for canopylabs/orpheus-3b-0.1-ft, one of the voices supported is tara, for hexgrad/Kokoro-82M, one of the voices supported is af_alloy and for cartesia/sonic, one of the voices supported is "friendly sidekick". <br> <br> You can view the voices supported for each model using the /v1/voices endpoint sending the model name as the query parameter. [View all supported voices here](https://docs.together.ai/docs/text-to-speech#supported-voices). <br> <br> `hexgrad/Kokoro-82M` additionally supports voice mixing, where two or more voices are combined into a single blended voice by joining their names with `+` (e.g. `af_bella+af_heart`). Optional per-voice weights can be provided in parentheses (e.g. `af_bella(2)+af_heart(1)`). Other models require a single voice name.',
+        "bit_rate": "Bitrate of the MP3 audio output in bits per second. Only applicable when response_format is mp3. Higher values produce better audio quality at larger file sizes. Default is 128000. Currently supported on Cartesia models.",
+        "language": "Language of input text.",
+        "response_encoding": "Audio encoding of response. Only applicable when response_format is raw or pcm. Cartesia models respect this parameter and support all values. Orpheus, Kokoro, and Minimax models always return pcm_s16le regardless of this setting.",
+        "response_format": "The format of audio output. Supported formats are mp3, wav, raw if streaming is false. If streaming is true, the only supported format is raw.",
+        "sample_rate": "Sampling rate in Hz for the output audio. Cartesia and Minimax models respect this parameter. Orpheus and Kokoro models always output at 24000 Hz regardless of this setting.",
+    },
+    "AudioTranscriptionsParams": {
+        "file": "Audio file upload or public HTTP/HTTPS URL. Supported formats .wav, .mp3, .m4a, .webm, .flac.",
+        "diarize": 'Whether to enable speaker diarization. When enabled, you will get the speaker id for each word in the transcription. In the response, in the words array, you will get the speaker id for each word. In addition, we also return the speaker_segments array which contains the speaker id for each speaker segment along with the start and end time of the segment along with all the words in the segment. <br> <br> For eg - ... "speaker_segments": [ "speaker_id": "SPEAKER_00", "start": 0, "end": 30.02, "words": [ { "id": 0, "word": "Tijana", "start": 0, "end": 11.475, "speaker_id": "SPEAKER_00" }, ...',
+        "language": "Optional ISO 639-1 language code. If `auto` is provided, language is auto-detected.",
+        "max_speakers": "Maximum number of speakers expected in the audio. Used to improve diarization accuracy when the approximate number of speakers is known.",
+        "min_speakers": "Minimum number of speakers expected in the audio. Used to improve diarization accuracy when the approximate number of speakers is known.",
+        "model": "Model to use for transcription",
+        "prompt": "Optional text to bias decoding.",
+        "response_format": "The format of the response",
+        "temperature": "Sampling temperature between 0.0 and 1.0",
+        "timestamp_granularities": "Controls level of timestamp detail in verbose_json. Only used when response_format is verbose_json. Can be a single granularity or an array to get multiple levels.",
+    },
+    "AudioTranslationsParams": {
+        "file": "Audio file upload or public HTTP/HTTPS URL. Supported formats .wav, .mp3, .m4a, .webm, .flac.",
+        "language": "Target output language. Optional ISO 639-1 language code. If omitted, language is set to English.",
+        "model": "Model to use for translation",
+        "prompt": "Optional text to bias decoding.",
+        "response_format": "The format of the response",
+        "temperature": "Sampling temperature between 0.0 and 1.0",
+        "timestamp_granularities": "Controls level of timestamp detail in verbose_json. Only used when response_format is verbose_json. Can be a single granularity or an array to get multiple levels.",
+    },
+    "AutoscalingParam": {
+        "max_replicas": "The maximum number of replicas to scale up to under load",
+        "min_replicas": "The minimum number of replicas to maintain, even when there is no load",
+    },
+    "CancelQueueJobParams": {
+        "model": "Model identifier the job was submitted to",
+        "request_id": "The request ID returned from the submit endpoint",
+    },
     "ChatCompletionAssistantMessageParam": {
         "tool_calls": "The tool calls the model made on this turn, sent back as it made them.",
     },
@@ -465,23 +1697,26 @@ FIELD_DOCS: Mapping[str, Mapping[str, str]] = {
     },
     "ChatCompletionToolMessageParam": {
         "content": "The tool's result: a string, or a list of text parts.",
-        "name": "An optional name for the participant.",
     },
     "ChatCompletionUserMessageParam": {
-        "content": "The message: a string, or a list of content parts (text, images, video, audio).",
+        "content": "The content of the message, which can either be a simple string or a structured format.",
     },
     "ChatCompletionsParams": {
         "messages": "A list of messages comprising the conversation so far.",
-        "model": "The name of the model to query.",
+        "model": "The name of the model to query.<br> <br> [See all of Together AI's chat models](https://docs.together.ai/docs/serverless-models#chat-models)",
+        "chat_template_kwargs": "Additional configuration to pass to model engine.",
+        "context_length_exceeded_behavior": "Defined the behavior of the API when max_tokens exceed the maximum context length of the model. When set to 'error', API will return 400 with appropriate error message. When set to 'truncate', override the max_tokens with maximum context length of the model.",
         "echo": "If true, the response will contain the prompt. Can be used with `logprobs` to return prompt logprobs.",
         "frequency_penalty": "A number between -2.0 and 2.0 where a positive value decreases the likelihood of repeating tokens that have already been mentioned.",
         "logit_bias": "Adjusts the likelihood of specific tokens appearing in the generated output.",
-        "logprobs": "Determines the number of most likely tokens to return at each token position log probabilities to return.",
+        "logprobs": "An integer between 0 and 20 of the top k tokens to return log probabilities for at each generation step, instead of just the sampled token. Log probabilities help assess model confidence in token predictions.",
         "max_tokens": "The maximum number of tokens to generate.",
         "min_p": "A number between 0 and 1 that can be used as an alternative to top_p and top-k.",
         "n": "The number of completions to generate for each prompt.",
         "parallel_tool_calls": "Whether the model may call several tools in one turn.",
         "presence_penalty": "A number between -2.0 and 2.0 where a positive value increases the likelihood of a model talking about new topics.",
+        "reasoning": "For models that support toggling reasoning functionality, this object can be used to control that functionality.",
+        "reasoning_effort": "Controls the level of reasoning effort the model should apply when generating responses. Higher values may result in more thoughtful and detailed responses but may take longer to generate.",
         "repetition_penalty": "A number that controls the diversity of generated text by reducing the likelihood of repeated sequences. Higher values decrease repetition.",
         "response_format": "An object specifying the format that the model must output.",
         "safety_model": "The name of the moderation model used to validate tokens. Choose from the available moderation models found [here](https://docs.together.ai/docs/inference-models#moderation-models).",
@@ -494,18 +1729,13 @@ FIELD_DOCS: Mapping[str, Mapping[str, str]] = {
         "top_k": "An integer that's used to limit the number of choices for the next predicted word or token. It specifies the maximum number of tokens to consider at each step, based on their probability of occurrence. This technique helps to speed up the generation process and can improve the quality of the generated text by focusing on the most likely options.",
         "top_p": "A percentage (also called the nucleus parameter) that's used to dynamically adjust the number of choices for each predicted token based on the cumulative probabilities. It specifies a probability threshold below which all less likely tokens are filtered out. This technique helps maintain diversity and generate more fluent and natural-sounding text.",
     },
-    "ChatCompletionsResponseFormatParam": {
-        "json_schema": "With type json_schema (Structured Outputs, as the current spec has it): the schema, its name and whether to follow it strictly.",
-        "schema": "The JSON schema the output must follow.",
-        "type": "The type of the response format.",
-    },
     "CompletionsParams": {
-        "model": "The name of the model to query.",
+        "model": "The name of the model to query.<br> <br> [See all of Together AI's chat models](https://docs.together.ai/docs/serverless-models#chat-models)",
         "prompt": "A string providing context for the model to complete.",
         "echo": "If true, the response will contain the prompt. Can be used with `logprobs` to return prompt logprobs.",
         "frequency_penalty": "A number between -2.0 and 2.0 where a positive value decreases the likelihood of repeating tokens that have already been mentioned.",
         "logit_bias": "Adjusts the likelihood of specific tokens appearing in the generated output.",
-        "logprobs": "Determines the number of most likely tokens to return at each token position log probabilities to return.",
+        "logprobs": "An integer between 0 and 20 of the top k tokens to return log probabilities for at each generation step, instead of just the sampled token. Log probabilities help assess model confidence in token predictions.",
         "max_tokens": "The maximum number of tokens to generate.",
         "min_p": "A number between 0 and 1 that can be used as an alternative to top-p and top-k.",
         "n": "The number of completions to generate for each prompt.",
@@ -518,49 +1748,462 @@ FIELD_DOCS: Mapping[str, Mapping[str, str]] = {
         "top_k": "An integer that's used to limit the number of choices for the next predicted word or token. It specifies the maximum number of tokens to consider at each step, based on their probability of occurrence. This technique helps to speed up the generation process and can improve the quality of the generated text by focusing on the most likely options.",
         "top_p": "A percentage (also called the nucleus parameter) that's used to dynamically adjust the number of choices for each predicted token based on the cumulative probabilities. It specifies a probability threshold below which all less likely tokens are filtered out. This technique helps maintain diversity and generate more fluent and natural-sounding text.",
     },
+    "CosineLRSchedulerArgsParam": {
+        "min_lr_ratio": "The ratio of the final learning rate to the peak learning rate",
+        "num_cycles": "Number or fraction of cycles for the cosine learning rate scheduler",
+    },
+    "CreateBatchParams": {
+        "endpoint": "The endpoint to use for batch processing",
+        "input_file_id": "ID of the uploaded input file containing batch requests",
+        "completion_window": "Time window for batch completion (optional)",
+        "model_id": "Model to use for processing batch requests",
+        "priority": "Priority for batch processing (optional)",
+    },
+    "CreateDeploymentParams": {
+        "gpu_type": 'GPUType specifies the GPU hardware to use (e.g., "h100-80gb").',
+        "image": "Image is the container image to deploy from registry.together.ai.",
+        "name": "Name is the unique identifier for your deployment. Must contain only alphanumeric characters, underscores, or hyphens (1-100 characters)",
+        "args": 'Args overrides the container\'s CMD. Provide as an array of arguments (e.g., ["python", "app.py"])',
+        "autoscaling": 'Autoscaling configuration. Example: {"metric": "QueueBacklogPerWorker", "target": 1.01} to scale based on queue backlog. Omit or set to null to disable autoscaling',
+        "command": 'Command overrides the container\'s ENTRYPOINT. Provide as an array (e.g., ["/bin/sh", "-c"])',
+        "cpu": "CPU is the number of CPU cores to allocate per container instance (e.g., 0.1 = 100 milli cores)",
+        "description": "Description is an optional human-readable description of your deployment",
+        "environment_variables": "EnvironmentVariables is a list of environment variables to set in the container. Each must have a name and either a value or value_from_secret",
+        "gpu_count": "GPUCount is the number of GPUs to allocate per container instance. Defaults to 0 if not specified",
+        "health_check_path": 'HealthCheckPath is the HTTP path for health checks (e.g., "/health"). If set, the platform will check this endpoint to determine container health',
+        "max_replicas": "MaxReplicas is the maximum number of container instances that can be scaled up to. If not set, will be set to MinReplicas",
+        "memory": "Memory is the amount of RAM to allocate per container instance in GiB (e.g., 0.5 = 512MiB)",
+        "min_replicas": "MinReplicas is the minimum number of container instances to run. Defaults to 1 if not specified",
+        "port": "Port is the container port your application listens on (e.g., 8080 for web servers). Required if your application serves traffic",
+        "storage": "Storage is the amount of ephemeral disk storage to allocate per container instance (e.g., 10 = 10GiB)",
+        "termination_grace_period_seconds": "TerminationGracePeriodSeconds is the time in seconds to wait for graceful shutdown before forcefully terminating the replica",
+        "volumes": "Volumes is a list of volume mounts to attach to the container. Each mount must reference an existing volume by name",
+    },
+    "CreateEndpointParams": {
+        "autoscaling": "Configuration for automatic scaling of the endpoint",
+        "hardware": "The hardware configuration to use for this endpoint",
+        "model": "The model to deploy on this endpoint",
+        "availability_zone": "Create the endpoint in a specified availability zone (e.g., us-central-4b)",
+        "disable_prompt_cache": "This parameter is deprecated and no longer has any effect.",
+        "disable_speculative_decoding": "Whether to disable speculative decoding for this endpoint",
+        "display_name": "A human-readable name for the endpoint",
+        "inactive_timeout": "The number of minutes of inactivity after which the endpoint will be automatically stopped. Set to null, omit or set to 0 to disable automatic timeout.",
+        "state": "The desired state of the endpoint",
+    },
+    "CreateEvaluationJobParams": {
+        "parameters": "Type-specific parameters for the evaluation",
+        "type": "The type of evaluation to perform",
+    },
     "CreateFineTuneParams": {
         "model": "Name of the base model to run fine-tune job on",
         "training_file": "File-ID of a training file uploaded to the Together API",
-        "batch_size": "Batch size for fine-tuning",
-        "learning_rate": "The learning rate of the training (an absolute value, such as 1e-05; not a multiplier)",
-        "n_checkpoints": "Number of checkpoints to save during fine-tuning",
-        "n_epochs": "Number of epochs for fine-tuning",
+        "batch_size": 'Number of training examples processed together (larger batches use more memory but may train faster). Defaults to "max". We use training optimizations like packing, so the effective batch size may be different than the value you set.',
+        "from_checkpoint": "The checkpoint identifier to continue training from a previous fine-tuning job. Format is `{$JOB_ID}` or `{$OUTPUT_MODEL_NAME}` or `{$JOB_ID}:{$STEP}` or `{$OUTPUT_MODEL_NAME}:{$STEP}`. The step value is optional; without it, the final checkpoint will be used.",
+        "from_hf_model": "The Hugging Face Hub repo to start training from. Should be as close as possible to the base model (specified by the `model` argument) in terms of architecture and size.",
+        "hf_api_token": "The API token for the Hugging Face Hub.",
+        "hf_model_revision": "The revision of the Hugging Face Hub model to continue training from. E.g., hf_model_revision=main (default, used if the argument is not provided) or hf_model_revision='607a30d783dfa663caf39e06633721c8d4cfcd7e' (specific commit).",
+        "hf_output_repo_name": "The name of the Hugging Face repository to upload the fine-tuned model to.",
+        "learning_rate": "Controls how quickly the model adapts to new information (too high may cause instability, too low may slow convergence)",
+        "lr_scheduler": "The learning rate scheduler to use. It specifies how the learning rate is adjusted during training.",
+        "max_grad_norm": "Max gradient norm to be used for gradient clipping. Set to 0 to disable.",
+        "max_seq_length": "Maximum sequence length to use for training.",
+        "n_checkpoints": "Number of intermediate model versions saved during training for evaluation",
+        "n_epochs": "Number of complete passes through the training dataset (higher values may improve results but increase cost and risk of overfitting)",
         "n_evals": "Number of evaluations to be run on a given validation set during training",
+        "packing": "Whether to use sequence packing for training.",
+        "random_seed": "Random seed for reproducible training. When set, the same seed produces the same run (e.g. data shuffle, init). If omitted or null, the server applies its default seed (e.g. 42).",
         "suffix": "Suffix that will be added to your fine-tuned model name",
+        "train_on_inputs": "Whether to mask the user messages in conversational data or prompts in instruction data.",
+        "training_method": "The training method to use. 'sft' for Supervised Fine-Tuning or 'dpo' for Direct Preference Optimization.",
+        "training_type": "The training type to use. If not provided, the job will default to LoRA training type.",
         "validation_file": "File-ID of a validation file uploaded to the Together API",
-        "wandb_api_key": "API key for Weights & Biases integration",
+        "wandb_api_key": "Integration key for tracking experiments and model metrics on W&B platform",
+        "wandb_base_url": "The base URL of a dedicated Weights & Biases instance.",
+        "wandb_entity": "The Weights & Biases entity for your run.",
+        "wandb_name": "The Weights & Biases name for your run.",
+        "wandb_project_name": "The Weights & Biases project for your run. If not specified, will use `together` as the project name.",
+        "warmup_ratio": "The percent of steps at the start of training to linearly increase the learning rate.",
+        "weight_decay": "Weight decay. Regularization parameter for the optimizer.",
+    },
+    "CreateSecretParams": {
+        "name": "Name is the unique identifier for the secret. Can contain alphanumeric characters, underscores, hyphens, forward slashes, and periods (1-100 characters)",
+        "value": "Value is the sensitive data to store securely (e.g., API keys, passwords, tokens). This value will be encrypted at rest",
+        "description": "Description is an optional human-readable description of the secret's purpose (max 500 characters)",
+        "project_id": "ProjectID is ignored - the project is automatically determined from your authentication",
+    },
+    "CreateVideoParams": {
+        "model": "The model to be used for the video creation request.",
+        "fps": "Frames per second. Defaults to 24.",
+        "frame_images": "Deprecated: use media.frame_images instead. Array of images to guide video generation, similar to keyframes.",
+        "generate_audio": "Whether to generate audio for the video.",
+        "guidance_scale": "Controls how closely the video generation follows your prompt. Higher values make the model adhere more strictly to your text description, while lower values allow more creative freedom. guidence_scale affects both visual content and temporal consistency.Recommended range is 6.0-10.0 for most video models. Values above 12 may cause over-guidance artifacts or unnatural motion patterns.",
+        "media": "Media inputs for video generation. The accepted fields depend on the model type (e.g. i2v, r2v, t2v, videoedit).",
+        "negative_prompt": "Similar to prompt, but specifies what to avoid instead of what to include",
+        "output_format": "Specifies the format of the output video. Defaults to MP4.",
+        "output_quality": "Compression quality. Defaults to 20.",
+        "prompt": "Text prompt that describes the video to generate.",
+        "ratio": "Aspect ratio of the video.",
+        "reference_images": "Deprecated: use media.reference_images instead. Unlike frame_images which constrain specific timeline positions, reference images guide the general appearance that should appear consistently across the video.",
+        "resolution": "Video resolution.",
+        "seconds": "Clip duration in seconds.",
+        "seed": "Seed to use in initializing the video generation. Using the same seed allows deterministic video generation. If not provided a random seed is generated for each request.",
+        "steps": "The number of denoising steps the model performs during video generation. More steps typically result in higher quality output but require longer processing time.",
+    },
+    "CreateVolumeParams": {
+        "content": "Content specifies the content configuration for this volume",
+        "name": "Name is the unique identifier for the volume within the project",
+        "type": 'Type is the volume type (currently only "readOnly" is supported)',
+    },
+    "CustomMetricAutoscalingConfigParam": {
+        "custom_metric_name": "CustomMetricName is the Prometheus metric name. Required. Must match [a-zA-Z_:][a-zA-Z0-9_:]*",
+        "metric": "Metric must be CustomMetric",
+        "target": "Target is the threshold value. Default: 500",
     },
     "EmbeddingsParams": {
-        "model": "The name of the embedding model to use.",
+        "model": "The name of the embedding model to use.<br> <br> [See all of Together AI's embedding models](https://docs.together.ai/docs/serverless-models#embedding-models)",
+    },
+    "EnvironmentVariableParam": {
+        "name": 'Name is the environment variable name (e.g., "DATABASE_URL"). Must start with a letter or underscore, followed by letters, numbers, or underscores',
+        "value": "Value is the plain text value for the environment variable. Use this for non-sensitive values. Either Value or ValueFromSecret must be set, but not both",
+        "value_from_secret": "ValueFromSecret references a secret by name or ID to use as the value. Use this for sensitive values like API keys or passwords. Either Value or ValueFromSecret must be set, but not both",
+    },
+    "EstimateFineTunePriceParams": {
+        "training_file": "File-ID of a training file uploaded to the Together API",
+        "from_checkpoint": "The checkpoint identifier to continue training from a previous fine-tuning job. Format is `{$JOB_ID}` or `{$OUTPUT_MODEL_NAME}` or `{$JOB_ID}:{$STEP}` or `{$OUTPUT_MODEL_NAME}:{$STEP}`. The step value is optional; without it, the final checkpoint will be used.",
+        "model": "Name of the base model to run fine-tune job on",
+        "n_epochs": "Number of complete passes through the training dataset (higher values may improve results but increase cost and risk of overfitting)",
+        "n_evals": "Number of evaluations to be run on a given validation set during training",
+        "training_method": "The training method to use. 'sft' for Supervised Fine-Tuning or 'dpo' for Direct Preference Optimization.",
+        "training_type": "The training type to use. If not provided, the job will default to LoRA training type.",
+        "validation_file": "File-ID of a validation file uploaded to the Together API",
+    },
+    "EvaluationClassifyParametersParam": {
+        "input_data_file_path": "Data file ID",
+        "labels": "List of possible classification labels",
+        "pass_labels": "List of labels that are considered passing",
+    },
+    "EvaluationCompareParametersParam": {
+        "input_data_file_path": "Data file name",
+    },
+    "EvaluationJudgeModelConfigParam": {
+        "model": "Name of the judge model",
+        "model_source": "Source of the judge model.",
+        "system_template": "System prompt template for the judge",
+        "external_api_token": "Bearer/API token for external judge models.",
+        "external_base_url": "Base URL for external judge models. Must be OpenAI-compatible base URL.",
+        "num_workers": "Number of concurrent workers for inference requests. Overrides the default concurrency for this model. Useful for tuning throughput when using proxy endpoints (e.g. OpenRouter) or rate-limited external APIs.",
+    },
+    "EvaluationModelRequestParam": {
+        "input_template": "Input prompt template",
+        "max_tokens": "Maximum number of tokens to generate",
+        "model": "Name of the model to evaluate",
+        "model_source": "Source of the model.",
+        "system_template": "System prompt template",
+        "temperature": "Sampling temperature",
+        "external_api_token": "Bearer/API token for external models.",
+        "external_base_url": "Base URL for external models. Must be OpenAI-compatible base URL",
+        "num_workers": "Number of concurrent workers for inference requests. Overrides the default concurrency for this model. Useful for tuning throughput when using proxy endpoints (e.g. OpenRouter) or rate-limited external APIs.",
+    },
+    "EvaluationScoreParametersParam": {
+        "input_data_file_path": "Data file ID",
+        "max_score": "Maximum possible score",
+        "min_score": "Minimum possible score",
+        "pass_threshold": "Score threshold for passing",
+    },
+    "ExecuteCodeFilesItemParam": {
+        "encoding": "Encoding of the file content. Use `string` for text files such as code, and `base64` for binary files, such as images.",
+    },
+    "ExecuteCodeParams": {
+        "code": "Code snippet to execute.",
+        "language": "Programming language for the code to execute. Currently only supports Python, but more will be added.",
+        "files": "Files to upload to the session. If present, files will be uploaded before executing the given code.",
+        "session_id": "Identifier of the current session. Used to make follow-up calls. Requests will return an error if the session does not belong to the caller or has expired.",
+    },
+    "ForwardBackwardParams": {
+        "loss": "Loss function configuration",
+        "samples": "Batch of training samples to process",
+    },
+    "GPUClustersSharedVolumeCreateRequestParam": {
+        "region": "Region name. Usable regions can be found from `client.clusters.list_regions()`",
+        "size_tib": "Volume size in whole tebibytes (TiB).",
+        "volume_name": "Customizable name of the volume to create.",
+    },
+    "GenerateImagesImageLorasItemParam": {
+        "path": "The URL of the LoRA to apply (e.g. https://huggingface.co/strangerzonehf/Flux-Midjourney-Mix2-LoRA).",
+        "scale": "The strength of the LoRA's influence. Most LoRA's recommend a value of 1.",
     },
     "GenerateImagesParams": {
-        "model": "The model to use for image generation.",
+        "model": "The model to use for image generation.<br> <br> [See all of Together AI's image models](https://docs.together.ai/docs/serverless-models#image-models)",
         "prompt": "A description of the desired images. Maximum length varies by model.",
+        "disable_safety_checker": "If true, disables the safety checker for image generation.",
+        "guidance_scale": "Adjusts the alignment of the generated image with the input prompt. Higher values (e.g., 8-10) make the output more faithful to the prompt, while lower values (e.g., 1-5) encourage more creative freedom.",
         "height": "Height of the image to generate in number of pixels.",
+        "image_loras": "An array of objects that define LoRAs (Low-Rank Adaptations) to influence the generated image.",
+        "image_url": "URL of an image to use for image models that support it.",
         "n": "Number of image results to generate.",
         "negative_prompt": "The prompt or prompts not to guide the image generation.",
-        "response_format": "Format of the images in the answer: a base64 string or a URL.",
+        "output_format": "The format of the image response. Can be either be `jpeg` or `png`. Defaults to `jpeg`.",
+        "reference_images": "An array of image URLs that guide the overall appearance and style of the generated image. These reference images influence the visual characteristics consistently across the generation.",
+        "response_format": "Format of the image response. Can be either a base64 string or a URL.",
         "seed": "Seed used for generation. Can be used to reproduce image generations.",
         "steps": "Number of generation steps.",
         "width": "Width of the image to generate in number of pixels.",
     },
+    "GpuClusterServiceCreateParams": {
+        "billing_type": "RESERVED billing types allow you to specify the duration of the cluster reservation via the duration_days field. ON_DEMAND billing types will give you ownership of the cluster until you delete it. SCHEDULED_CAPACITY billing types allow you to reserve capacity for a scheduled time window. You must specify the reservation_start_time and reservation_end_time with this request.",
+        "cluster_name": "Name of the GPU cluster.",
+        "cuda_version": "CUDA version for this cluster. For example, 12.5",
+        "gpu_type": "Type of GPU to use in the cluster",
+        "num_gpus": "Number of GPUs to allocate in the cluster. This must be multiple of 8. For example, 8, 16 or 24",
+        "nvidia_driver_version": "Nvidia driver version for this cluster. For example, 550. Only some combination of cuda_version and nvidia_driver_version are supported.",
+        "region": "Region to create the GPU cluster in. Usable regions can be found from `client.clusters.list_regions()`",
+        "auto_scale_max_gpus": "Maximum number of GPUs to which the cluster can be auto-scaled up. This field is required if auto_scaled is true.",
+        "auto_scaled": "Whether GPU cluster should be auto-scaled based on the workload. By default, it is not auto-scaled.",
+        "capacity_pool_id": "ID of the capacity pool to use for the cluster. This field is optional and only applicable if the cluster is created from a capacity pool.",
+        "cluster_type": "Type of cluster to create.",
+        "duration_days": "Duration in days to keep the cluster running.",
+        "gpu_node_failover_enabled": "Whether automated GPU node failover should be enabled for this cluster. By default, it is disabled.",
+        "install_traefik": "Whether to install Traefik ingress controller in the cluster. This field is only applicable for Kubernetes clusters and is false by default.",
+        "reservation_end_time": "Reservation end time of the cluster. This field is required for SCHEDULED billing to specify the reservation end time for the cluster.",
+        "reservation_start_time": "Reservation start time of the cluster. This field is required for SCHEDULED billing to specify the reservation start time for the cluster. If not provided, the cluster will be provisioned immediately.",
+        "shared_volume": "Inline configuration to create a shared volume with the cluster creation.",
+        "slurm_image": "Custom Slurm image for Slurm clusters.",
+        "slurm_shm_size_gib": "Shared memory size in GiB for Slurm cluster. This field is required if cluster_type is SLURM.",
+        "volume_id": "ID of an existing volume to use with the cluster creation.",
+    },
+    "GpuClusterServiceUpdateParams": {
+        "cluster_type": "Type of cluster to update.",
+        "num_gpus": "Number of GPUs to allocate in the cluster. This must be multiple of 8. For example, 8, 16 or 24",
+        "reservation_end_time": "Timestamp at which the cluster should be decommissioned. Only accepted for prepaid clusters.",
+    },
+    "HTTPAutoscalingConfigParam": {
+        "metric": "Metric must be HTTPTotalRequests or HTTPAvgRequestDuration",
+        "target": "Target is the threshold value. Default: 100 for HTTPTotalRequests, 500 (ms) for HTTPAvgRequestDuration",
+        "time_interval_minutes": "TimeIntervalMinutes is the rate window in minutes. Default: 10",
+    },
+    "LinearLRSchedulerArgsParam": {
+        "min_lr_ratio": "The ratio of the final learning rate to the peak learning rate",
+    },
+    "MultimodalParamsParam": {
+        "train_vision": "Whether to train the vision encoder of the model. Only available for multimodal models.",
+    },
+    "OptimStepParams": {
+        "adamw_params": "AdamW optimizer parameters",
+        "learning_rate": "Learning rate for this step.",
+    },
+    "QueueAutoscalingConfigParam": {
+        "metric": "Metric must be QueueBacklogPerWorker",
+        "model": "Model overrides the model name for queue status lookup. Defaults to the deployment app name",
+        "target": "Target is the threshold value. Default: 1.01",
+    },
+    "RLAdamWOptimizerParamsParam": {
+        "beta1": "First moment decay rate",
+        "beta2": "Second moment decay rate",
+        "eps": "Epsilon for numerical stability",
+        "weight_decay": "Weight decay coefficient",
+    },
+    "RLEncodedTextParam": {
+        "tokens": "Pre-tokenized text input",
+    },
+    "RLGRPOLossInputsParam": {
+        "advantages": "Per-token advantages for GRPO",
+        "generator_logprobs": "Generator log probabilities for GRPO",
+        "reference_logprobs": "Reference model log probabilities (required if beta > 0)",
+    },
+    "RLGRPOLossParamsParam": {
+        "agg_type": "Aggregation type for loss computation",
+        "beta": "KL penalty coefficient",
+        "clip_high": "Upper clip bound for importance ratio",
+        "clip_low": "Lower clip bound for importance ratio",
+    },
+    "RLLoraConfigParam": {
+        "alpha": "Alpha of the LoRA adapter",
+        "dropout": "Dropout of the LoRA adapter",
+        "rank": "Rank of the LoRA adapter",
+    },
+    "RLLossAdvantagesParam": {
+        "data": "Float array of per-token advantages",
+        "dtype": "Data type of the float array (D_TYPE_FLOAT32 or D_TYPE_BFLOAT16)",
+    },
+    "RLLossConfigParam": {
+        "type": "Type of loss function to use",
+        "cross_entropy_params": "Cross-entropy loss parameters (currently empty).",
+    },
+    "RLLossInputsParam": {
+        "target_tokens": "Target tokens for loss computation",
+        "loss_mask": "Per-token loss mask (1=compute loss, 0=ignore)",
+    },
+    "RLLossLogprobsParam": {
+        "data": "Float array of per-token log probabilities",
+        "dtype": "Data type of the float array (D_TYPE_FLOAT32 or D_TYPE_BFLOAT16)",
+    },
+    "RLLossMaskParam": {
+        "data": "Integer array of per-token mask values (0s and 1s)",
+        "dtype": "Data type of the integer array (must be D_TYPE_INT64)",
+    },
+    "RLLossTargetTokensParam": {
+        "data": "Integer array of target tokens",
+        "dtype": "Data type of the integer array",
+    },
+    "RLModelInputParam": {
+        "chunks": "Input chunks for the model",
+    },
+    "RLSamplingParamsParam": {
+        "max_tokens": "Maximum number of tokens to generate per completion",
+        "seed": "Random seed for reproducibility",
+        "stop": "Generation stops when any of these strings is produced",
+        "temperature": "Sampling temperature",
+        "top_k": "Top-k sampling limit",
+        "top_p": "Nucleus sampling probability threshold",
+    },
+    "RLTrainingSampleParam": {
+        "loss_inputs": "Loss function inputs",
+        "model_input": "Model input",
+    },
     "RerankParams": {
         "documents": "List of documents, which can be either strings or objects.",
-        "model": "The model to be used for the rerank request.",
+        "model": "The model to be used for the rerank request.<br> <br> [See all of Together AI's rerank models](https://docs.together.ai/docs/serverless-models#rerank-models)",
         "query": "The search query to be used for ranking.",
         "rank_fields": "List of keys in the JSON Object document to rank by. Defaults to use all supplied keys for ranking.",
         "return_documents": "Whether to return supplied documents with the response.",
         "top_n": "The number of top results to return.",
     },
+    "ResponseFormatJsonObjectParam": {
+        "type": "The type of response format being defined. Always `json_object`.",
+    },
+    "ResponseFormatJsonSchemaJsonSchemaParam": {
+        "name": "The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.",
+        "description": "A description of what the response format is for, used by the model to determine how to respond in the format.",
+        "schema": "The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas [here](https://json-schema.org/).",
+    },
+    "ResponseFormatJsonSchemaParam": {
+        "json_schema": "Structured Outputs configuration options, including a JSON Schema.",
+        "type": "The type of response format being defined. Always `json_schema`.",
+    },
+    "ResponseFormatTextParam": {
+        "type": "The type of response format being defined. Always `text`.",
+    },
+    "RetrieveFineTuneMetricsParams": {
+        "global_step_from": "Return only metrics with global_step >= this value.",
+        "global_step_to": "Return only metrics with global_step <= this value.",
+        "logged_at_from": "Return only metrics logged at or after this ISO-8601 timestamp.",
+        "logged_at_to": "Return only metrics logged at or before this ISO-8601 timestamp.",
+    },
+    "SampleParams": {
+        "prompts": "Input prompts as tokenized chunks",
+        "num_samples": "Number of completions to generate per prompt",
+        "sampling_params": "Optional sampling parameters",
+    },
+    "SharedVolumeServiceCreateParams": {
+        "region": "Region name. Usable regions can be found from `client.clusters.list_regions()`",
+        "size_tib": "Volume size in whole tebibytes (TiB).",
+        "volume_name": "Customizable name of the volume to create.",
+    },
+    "SharedVolumeServiceUpdateParams": {
+        "size_tib": "Size of the volume in whole tebibytes (TiB).",
+        "volume_id": "ID of the volume to update.",
+    },
     "StartFileUploadParams": {
         "purpose": "fine-tune or eval",
         "file_type": "jsonl, parquet or csv",
     },
+    "StartTrainingSessionParams": {
+        "base_model": "Base model to use for the training session",
+        "lora_config": "LoRA adapter configuration",
+        "resume_from_checkpoint_id": "Checkpoint ID to resume from",
+        "type": "Type of the training session. Defaults to TRAINER_AND_GENERATOR when unspecified. TRAINER_ONLY provisions only the trainer and rejects sample requests.",
+    },
+    "SubmitQueueJobParams": {
+        "model": "Required model identifier",
+        "payload": "Freeform model input. Passed unchanged to the model. Contents are model-specific.",
+        "info": "Arbitrary JSON metadata stored with the job and returned in status responses. The model and system may add or update keys during processing.",
+        "priority": "Job priority. Higher values are processed first (strict priority ordering). Jobs with equal priority are processed in submission order (FIFO).",
+    },
     "ToolsPartFunctionParam": {
         "parameters": "A map of parameter names to their values.",
     },
+    "TrainingMethodSFTParam": {
+        "train_on_inputs": "Whether to mask the user messages in conversational data or prompts in instruction data.",
+    },
+    "UpdateDeploymentParams": {
+        "args": 'Args overrides the container\'s CMD. Provide as an array of arguments (e.g., ["python", "app.py"])',
+        "autoscaling": "Autoscaling configuration for the deployment. Set to {} to disable autoscaling",
+        "command": 'Command overrides the container\'s ENTRYPOINT. Provide as an array (e.g., ["/bin/sh", "-c"])',
+        "cpu": "CPU is the number of CPU cores to allocate per container instance (e.g., 0.1 = 100 milli cores)",
+        "description": "Description is an optional human-readable description of your deployment",
+        "environment_variables": "EnvironmentVariables is a list of environment variables to set in the container. This will replace all existing environment variables",
+        "gpu_count": "GPUCount is the number of GPUs to allocate per container instance",
+        "gpu_type": 'GPUType specifies the GPU hardware to use (e.g., "h100-80gb")',
+        "health_check_path": 'HealthCheckPath is the HTTP path for health checks (e.g., "/health"). Set to empty string to disable health checks',
+        "image": "Image is the container image to deploy from registry.together.ai.",
+        "max_replicas": "MaxReplicas is the maximum number of replicas that can be scaled up to.",
+        "memory": "Memory is the amount of RAM to allocate per container instance in GiB (e.g., 0.5 = 512MiB)",
+        "min_replicas": "MinReplicas is the minimum number of replicas to run",
+        "name": "Name is the new unique identifier for your deployment. Must contain only alphanumeric characters, underscores, or hyphens (1-100 characters)",
+        "port": "Port is the container port your application listens on (e.g., 8080 for web servers)",
+        "storage": "Storage is the amount of ephemeral disk storage to allocate per container instance (e.g., 10 = 10GiB)",
+        "termination_grace_period_seconds": "TerminationGracePeriodSeconds is the time in seconds to wait for graceful shutdown before forcefully terminating the replica",
+        "volumes": "Volumes is a list of volume mounts to attach to the container. This will replace all existing volumes",
+    },
+    "UpdateEndpointParams": {
+        "autoscaling": "New autoscaling configuration for the endpoint",
+        "display_name": "A human-readable name for the endpoint",
+        "inactive_timeout": "The number of minutes of inactivity after which the endpoint will be automatically stopped. Set to 0 to disable automatic timeout.",
+        "state": "The desired state of the endpoint",
+    },
+    "UpdateSecretParams": {
+        "description": "Description is an optional human-readable description of the secret's purpose (max 500 characters)",
+        "name": "Name is the new unique identifier for the secret. Can contain alphanumeric characters, underscores, hyphens, forward slashes, and periods (1-100 characters)",
+        "project_id": "ProjectID is ignored - the project is automatically determined from your authentication",
+        "value": "Value is the new sensitive data to store securely. Updating this will replace the existing secret value",
+    },
+    "UpdateVolumeParams": {
+        "content": "Content specifies the new content that will be preloaded to this volume",
+        "name": "Name is the new unique identifier for the volume within the project",
+        "type": 'Type is the new volume type (currently only "readOnly" is supported)',
+    },
+    "UploadFileParams": {
+        "file": "The content of the file being uploaded",
+        "file_name": "The name of the file being uploaded",
+        "purpose": "The purpose of the file",
+        "file_type": "The type of the file",
+    },
+    "UploadModelParams": {
+        "model_name": "The name to give to your uploaded model",
+        "model_source": "The source location of the model (Hugging Face repo or S3 path)",
+        "base_model": "The base model to use for an adapter if setting it to run against a serverless pool. Only used for model_type `adapter`.",
+        "description": "A description of your model",
+        "hf_token": "Hugging Face token (if uploading from Hugging Face)",
+        "lora_model": "The lora pool to use for an adapter if setting it to run against, say, a dedicated pool. Only used for model_type `adapter`.",
+        "model_type": "Whether the model is a full model or an adapter",
+    },
+    "VideoFrameImageInputParam": {
+        "input_image": "URL path to hosted image that is used for a frame",
+        "frame": "Optional param to specify where to insert the frame. If this is omitted, the following heuristics are applied: - frame_images size is one, frame is first. - If size is two, frames are first and last. - If size is larger, frames are first, last and evenly spaced between.",
+    },
+    "VideoMediaParam": {
+        "audio_inputs": 'Array of audio inputs. Each element accepts a URL string or an object with an "audio" key.',
+        "frame_images": "Array of images to guide video generation at specific timeline positions.",
+        "frame_videos": "Array of video clips to use as starting clips.",
+        "reference_images": "Array of image URLs that guide the general appearance across the video.",
+        "reference_videos": "Array of reference videos.",
+        "source_video": 'Source video to edit. Accepts a URL string or an object with a "video" key.',
+    },
+    "VideoRefParam": {
+        "video": "URL of the video.",
+    },
+    "VolumeContentRequestParam": {
+        "source_prefix": "SourcePrefix is the file path prefix for the content to be preloaded into the volume",
+        "type": 'Type is the content type (currently only "files" is supported which allows preloading files uploaded via Files API into the volume)',
+    },
+    "VolumeMountParam": {
+        "mount_path": 'MountPath is the path in the container where the volume will be mounted (e.g., "/data")',
+        "name": "Name is the name of the volume to mount. Must reference an existing volume by name or ID",
+        "version": "Version is the volume version to mount. On create, defaults to the latest version. On update, defaults to the currently mounted version.",
+    },
 }
 
+AudioFileBinaryParam: TypeAlias = FileInput
 ChatCompletionContentPartParam: TypeAlias = (
     ChatCompletionContentPartTextParam
     | ChatCompletionContentPartImageParam
@@ -576,3 +2219,12 @@ ChatCompletionMessageParam: TypeAlias = (
     | ChatCompletionFunctionMessageParam
     | ChatCompletionMessage
 )
+ChatCompletionUserMessageContentMultimodalParam: TypeAlias = Sequence[
+    ChatCompletionContentPartParam
+]
+ChatCompletionUserMessageContentParam: TypeAlias = (
+    str | ChatCompletionUserMessageContentMultimodalParam
+)
+EvaluationModelOrStringParam: TypeAlias = str | EvaluationModelRequestParam
+RLCrossEntropyLossParamsParam: TypeAlias = Mapping[str, Any]
+ResponseFormatJsonSchemaSchemaParam: TypeAlias = Mapping[str, Any]

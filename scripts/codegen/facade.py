@@ -91,6 +91,7 @@ class _Params:
 
     spec: dict[str, Any]
     also_accepts: dict[str, str]
+    open_enums: frozenset[str] = frozenset()
     classes: dict[str, _TypedDict] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     imports: set[str] = field(default_factory=set)  # result models named by also_accepts
@@ -149,7 +150,7 @@ class _Params:
         if isinstance(types, list):
             return self._union([self._type_of(schema, t, hint) for t in types])
         if types == "string":
-            return "str"
+            return "FileInput" if schema.get("format") == "binary" else "str"
         if types == "integer":
             return "int"
         if types == "number":
@@ -232,6 +233,8 @@ class _Params:
         for key in sorted(properties, key=lambda k: (k not in required, k)):
             prop = properties[key]
             text = self.type_of(prop, base + _pascal(key))
+            if key in self.open_enums and text.startswith("Literal["):
+                text = self._union([text, "str"])  # the enum lists some values, not all
             fields.append((key, text, key in required, _doc(self._description(prop))))
         self.classes[name].fields = fields
         return name
@@ -277,6 +280,7 @@ class _Params:
             "from __future__ import annotations\n",
             "from collections.abc import Mapping, Sequence",
             "from typing import Any, Literal, Required, TypeAlias, TypedDict\n",
+            "from .options import FileInput\n",
         ]
         if self.imports:
             out.append(f"from .models import {', '.join(sorted(self.imports))}\n")
@@ -343,6 +347,7 @@ class _Operation:
     params: str | None
     result: str
     stream: str | None
+    websocket: bool = False  # answered with 101 Switching Protocols: not an HTTP call
 
 
 def _config(spec_path: Path) -> Any:
@@ -441,6 +446,14 @@ def _operations(
                 typed = results.type_of(response.prop)
                 if response.status_code.pattern.startswith("2") and result == "None":
                     result = typed
+            codes = sorted(str(code) for code in responses)
+            success = [c for c in codes if c.startswith("2")]
+            if success and not (
+                responses.get(success[0]) or responses.get(int(success[0])) or {}
+            ).get("content"):
+                result = "None"  # 204 No Content and the like: nothing to read
+            elif not success and any(c.startswith("3") for c in codes):
+                result = "bytes"  # only a redirect to the bytes (a presigned download URL)
             stream = None
             for code, answer in sorted(responses.items()):
                 media = ((answer or {}).get("content") or {}).get("text/event-stream")
@@ -479,6 +492,8 @@ def _operations(
                     query_params.append(
                         (_identifier(wire), wire, text, parameter.get("required") is True)
                     )
+            codes = {str(code) for code in responses}
+            websocket = "101" in codes and not any(c.startswith("2") for c in codes)
             ops.append(
                 _Operation(
                     name=str(endpoint.name),
@@ -492,6 +507,7 @@ def _operations(
                     params=param_name,
                     result=result,
                     stream=stream,
+                    websocket=websocket,
                 )
             )
     return sorted(ops, key=lambda o: o.name), results.found
@@ -508,9 +524,10 @@ def _render_operations(ops: list[_Operation]) -> str:
         "from __future__ import annotations\n",
         "from collections.abc import Mapping, Sequence",
         "from dataclasses import dataclass",
-        "from typing import Any, Literal, NamedTuple",
+        "from typing import TYPE_CHECKING, Any, Literal, NamedTuple",
         "from urllib.parse import quote\n",
-        "from .params import *  # noqa: F403  (the types of query parameters)\n",
+        "if TYPE_CHECKING:",
+        "    from .params import *  # noqa: F403  (the types of query parameters)\n",
         '__all__ = ["OPERATIONS", "Operation", "RequestLine", '
         + ", ".join(json.dumps(o.name) for o in ops)
         + "]\n",
@@ -537,9 +554,15 @@ def _render_operations(ops: list[_Operation]) -> str:
         '    """The name of its request fields\' ``TypedDict`` in ``params``."""',
         "    result: str",
         '    """The type its 2xx answer reads into (a model of ``models``, ``list[...]``, '
-        '``bytes``, ``None``)."""',
+        "``bytes``, ``None``); ``bytes`` too for an operation that only redirects (to a "
+        'presigned download URL)."""',
         "    stream: str | None",
-        '    """The chunk model of its ``text/event-stream`` answer, if it streams."""\n',
+        '    """The chunk model of its ``text/event-stream`` answer, if it streams."""',
+        "    area: str",
+        '    """Its area (from the tag) and method name in ``areas``:',
+        "    ``<client>.api.<area>.<call>`` (empty for a WebSocket operation, which is not an",
+        '    HTTP call)."""',
+        "    call: str\n",
         "",
         "def _segment(value: object) -> str:",
         '    return quote(str(value), safe="")\n',
@@ -561,6 +584,8 @@ def _render_operations(ops: list[_Operation]) -> str:
             "params": op.params,
             "result": op.result,
             "stream": op.stream,
+            "area": "" if op.websocket else _area_name(op.tag),
+            "call": "" if op.websocket else _method_name(op),
         }
         written = ", ".join(f"{k}={v!r}" for k, v in fields.items())
         out.append(f"    {op.name!r}: Operation({written}),")
@@ -599,13 +624,177 @@ def _render_results(results: set[str], config_extra: list[str]) -> str:
     names = sorted(results | set(config_extra))
     out = [
         _HEADER.format(
-            doc="The public result types: every model and enum an answer of the spec can hold."
+            doc="The public result types: every model and enum an answer of the spec can hold.\n\n"
+            "Each is imported on first use (from ``models``), so that importing this list\n"
+            "costs little however many models the spec has; type checkers see the imports."
         ),
-        "from .models import (",
-        *[f"    {n}," for n in names],
-        ")\n",
-        f"__all__ = {json.dumps(names)}",
+        "from typing import TYPE_CHECKING, Any\n",
+        "if TYPE_CHECKING:",
+        "    from .models import (",
+        *[f"        {n}," for n in names],
+        "    )\n",
+        f"__all__ = {json.dumps(names)}\n",
+        "if not TYPE_CHECKING:  # a misspelt name stays an error for type checkers\n",
+        "    def __getattr__(name: str) -> Any:",
+        "        if name not in __all__:",
+        '            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        "        from . import models\n",
+        "        value = getattr(models, name)",
+        "        globals()[name] = value",
+        "        return value",
     ]
+    return "\n".join(out) + "\n"
+
+
+def _render_options(options: dict[str, list[str]]) -> str:
+    out = [
+        _HEADER.format(
+            doc="The per-call options every operation takes beside its own fields, and what a\n"
+            "file field takes (settings of scripts/codegen/facade.yaml)."
+        ),
+        "from __future__ import annotations\n",
+        "from collections.abc import Mapping",
+        "from os import PathLike",
+        "from typing import IO, Any, TypeAlias, TypedDict\n",
+        "import httpx\n",
+        '__all__ = ["FileInput", "RequestOptions"]\n',
+        "#: A file to upload: its bytes, an open binary file, or a path.",
+        "FileInput: TypeAlias = bytes | IO[bytes] | PathLike[str]\n",
+        "",
+        "class RequestOptions(TypedDict, total=False):",
+        '    """Per-call options every operation accepts beside its own fields."""\n',
+    ]
+    for name, (text, doc) in options.items():
+        out.append(f"    {name}: {text}")
+        out.append(f'    """{_docstring(doc)}"""')
+    return "\n".join(out) + "\n"
+
+
+def _area_name(tag: str) -> str:
+    return _identifier(re.sub(r"[^0-9a-zA-Z]+", "_", tag).strip("_").lower())
+
+
+def _method_name(op: _Operation) -> str:
+    area = _area_name(op.tag)
+    return op.name.removeprefix(area + "_") if op.name != area else op.name
+
+
+def _render_areas(ops: list[_Operation]) -> str:
+    """``areas.py``: every HTTP operation as a typed method of its area's class (sync and
+    async), and ``Operations`` / ``AsyncOperations`` with one attribute per area."""
+    callable_ops = [op for op in ops if not op.websocket]
+    by_area: dict[str, list[_Operation]] = {}
+    for op in callable_ops:
+        by_area.setdefault(_area_name(op.tag), []).append(op)
+    types: set[str] = set()
+    for op in callable_ops:
+        types.update(re.findall(r"\b[A-Z][A-Za-z0-9_]*\b", op.result))
+    out = [
+        _HEADER.format(
+            doc="Every HTTP operation of the spec as a typed method: one class per area (the\n"
+            "spec's tag), sync and async, reached from ``Operations`` / ``AsyncOperations``.\n\n"
+            "A method passes its operation, its request line and its other arguments (body fields\n"
+            "and per-call options) to the ``send`` function it was made with, which sends the\n"
+            "request and reads the answer as the operation's result type."
+        ),
+        "from __future__ import annotations\n",
+        "from collections.abc import Callable, Mapping, Sequence",
+        "from functools import cached_property",
+        "from typing import TYPE_CHECKING, Any, Literal, Unpack\n",
+        "from . import operations as _ops",
+        "from .operations import OPERATIONS as _OPS\n",
+        "if TYPE_CHECKING:",
+        "    from .models import " + ", ".join(sorted(types - {"None", "Any"}))
+        if types - {"None", "Any"}
+        else "    pass",
+        "    from .options import RequestOptions",
+        "    from .params import *  # noqa: F403  (the request fields)\n",
+    ]
+    calls: list[str] = []
+    body: list[str] = []
+    sync_roots: list[str] = []
+    async_roots: list[str] = []
+    for area in sorted(by_area):
+        cls = _pascal(area)
+        for prefix, roots in (("", sync_roots), ("Async", async_roots)):
+            aw = "await " if prefix else ""
+            body.append("")
+            body.append(f"class {prefix}{cls}(_Area):")
+            body.append(f'    """The operations tagged {by_area[area][0].tag!r}."""\n')
+            seen: set[str] = set()
+            for op in by_area[area]:
+                method = _method_name(op)
+                if method in seen:
+                    raise FacadeStepError(f"two operations of {area} are named {method!r}")
+                seen.add(method)
+                args = ["self"] + [f"{py}: {text}" for py, _, text in op.path_params]
+                query = sorted(op.query_params, key=lambda q: not q[3])
+                if query:
+                    args.append("*")
+                    args += [
+                        f"{py}: {text}" if required else f"{py}: {text} | None = None"
+                        for py, _, text, required in query
+                    ]
+                if op.params:
+                    call = op.params.removesuffix("Params") + "Call"
+                    if not prefix:
+                        calls.append("")
+                        calls.append(f"    class {call}({op.params}, RequestOptions, total=False):")
+                        calls.append(
+                            f'        """``{op.name}``\'s fields and the per-call options."""'
+                        )
+                    args.append(f"**params: Unpack[{call}]")
+                    rest = "params"
+                else:
+                    args.append("**options: Unpack[RequestOptions]")
+                    rest = "options"
+                line_args = [py for py, _, _ in op.path_params] + [
+                    f"{py}={py}" for py, _, _, _ in query
+                ]
+                result = op.result
+                summary = _docstring(op.summary or "(no summary in the spec)")
+                d = "async def" if prefix else "def"
+                body.append(f"    {d} {method}({', '.join(args)}) -> {result}:")
+                body.append(f'        """{summary}\n\n        ``{op.method} {op.path}``"""')
+                send = (
+                    f"self._send(_OPS[{op.name!r}], _ops.{op.name}({', '.join(line_args)}), {rest})"
+                )
+                if result == "None":
+                    body.append(f"        {aw}{send}")
+                else:
+                    body.append(f"        result: {result} = {aw}{send}")
+                    body.append("        return result")
+                body.append("")
+            roots.append(area)
+    out += calls
+    out += [
+        "",
+        "#: How an area sends: (operation, request line, other arguments) -> the result (awaitable",
+        "#: for the async areas).",
+        "Send = Callable[[_ops.Operation, _ops.RequestLine, Mapping[str, object]], Any]",
+        "",
+        "",
+        "class _Area:",
+        "    def __init__(self, send: Send) -> None:",
+        "        self._send = send",
+    ]
+    out += body
+    for prefix, roots in (("", sync_roots), ("Async", async_roots)):
+        out.append("")
+        out.append(f"class {prefix}Operations:")
+        out.append(
+            f'    """Every HTTP operation of the spec, by area: ``<client>.api.<area>.<operation>'
+            f'(...)``{" (awaited)" if prefix else ""}."""\n'
+        )
+        out.append("    def __init__(self, send: Send) -> None:")
+        out.append("        self._send = send")
+        for area in roots:
+            out.append("")
+            out.append("    @cached_property")
+            out.append(f"    def {area}(self) -> {prefix}{_pascal(area)}:")
+            out.append(f"        return {prefix}{_pascal(area)}(self._send)")
+    out.append("")
+    out.append('__all__ = ["AsyncOperations", "Operations", "Send"]')
     return "\n".join(out) + "\n"
 
 
@@ -615,6 +804,8 @@ def generate(spec_path: Path, package: Path) -> None:
     spec = json.loads(spec_path.read_text())
     settings = YAML(typ="safe", pure=True).load((HERE / "facade.yaml").read_bytes()) or {}
     also_accepts = dict(settings.get("also_accepts") or {})
+    request_options = dict(settings.get("request_options") or {})
+    open_enums = frozenset(settings.get("open_enums") or ())
     schemas = spec.get("components", {}).get("schemas", {})
     stale = sorted(k for k in also_accepts if k not in schemas)
     if stale:
@@ -626,7 +817,7 @@ def generate(spec_path: Path, package: Path) -> None:
     data = GeneratorData.from_dict(spec, config=config)
     if not hasattr(data, "endpoint_collections_by_tag"):
         raise FacadeStepError(f"the generator's parser cannot read the spec: {data}")
-    params = _Params(spec, also_accepts)
+    params = _Params(spec, also_accepts, open_enums)
     ops, results = _operations(spec, data, config, params)
     model_names = {str(m.class_info.name) for m in data.models} | {
         str(e.class_info.name) for e in data.enums
@@ -637,6 +828,8 @@ def generate(spec_path: Path, package: Path) -> None:
     (package / "params.py").write_text(params.render())
     (package / "operations.py").write_text(_render_operations(ops))
     (package / "results.py").write_text(_render_results(results & model_names, []))
+    (package / "options.py").write_text(_render_options(request_options))
+    (package / "areas.py").write_text(_render_areas(ops))
 
 
 def main(argv: list[str]) -> int:

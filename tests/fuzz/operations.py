@@ -1,21 +1,38 @@
 """Every operation of ``openapi.yaml`` as a facade call, and how to run one against an answer.
 
-``OPERATIONS`` maps each spec operation (method, path, operationId) to the facade method that
-sends it, with valid arguments; an operation the facade calls in more than one way (a stream, a
-download to a file) has one entry per way. ``run`` makes the call on ``Together`` or
-``AsyncTogether`` over an ``httpx.MockTransport`` serving one ``Answer``, through one of the
-three views (the method itself, ``with_raw_response``, ``with_streaming_response``), and
-consumes a stream the way it is told. ``check`` runs it and turns anything but a success or a
-``TogetherError`` into a failure that shows the operation, the answer and the traceback.
+``OPERATIONS`` maps each HTTP operation of the spec (method, path, operationId) to the facade
+method that sends it, with valid arguments; an operation the facade calls in more than one way
+(a stream, a download to a file) has one entry per way. Two kinds of entries:
+
+* ``HANDWRITTEN``: the operations of the 2024 spec, through the hand-written areas
+  (``client.chat.completions.create``...), in three views: the method itself,
+  ``<area>.with_raw_response.<method>``, ``<area>.with_streaming_response.<method>``.
+* ``GENERATED``: every other operation (one entry each, made from the generated operation
+  table, ``together_api_client.operations.OPERATIONS``), through its typed generic method
+  ``client.api.<area>.<call>(*path_params, **query_and_body)``, with the arguments of the
+  stand-in's minimal valid request (``tests/standin.py``), in two views: the method itself and
+  ``client.with_raw_response(client.api.<area>.<call>, ...)`` (the generic areas have no
+  per-method raw or streamed views). The two operations openapi-fixes.yaml adds (``POST
+  /files``, ``POST /files/{id}/preprocess``: the service has them, the published spec lacks
+  them) are among them; the two WebSocket operations (``GET /audio/speech/websocket``, ``GET
+  /realtime``: a 101, not an HTTP answer) are not.
+
+``run`` makes the call on ``Together`` or ``AsyncTogether`` over an ``httpx.MockTransport``
+serving one ``Answer``, through one of the entry's views, and consumes a stream the way it is
+told. ``check`` runs it and turns anything but a success or a ``TogetherError`` into a failure
+that shows the operation, the answer and the traceback.
 """
 
 from __future__ import annotations
 
 import asyncio
+import copy
+import functools
 import importlib
 import json
 import os
 import pkgutil
+import re
 import sys
 import tempfile
 import traceback
@@ -23,8 +40,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
+from together_api_client.operations import OPERATIONS as GENERATED_TABLE
 
 import together_facade
 from tests.fuzz import strategies as s
@@ -66,12 +85,34 @@ class Operation:
     operation_id: str  # as published, or as openapi-fixes.yaml names it when published without
     facade: str  # the call, for messages
     target: Callable[[Any, Path], Target]
-    bases: Callable[[], tuple[Any, ...]]  # real captures (and the like) of its 200 answer
-    stream: bool = False
+    bases: Callable[[], tuple[Any, ...]]  # real captures (and the like) of its success answer
+    stream: bool = False  # the call returns a stream of chunks, consumed as ``run`` is told
+    #: The ways the call is made (see ``VIEWS``): the hand-written areas have all three, the
+    #: generic ``client.api`` methods the first two.
+    views: tuple[str, ...] = ("plain", "raw", "streamed")
+    #: Called through ``client.api.<area>.<call>``, its raw view through
+    #: ``client.with_raw_response``.
+    generic: bool = False
+    #: The call asks for an event stream but reads it whole (``POST /audio/speech`` with
+    #: ``"stream": true`` in the body, through the generic method: bytes).
+    events: bool = False
 
-    def valid_bodies(self) -> Any:
-        """Bodies valid against the 200 answer's JSON schema (Python values)."""
-        return s.schema_strategy(self.method, self.path)
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.method, self.path)
+
+    @property
+    def media(self) -> tuple[str | None, ...]:
+        """The media types of the success answers to the call (None: no content)."""
+        return s.success_media(self.method, self.path, self.stream or self.events)
+
+    def valid_answers(self) -> Any:
+        """Success answers as the spec describes them (status, media type, valid body)."""
+        return s.valid_answer(self.method, self.path, self.stream or self.events)
+
+    def success_bodies(self) -> Any:
+        """Success bodies of the call's media types: valid ones and ``bases``, mutated."""
+        return s.success_bodies(self.method, self.path, self.bases(), self.events)
 
     def __repr__(self) -> str:
         return self.name
@@ -95,7 +136,8 @@ def _content() -> tuple[Any, ...]:
     return ({"text": "one"}, [{"text": "two"}], s.capture_json("files__docs-cli-retrieve.json"))
 
 
-OPERATIONS: tuple[Operation, ...] = (
+#: The operations of the 2024 spec, through the hand-written areas.
+HANDWRITTEN: tuple[Operation, ...] = (
     Operation(
         "chat-completions", "POST", "/chat/completions", "chat-completions",
         "chat.completions.create()",
@@ -205,6 +247,108 @@ OPERATIONS: tuple[Operation, ...] = (
     ),
 )  # fmt: skip
 
+#: The views of a generic ``client.api`` method: itself, and ``client.with_raw_response(...)``.
+GENERIC_VIEWS = ("plain", "raw")
+
+# --- the generated entries --------------------------------------------------------------------
+
+#: Where the stand-in reads the spec (its minimal valid requests and default answers).
+SPEC_PATH = s.SPEC
+
+#: Arguments of the operations the published spec lacks (the stand-in does not know them).
+ADDED_ARGUMENTS: dict[tuple[str, str], tuple[tuple[Any, ...], dict[str, Any]]] = {
+    ("POST", "/files"): ((), {"purpose": "fine-tune", "file_name": "train.jsonl"}),
+    ("POST", "/files/{id}/preprocess"): ((FILE_ID,), {}),
+}
+
+
+@functools.cache
+def standin() -> Any:
+    """The stand-in of the API (its catalog only: no server is started), made once."""
+    from tests.standin import StandIn
+
+    return StandIn(SPEC_PATH)
+
+
+@functools.cache
+def arguments(method: str, path: str) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """The positional (path) and keyword (required query, body) arguments of a minimal valid
+    call of the operation: the stand-in's ``sample_request``."""
+    if (method, path) in ADDED_ARGUMENTS:
+        return ADDED_ARGUMENTS[(method, path)]
+    sample = standin().sample_request(f"{method} {path}")
+    pattern = "^/v1" + re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(path)) + "$"
+    found = re.match(pattern, sample.path)
+    if found is None:
+        raise AssertionError(f"the stand-in's request path {sample.path} is not {path}")
+    keywords: dict[str, Any] = dict(sample.query)
+    if sample.form is not None:
+        keywords.update(sample.form)
+    elif isinstance(sample.json, dict):
+        keywords.update(sample.json)
+    return tuple(unquote(v) for v in found.groups()), keywords
+
+
+def _example(method: str, path: str) -> Callable[[], tuple[Any, ...]]:
+    """The base to mutate of a generated entry: the stand-in's default JSON answer (the spec's
+    example where it validates, else one made from the schema); none for bytes."""
+
+    def bases() -> tuple[Any, ...]:
+        if (method, path) == ("POST", "/files/{id}/preprocess"):  # not in the stand-in's spec
+            return (s.capture_json("files__docs-cli-retrieve.json"),)
+        if (method, path) in ADDED_ARGUMENTS or not any(
+            s.is_json(m) for m in s.success_media(method, path)
+        ):
+            return ()
+        return (standin().example(f"{method} {path}"),)
+
+    return bases
+
+
+def _generic_target(
+    area: str, call: str, method: str, path: str, extra: dict[str, Any]
+) -> Callable[[Any, Path], Target]:
+    def target(client: Any, tmp: Path) -> Target:
+        args, kwargs = arguments(method, path)
+        return (getattr(client.api, area), call, args, {**copy.deepcopy(kwargs), **extra})
+
+    return target
+
+
+def _generated(handwritten: tuple[Operation, ...]) -> tuple[Operation, ...]:
+    covered = {op.key for op in handwritten}
+    ids = {o.key: o.fixed_id for o in s.spec_operations(added=True)}
+    out = []
+    for gen in GENERATED_TABLE.values():
+        if not gen.area or (gen.method, gen.path) in covered:
+            continue  # a WebSocket operation, or one the hand-written areas call
+        ident = ids[(gen.method, gen.path)] or gen.name
+        bases = _example(gen.method, gen.path)
+        out.append(
+            Operation(
+                ident, gen.method, gen.path, ident, f"api.{gen.area}.{gen.call}()",
+                _generic_target(gen.area, gen.call, gen.method, gen.path, {}), bases,
+                views=GENERIC_VIEWS, generic=True,
+            )
+        )  # fmt: skip
+        if gen.stream is not None and s.SSE in s.success(gen.method, gen.path).media:
+            # Asks for the event stream the spec describes and reads it whole, as bytes: the
+            # generic method has no ``stream`` field (it does not stream), extra_body sends one.
+            asks = {"extra_body": {"stream": True}}
+            out.append(
+                Operation(
+                    f"{ident}[stream]", gen.method, gen.path, ident,
+                    f"api.{gen.area}.{gen.call}(extra_body={{'stream': True}})",
+                    _generic_target(gen.area, gen.call, gen.method, gen.path, asks),
+                    bases, views=GENERIC_VIEWS, generic=True, events=True,
+                )
+            )  # fmt: skip
+    return tuple(sorted(out, key=lambda op: op.name))
+
+
+GENERATED = _generated(HANDWRITTEN)
+OPERATIONS = HANDWRITTEN + GENERATED
+
 BY_NAME = {op.name: op for op in OPERATIONS}
 STREAMS = tuple(op for op in OPERATIONS if op.stream)
 
@@ -293,7 +437,10 @@ def _run_sync(op: Operation, answer: s.Answer, backend: str, view: str, how: str
             if op.stream:
                 _consume(result, how)
         elif view == "raw":
-            raw = getattr(area.with_raw_response, name)(*args, **kwargs)
+            if op.generic:
+                raw = client.with_raw_response(getattr(area, name), *args, **kwargs)
+            else:
+                raw = getattr(area.with_raw_response, name)(*args, **kwargs)
             _ = raw.request_id, raw.ratelimit, raw.status_code, raw.headers
             result = raw.parse()
             if op.stream:
@@ -322,7 +469,10 @@ async def _run_async(op: Operation, answer: s.Answer, backend: str, view: str, h
                 if op.stream:
                     await _aconsume(result, how)
             elif view == "raw":
-                raw = await getattr(area.with_raw_response, name)(*args, **kwargs)
+                if op.generic:
+                    raw = await client.with_raw_response(getattr(area, name), *args, **kwargs)
+                else:
+                    raw = await getattr(area.with_raw_response, name)(*args, **kwargs)
                 _ = raw.request_id, raw.ratelimit, raw.status_code, raw.headers
                 result = raw.parse()
                 if op.stream:
@@ -364,6 +514,8 @@ def attempt(
     # Hypothesis raises the recursion limit while a test runs (to shrink deep examples); a
     # program calling the library has the interpreter's default. Calls run under the default, or
     # the code that walks deeply nested answers would be tested under a limit no user has.
+    if view not in op.views:  # a mistake of the test, not of the library: not an escape
+        raise AssertionError(f"{op.name} has no {view} view, only {op.views}")
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(RECURSION_LIMIT)
     try:

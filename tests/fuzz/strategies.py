@@ -1,26 +1,41 @@
 """Hypothesis strategies for the answers a server could send, and the answer they describe.
 
-* ``spec_operations`` / ``response_schema``: the operations of ``openapi.yaml`` and the JSON
-  Schema of each one's 200 answer, its ``$ref``s resolved against the spec's components and its
-  OpenAPI 3.0 keywords (``nullable``, ``example``, ``format``...) made JSON Schema, with sizes
-  capped so that examples stay small.
-* ``json_body``: bodies valid against that schema, or the real captures, then mutated (a field
-  of another JSON type, null anywhere, fields removed, unknown fields and enum values, lists for
-  objects and the reverse, deep nesting, huge numbers, strings that are not UTF-8), then
-  sometimes damaged as bytes (truncated, not JSON, empty, another encoding).
+* ``spec_operations`` / ``success`` / ``response_schema``: the operations of ``openapi.yaml``
+  (OpenAPI 3.1; and the two openapi-fixes.yaml adds), what each answers when it succeeds as the
+  spec says it (its status: the lowest 2xx, else the lowest 3xx; its media types: JSON,
+  ``text/plain``, ``application/octet-stream`` and audio bytes, ``text/event-stream``, or no
+  content), and the JSON Schema of each JSON or event-stream answer: its ``$ref``s resolved
+  against the spec's components, OpenAPI's keywords (3.1's type lists and ``const``, 3.0's
+  ``nullable`` still in the document, ``example``, formats the generator does not know...)
+  made draft-7 JSON Schema, with sizes capped so that examples stay small. YAML timestamps
+  (unquoted dates in examples) are read as strings.
+* ``values``: values valid against such a schema (plain Hypothesis strategies for the common
+  keywords, hypothesis-jsonschema for the rest).
+* ``valid_answer``: the success answer the spec describes (a 201, a 204 without content, a 307
+  to a presigned storage URL whose host answers the bytes; a valid JSON body, valid events,
+  text or bytes).
+* ``json_body`` / ``binary_body`` / ``success_bodies``: bodies valid against that schema, or
+  the real captures, then mutated (a field of another JSON type, null anywhere, fields removed,
+  unknown fields and enum values, lists for objects and the reverse, deep nesting, huge
+  numbers, strings that are not UTF-8), then sometimes damaged as bytes (truncated, not JSON,
+  empty, another encoding); bytes and text damaged, or JSON instead.
 * ``sse_body``: event streams made of real stream chunks (and spec-valid ones), mutated, with
   ``[DONE]`` early, late or missing, ``event: error``, comments and odd framing.
-* ``error_body`` / ``error_headers``: what an error answer carries.
-* ``answer``: an ``Answer`` (status, headers, body, how the body arrives: in which pieces, with
-  which ``Content-Encoding``, cut short by a transport error or not).
+* ``error_body`` / ``error_headers``: what an error answer carries (the operation's own
+  declared error bodies too).
+* ``answer`` / ``success_answer``: an ``Answer`` (status, headers, body, how the body arrives:
+  in which pieces, with which ``Content-Encoding``, cut short by a transport error or not; what
+  a storage host answers after a redirect).
 """
 
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import functools
 import gzip
 import json
+import math
 import secrets
 import zlib
 from collections.abc import Callable, Iterator
@@ -39,30 +54,77 @@ FIXES = ROOT / "openapi-fixes.yaml"
 FIXTURES = ROOT / "tests" / "fixtures" / "real-responses"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+#: The API's host in the tests (``operations.BASE_URL``), and a presigned storage URL on another
+#: host, where a file download may be redirected.
+API_HOST = "api.test"
+STORAGE_URL = "https://storage.test/signed/file.bin?X-Amz-Signature=fuzz"
 
 # --- the spec ----------------------------------------------------------------------------------
 
 
+def plain(node: Any) -> Any:
+    """YAML data as JSON data: YAML timestamps (unquoted dates, as in some examples) become ISO
+    strings, keys strings."""
+    if isinstance(node, dict):
+        return {str(k): plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [plain(v) for v in node]
+    if isinstance(node, dt.date):  # datetime too: it is a subclass
+        return node.isoformat()
+    return node
+
+
 @functools.cache
 def load_spec() -> dict[str, Any]:
-    spec: dict[str, Any] = YAML(typ="safe", pure=True).load(SPEC.read_bytes())
+    """The spec as JSON data (YAML timestamps as strings): read once, with the stand-in."""
+    from tests.standin import load_spec as read
+
+    spec: dict[str, Any] = read(SPEC)
     return spec
+
+
+@functools.cache
+def load_fixes() -> list[dict[str, Any]]:
+    fixes: list[dict[str, Any]] = plain(YAML(typ="safe").load(FIXES.read_bytes()))
+    return fixes
+
+
+def _pointer(pointer: str) -> list[str]:
+    return [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")]
 
 
 @functools.cache
 def fixed_operation_ids() -> dict[tuple[str, str], str]:
     """The operationIds that ``openapi-fixes.yaml`` adds to (or renames in) the spec, by
-    (METHOD, path): most operations of the published spec have none."""
-    fixes = YAML(typ="safe", pure=True).load(FIXES.read_bytes())
+    (METHOD, path): many operations of the published spec have none."""
     found: dict[tuple[str, str], str] = {}
-    for fix in fixes:
+    for fix in load_fixes():
         for op in fix["patch"]:
             pointer = op.get("path", "")
             if op.get("op") in ("add", "replace") and pointer.endswith("/operationId"):
-                parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")]
+                parts = _pointer(pointer)
                 # ["", "paths", "/files/{id}", "get", "operationId"]
                 if len(parts) == 5 and parts[1] == "paths":
                     found[(parts[3].upper(), parts[2])] = op["value"]
+    return found
+
+
+@functools.cache
+def added_operations() -> dict[tuple[str, str], dict[str, Any]]:
+    """The operations ``openapi-fixes.yaml`` adds (the service has them, the published spec
+    lacks them: ``POST /files`` and ``POST /files/{id}/preprocess``), by (METHOD, path)."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for fix in load_fixes():
+        for op in fix["patch"]:
+            parts = _pointer(op.get("path", ""))
+            if op.get("op") != "add" or len(parts) < 3 or parts[1] != "paths":
+                continue
+            if len(parts) == 3:  # a whole path item
+                for method, value in op["value"].items():
+                    if method in HTTP_METHODS:
+                        found[(method.upper(), parts[2])] = value
+            elif len(parts) == 4 and parts[3] in HTTP_METHODS:  # one operation
+                found[(parts[3].upper(), parts[2])] = op["value"]
     return found
 
 
@@ -70,12 +132,33 @@ def fixed_operation_ids() -> dict[tuple[str, str], str]:
 class SpecOperation:
     method: str  # upper case
     path: str
-    operation_id: str | None  # as published (most have none)
+    operation_id: str | None  # as published (many have none)
     fixed_id: str | None  # as openapi-fixes.yaml names it
+    websocket: bool = False  # its only answer is a 101: not an HTTP call
+    added: bool = False  # not in the published spec: openapi-fixes.yaml adds it
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.method, self.path)
 
 
-def spec_operations() -> list[SpecOperation]:
-    """Every operation of the published spec."""
+def operation_spec(method: str, path: str) -> dict[str, Any]:
+    """The spec's operation object (the published one, or the one openapi-fixes.yaml adds)."""
+    item = load_spec()["paths"].get(path, {})
+    found = item.get(method.lower())
+    if found is None:
+        found = added_operations()[(method.upper(), path)]
+    result: dict[str, Any] = found
+    return result
+
+
+def _is_websocket(op: dict[str, Any]) -> bool:
+    return [str(code) for code in op.get("responses", {})] == ["101"]
+
+
+def spec_operations(*, added: bool = False) -> list[SpecOperation]:
+    """Every operation of the published spec (the two WebSocket ones included, marked); with
+    ``added``, the operations openapi-fixes.yaml adds too."""
     fixed = fixed_operation_ids()
     out = []
     for path, item in load_spec()["paths"].items():
@@ -83,11 +166,66 @@ def spec_operations() -> list[SpecOperation]:
             if method in HTTP_METHODS:
                 key = (method.upper(), path)
                 published = op.get("operationId")
-                out.append(SpecOperation(key[0], path, published, fixed.get(key, published)))
+                out.append(
+                    SpecOperation(
+                        key[0], path, published, fixed.get(key, published), _is_websocket(op)
+                    )
+                )
+    if added:
+        for (method, path), op in added_operations().items():
+            ident = op.get("operationId")
+            out.append(SpecOperation(method, path, None, ident, added=True))
     return out
 
 
-#: Keywords of OpenAPI 3.0 schemas that JSON Schema does not have, or that only annotate.
+JSON = "application/json"
+SSE = "text/event-stream"
+
+
+@dataclass(frozen=True)
+class Success:
+    """What the spec says an operation answers when it succeeds: its status (the lowest 2xx, or
+    the lowest 3xx when it has no 2xx, as ``GET /deployments/storage/{filename}``, which only
+    redirects), the media types of its body (none for a 204) and the headers it declares."""
+
+    status: int
+    media: tuple[str, ...]
+    headers: tuple[str, ...]
+
+
+@functools.cache
+def success(method: str, path: str) -> Success:
+    responses = operation_spec(method, path)["responses"]
+    codes = [int(code) for code in responses if str(code).isdigit()]
+    status = min(codes, key=lambda code: (code // 100 != 2, code // 100 != 3, code))
+    answer = responses[str(status)] or {}
+    return Success(
+        status,
+        tuple(answer.get("content") or {}),
+        tuple(name.lower() for name in answer.get("headers") or {}),
+    )
+
+
+def is_json(media: str | None) -> bool:
+    return media is not None and (media == JSON or media.split(";")[0].endswith("+json"))
+
+
+def body_kind(media: str | None) -> str:
+    """How a success body in ``media`` is made: "none" (no content), "json", "sse", "text"
+    (``text/plain``: the content of a file), "binary" (``application/octet-stream``, audio)."""
+    if media is None:
+        return "none"
+    if is_json(media):
+        return "json"
+    if media == SSE:
+        return "sse"
+    if media.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+#: Keywords of OpenAPI schemas that JSON Schema does not have, or that only annotate (for a
+#: value generator: ``format`` is not checked, ``contentMediaType`` neither).
 _DROPPED = frozenset(
     {
         "description",
@@ -103,17 +241,50 @@ _DROPPED = frozenset(
         "xml",
         "discriminator",
         "nullable",
+        "contentMediaType",
+        "contentEncoding",
+        "contentSchema",
+        "$comment",
+        "$schema",
+        "$id",
     }
 )
+#: The string formats kept: the client reads them (dates), and the generator makes them. The
+#: others (``binary``, ``byte``, ``int64``, ``float``...) are dropped: the generator knows none.
+KEPT_FORMATS = frozenset({"date-time", "date", "time", "uri", "uri-reference", "email"})
 #: Size caps added where the spec sets none, so that examples stay small and fast.
 MAX_STRING = 24
 MAX_ITEMS = 3
 
 
-def to_json_schema(node: Any, stack: tuple[str, ...] = ()) -> Any:
-    """``node`` (an OpenAPI 3.0 schema) as a self-contained JSON Schema, sizes capped."""
+def _kinds(node: dict[str, Any]) -> list[Any]:
+    kind = node.get("type")
+    return kind if isinstance(kind, list) else [] if kind is None else [kind]
+
+
+def to_json_schema(node: Any, stack: tuple[str, ...] = (), capped: bool = True) -> Any:
+    """``node`` (an OpenAPI 3.0 or 3.1 schema) as a self-contained draft-7 JSON Schema, sizes
+    capped, that hypothesis-jsonschema can generate from:
+
+    * ``$ref`` resolved against the components (a cycle's inner occurrence: anything);
+    * ``nullable: true`` (3.0, still met in 3.1 documents: at every level, and as ``allOf:
+      [$ref, {nullable: true}]``) as a null branch; ``type: [x, "null"]`` (3.1) kept, JSON
+      Schema has it; an ``enum`` listing null lets null through whatever the type says (the
+      service sends it);
+    * ``const`` kept (draft 7 has it); 3.1's numeric ``exclusiveMinimum``/``Maximum`` kept,
+      3.0's boolean form made numeric; ``prefixItems`` (3.1) as draft 7's item list;
+    * ``oneOf`` as ``anyOf``: the spec's oneOfs overlap once formats are dropped and objects
+      are open (two kinds of strings, objects with no required field in common), which makes a
+      generator that enforces "exactly one" unsatisfiable; a body matching one branch at least
+      is what a server sends;
+    * annotations (``description``, ``example``, ``x-...``) dropped, and the formats the
+      generator does not know (``binary``, ``int64``...): dates and URIs are kept;
+    * with ``capped`` (for the generator, not to validate), strings and lists given a maximum
+      size where the spec sets none, and objects closed (unknown fields are the mutations'
+      job).
+    """
     if isinstance(node, list):
-        return [to_json_schema(x, stack) for x in node]
+        return [to_json_schema(x, stack, capped) for x in node]
     if not isinstance(node, dict):
         return node
     components = load_spec()["components"]["schemas"]
@@ -121,16 +292,26 @@ def to_json_schema(node: Any, stack: tuple[str, ...] = ()) -> Any:
     if "$ref" in node:
         name = node["$ref"].rsplit("/", 1)[-1]
         # A cycle would be infinite: its inner occurrence may be anything.
-        target = {} if name in stack else to_json_schema(components[name], (*stack, name))
+        target = {} if name in stack else to_json_schema(components[name], (*stack, name), capped)
         return {"anyOf": [{"type": "null"}, target]} if nullable else target
     out: dict[str, Any] = {}
     for key, value in node.items():
+        if key == "format" and value in KEPT_FORMATS and "string" in _kinds(node):
+            out[key] = value
+            continue
         if key in _DROPPED or key.startswith("x-"):
             continue
-        if key == "properties":
-            out[key] = {name: to_json_schema(s, stack) for name, s in value.items()}
-        elif key in ("items", "additionalProperties", "not"):
-            out[key] = to_json_schema(value, stack) if isinstance(value, dict) else value
+        if key in ("properties", "patternProperties", "$defs", "definitions"):
+            out[key] = {name: to_json_schema(s, stack, capped) for name, s in value.items()}
+        elif key == "items" and "prefixItems" in node:
+            continue  # the items after prefixItems': additionalItems, below
+        elif key in ("items", "additionalProperties", "not", "contains", "propertyNames"):
+            out[key] = (
+                to_json_schema(value, stack, capped) if isinstance(value, dict | list) else value
+            )
+        elif key == "prefixItems":
+            out["items"] = to_json_schema(value, stack, capped)
+            out["additionalItems"] = to_json_schema(node.get("items", True), stack, capped)
         elif key in ("allOf", "anyOf", "oneOf"):
             parts = []
             for part in value:
@@ -138,32 +319,70 @@ def to_json_schema(node: Any, stack: tuple[str, ...] = ()) -> Any:
                 if isinstance(part, dict) and set(part) == {"nullable"}:
                     nullable = nullable or part["nullable"] is True
                     continue
-                parts.append(to_json_schema(part, stack))
-            out[key] = parts
+                parts.append(to_json_schema(part, stack, capped))
+            name = "anyOf" if key == "oneOf" else key
+            out[name] = [*out.get(name, []), *parts] if name in out else parts
+        elif key in ("exclusiveMinimum", "exclusiveMaximum") and isinstance(value, bool):
+            bound = "minimum" if key == "exclusiveMinimum" else "maximum"
+            if value and bound in node:
+                out[key] = node[bound]
+        elif key in ("enum", "const"):
+            out[key] = plain(value)
         else:
             out[key] = value
-    kind = out.get("type")
-    if kind == "string" and "enum" not in out and "maxLength" not in out:
-        out["maxLength"] = MAX_STRING
-    if kind == "array" and "maxItems" not in out:
-        out["maxItems"] = MAX_ITEMS
+    for bound in ("minimum", "maximum"):
+        exclusive = node.get("exclusive" + bound.capitalize())
+        if exclusive is True and bound in out:
+            out.pop(bound)
+    if "anyOf" in out and not out["anyOf"]:
+        out.pop("anyOf")
+    kinds = _kinds(out)
     if (
-        "properties" in out
+        capped
+        and "string" in kinds
+        and "enum" not in out
+        and "const" not in out
+        and "maxLength" not in out
+        and "format" not in out
+    ):
+        out["maxLength"] = max(MAX_STRING, out.get("minLength", 0))
+    if capped and "array" in kinds and "maxItems" not in out:
+        out["maxItems"] = max(MAX_ITEMS, out.get("minItems", 0))
+    if (
+        capped
+        and "properties" in out
         and "additionalProperties" not in out
         and not {"allOf", "anyOf", "oneOf"} & set(out)
     ):
         out["additionalProperties"] = False  # unknown fields are the mutations' job
-    if kind is not None and "enum" in out and None in out["enum"]:
+    if kinds and "enum" in out and None in out["enum"]:
         out.pop("type")  # enum: [null, "local"] with a type
+    if "null" in kinds and "enum" in out and None not in out["enum"]:
+        out["enum"] = [*out["enum"], None]  # a "null" in the types, not in the enum
     return {"anyOf": [{"type": "null"}, out]} if nullable else out
 
 
-def response_schema(method: str, path: str, media: str = "application/json") -> dict[str, Any]:
-    """The JSON Schema of the 200 answer of an operation, in ``media``."""
-    op = load_spec()["paths"][path][method.lower()]
-    schema = op["responses"]["200"]["content"][media]["schema"]
-    result: dict[str, Any] = to_json_schema(schema)
+def response_schema(
+    method: str, path: str, media: str = JSON, status: int | None = None, capped: bool = True
+) -> dict[str, Any]:
+    """The JSON Schema of an operation's success answer (or of its ``status`` answer) in
+    ``media``."""
+    responses = operation_spec(method, path)["responses"]
+    code = str(success(method, path).status if status is None else status)
+    schema = responses[code]["content"][media].get("schema", {})
+    result: dict[str, Any] = to_json_schema(schema, capped=capped)
     return result
+
+
+def error_schemas(method: str, path: str) -> tuple[dict[str, Any], ...]:
+    """The JSON Schemas of the error answers (4xx, 5xx, default) the operation declares."""
+    found = []
+    for code, answer in operation_spec(method, path)["responses"].items():
+        if str(code)[0] in "45" or str(code) == "default":
+            content = (answer or {}).get("content") or {}
+            if JSON in content and "schema" in content[JSON]:
+                found.append(to_json_schema(content[JSON]["schema"]))
+    return tuple(found)
 
 
 def component_schema(name: str) -> dict[str, Any]:
@@ -171,14 +390,113 @@ def component_schema(name: str) -> dict[str, Any]:
     return result
 
 
+#: The keywords ``values`` builds strategies for itself; a node with any other is left to
+#: hypothesis-jsonschema.
+_BUILT = frozenset(
+    {
+        *("type", "enum", "const", "anyOf", "allOf", "properties", "required"),
+        *("additionalProperties", "items", "minItems", "maxItems", "uniqueItems"),
+        *("minLength", "maxLength", "format", "minimum", "maximum"),
+    }
+)
+_TYPES = ("null", "boolean", "integer", "number", "string", "array", "object")
+
+
+def values(schema: Any) -> st.SearchStrategy[Any]:
+    """Values valid against ``schema`` (a JSON Schema from ``to_json_schema``).
+
+    hypothesis-jsonschema builds the strategies of an object's properties while it draws, every
+    time, which makes the spec's large answers (hundreds of nested properties) cost most of the
+    run. The keywords those schemas are made of (types, enums, objects, lists, choices) are
+    built here once, as plain Hypothesis strategies; any node with another keyword (a pattern,
+    an ``allOf`` to merge, a tuple of items) is left to hypothesis-jsonschema, which handles
+    all of draft 7. ``test_the_valid_bodies_are_valid`` checks the result with jsonschema."""
+    if schema is True or schema == {}:
+        return random_json
+    if schema is False:
+        return st.nothing()
+    if not isinstance(schema, dict) or set(schema) - _BUILT:
+        return from_schema(schema)
+    if "allOf" in schema:
+        if set(schema) == {"allOf"} and len(schema["allOf"]) == 1:
+            return values(schema["allOf"][0])
+        return from_schema(schema)  # a merge of schemas
+    if "anyOf" in schema:
+        if set(schema) != {"anyOf"}:
+            return from_schema(schema)  # constraints beside the choice
+        return st.one_of([values(branch) for branch in schema["anyOf"]])
+    if "const" in schema:
+        return st.just(schema["const"])
+    if "enum" in schema:
+        return st.sampled_from(schema["enum"])
+    kinds = _kinds(schema) or list(_TYPES)
+    return st.one_of([_typed(kind, schema) for kind in kinds])
+
+
+def _typed(kind: str, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    if kind == "null":
+        return st.none()
+    if kind == "boolean":
+        return st.booleans()
+    low, high = schema.get("minimum"), schema.get("maximum")
+    whole = st.integers(
+        None if low is None else math.ceil(low), None if high is None else math.floor(high)
+    )
+    if kind == "integer":
+        return whole
+    if kind == "number":
+        return whole | st.floats(low, high, allow_nan=False, allow_infinity=False)
+    if kind == "string":
+        if "format" in schema:  # dates, URIs: hypothesis-jsonschema knows how to make them
+            return from_schema(schema)
+        return st.text(min_size=schema.get("minLength", 0), max_size=schema.get("maxLength"))
+    if kind == "array":
+        items = schema.get("items", {})
+        if not isinstance(items, dict):
+            return from_schema(schema)  # a tuple of items
+        return st.lists(
+            values(items),
+            min_size=schema.get("minItems", 0),
+            max_size=schema.get("maxItems"),
+            unique_by=encode_canonical if schema.get("uniqueItems") else None,
+        )
+    properties = schema.get("properties", {})
+    required = schema.get("required", [])
+    fixed = {name: values(properties.get(name, {})) for name in required}
+    optional = {name: values(s) for name, s in properties.items() if name not in fixed}
+    known = st.fixed_dictionaries(fixed, optional=optional)
+    more = schema.get("additionalProperties", True)
+    if more is False:
+        return known
+    others = st.dictionaries(
+        st.text(max_size=8).filter(lambda name: name not in properties),
+        values(more),
+        max_size=2 if properties else MAX_ITEMS,
+    )
+    return st.builds(lambda a, b: {**b, **a}, known, others)
+
+
+def encode_canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
 @functools.cache
-def schema_strategy(method: str, path: str, media: str = "application/json") -> Any:
-    return from_schema(response_schema(method, path, media))
+def schema_strategy(method: str, path: str, media: str = JSON, status: int | None = None) -> Any:
+    return values(response_schema(method, path, media, status))
 
 
 @functools.cache
 def component_strategy(name: str) -> Any:
-    return from_schema(component_schema(name))
+    return values(component_schema(name))
+
+
+@functools.cache
+def error_strategy(method: str, path: str) -> Any:
+    """Bodies valid against one of the operation's declared error schemas (None: it has none,
+    or only Together's usual ``ErrorData``, which ``error_body`` draws anyway)."""
+    usual = component_schema("ErrorData")
+    schemas = [x for x in error_schemas(method, path) if x != usual]
+    return st.one_of([values(x) for x in schemas]) if schemas else None
 
 
 # --- the real captures --------------------------------------------------------------------------
@@ -581,7 +899,7 @@ def sse_body(
 ) -> bytes:
     """An event stream: a captured (or spec-valid) stream's chunks, some mutated, with special
     events added, dropped, moved, and odd framing; sometimes damaged as bytes."""
-    if draw(st.integers(0, 4)) == 0:
+    if not captured_streams or draw(st.integers(0, 4)) == 0:
         chunks = draw(st.lists(valid_chunk, min_size=1, max_size=4))
     else:
         chunks = list(draw(st.sampled_from(captured_streams)))
@@ -638,9 +956,16 @@ HTML_ERROR = b"<html><head><title>%s</title></head><body><h1>Error</h1></body></
 
 
 @st.composite
-def error_body(draw: st.DrawFn) -> bytes:
+def error_body(draw: st.DrawFn, declared: st.SearchStrategy[Any] | None = None) -> bytes:
+    """An error body: Together's (``ErrorData``, captures), mutated or not, HTML pages, odd
+    JSON; with ``declared`` (bodies valid against the operation's own error schemas, which
+    are not always ``ErrorData``), those too, mutated or not."""
     names = captures("error")
-    kind = draw(st.sampled_from(["schema", "capture", "mutated", "html", "other"]))
+    kinds = ["schema", "capture", "mutated", "html", "other"]
+    kind = draw(st.sampled_from(kinds + (["declared"] if declared is not None else [])))
+    if kind == "declared" and declared is not None:
+        value = draw(declared)
+        return encode(draw(mutate(value)) if draw(st.booleans()) else value)
     if kind == "schema":
         return encode(draw(component_strategy("ErrorData")))
     if kind == "capture":
@@ -753,6 +1078,9 @@ class Answer:
     content_length: str | None = None  # "ok": the right one; digits: as given; None: none
     splits: list[int] = field(default_factory=list)
     cut: str | None = None
+    #: What any other host than the API's answers: the storage host a redirect to a presigned
+    #: URL leads to (None: the same answer everywhere).
+    storage: Answer | None = None
 
     def wire_body(self) -> tuple[bytes, list[tuple[bytes, bytes]]]:
         """The body as sent, and the headers that describe it."""
@@ -795,6 +1123,8 @@ class Answer:
         return [body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)], strict=True) if b > a]
 
     def response(self, request: httpx.Request) -> httpx.Response:
+        if self.storage is not None and request.url.host != API_HOST:
+            return self.storage.response(request)
         body, headers = self.wire_body()
         cut = None
         if self.cut is not None:
@@ -813,7 +1143,9 @@ class Answer:
             f"splits={self.splits[:8]!r} cut={self.cut!r}\n"
             f"headers={[(k, v[:80]) for k, v in self.headers]!r}\n"
             f"body ({len(self.body)} bytes)={body!r}"
-        )
+            + (f"\n--- the storage host's answer ---\n{self.storage.describe(limit)}"
+               if self.storage is not None else "")
+        )  # fmt: skip
 
 
 class PiecesStream(httpx.SyncByteStream, httpx.AsyncByteStream):
@@ -862,7 +1194,8 @@ def answer(
     if extra_headers is not None:
         headers += draw(extra_headers)
     status = draw(statuses)
-    if 300 <= status < 400 and draw(st.booleans()):
+    located = any(name.lower() == b"location" for name, _ in headers)
+    if 300 <= status < 400 and not located and draw(st.booleans()):
         location = draw(
             st.sampled_from(["/v1/elsewhere", "https://evil.example/x", "http://[::1", "", "//x",
                              "https://api.test/v1/models", "\x7f"]) | st.text(max_size=10)
@@ -908,7 +1241,7 @@ def render_events(events: list[Any]) -> bytes:
     """Spec stream events (``{"data": chunk}`` or ``{"data": "[DONE]"}``) as an event stream."""
     out = []
     for event in events:
-        data = event["data"]
+        data = event.get("data") if isinstance(event, dict) else event
         out.append(b"data: " + (b"[DONE]" if data == "[DONE]" else encode(data)) + b"\n\n")
     return b"".join(out)
 
@@ -936,3 +1269,147 @@ def deep_sse(draw: st.DrawFn, captured_streams: tuple[tuple[Any, ...], ...]) -> 
     at = draw(st.integers(0, len(chunks) - 1))
     chunks[at] = draw(deep_value((chunks[at],)))
     return b"".join(b"data: " + encode(c) + b"\n\n" for c in chunks) + b"data: [DONE]\n\n"
+
+
+# --- success answers of every kind the spec names ---------------------------------------------
+
+
+def success_media(method: str, path: str, stream: bool = False) -> tuple[str | None, ...]:
+    """The media types of the success answer to a call: a stream's is ``text/event-stream``;
+    any other call's, the spec's other media types (``POST /chat/completions`` answers JSON
+    unless asked for a stream; ``POST /audio/speech`` octet-stream, WAV or MP3 bytes); None for
+    an answer without content (a 204)."""
+    media = success(method, path).media
+    if stream:
+        return (SSE,)
+    others = tuple(m for m in media if m != SSE)
+    return others or media or (None,)
+
+
+#: The content of a file (``text/plain``): JSON lines, or any text.
+TEXT_BODIES = st.one_of(
+    st.lists(st.dictionaries(st.text(max_size=8), json_leaves, max_size=3), max_size=3).map(
+        lambda rows: b"".join(encode(r) + b"\n" for r in rows)
+    ),
+    st.text(max_size=40).map(lambda t: t.encode("utf-8", "surrogatepass")),
+)
+#: Bytes (a model archive, audio): anything, a WAV header among them.
+BINARY_BODIES = st.one_of(
+    st.binary(max_size=64),
+    st.just(b"RIFF$\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00@\x1f\x00\x00"),
+)
+
+
+@functools.cache
+def stream_chunk_strategy(method: str, path: str) -> Any:
+    """Chunks valid against the ``data`` of a stream event the spec describes (its event schema
+    is a choice of ``{"data": chunk}`` and the ``[DONE]`` sentinel)."""
+    schema = response_schema(method, path, SSE)
+    for branch in schema.get("anyOf") or [schema]:
+        data = (branch.get("properties") or {}).get("data")
+        if isinstance(data, dict) and data.get("type") != "string" and "const" not in data:
+            return from_schema(data)
+    return random_json
+
+
+@functools.cache
+def valid_body(method: str, path: str, media: str | None) -> st.SearchStrategy[bytes]:
+    """Success bodies valid against what the spec says of ``media``: JSON valid against its
+    schema, an event stream of valid events, text, bytes, or nothing."""
+    kind = body_kind(media)
+    if kind == "none" or media is None:
+        return st.just(b"")
+    if kind == "json":
+        result: st.SearchStrategy[bytes] = schema_strategy(method, path, media).map(encode)
+        return result
+    if kind == "sse":
+        return valid_sse(method, path)
+    return TEXT_BODIES if kind == "text" else BINARY_BODIES
+
+
+def _declared_headers(method: str, path: str) -> list[tuple[bytes, bytes]]:
+    """The headers the success answer declares, with values (a redirect's Location: the
+    presigned storage URL)."""
+    ok = success(method, path)
+    names = list(ok.headers)
+    if 300 <= ok.status < 400 and "location" not in names:
+        names.append("location")
+    return [
+        (name.encode(), (STORAGE_URL if name == "location" else "file-fuzz-0001").encode())
+        for name in names
+    ]
+
+
+@st.composite
+def valid_answer(draw: st.DrawFn, method: str, path: str, stream: bool = False) -> Answer:
+    """The success answer the spec describes: its status (201, 204, a 307 to a storage URL whose
+    host then answers the bytes...), one of its media types, a body valid against it, the
+    headers it declares; split into pieces, no faults."""
+    ok = success(method, path)
+    media = draw(st.sampled_from(success_media(method, path, stream)))
+    drawn = draw(
+        answer(
+            valid_body(method, path, media),
+            st.just(ok.status),
+            content_types=(media,),
+            extra_headers=st.just(_declared_headers(method, path)),
+            faults=False,
+        )
+    )
+    if 300 <= ok.status < 400:
+        drawn.storage = Answer(200, draw(BINARY_BODIES), content_type="application/octet-stream")
+    return drawn
+
+
+@st.composite
+def binary_body(draw: st.DrawFn, valid: st.SearchStrategy[bytes], bases: tuple[Any, ...]) -> bytes:
+    """Where bytes or text are expected: valid ones, damaged; JSON (mutated captures) instead;
+    bodies that are not what was asked for."""
+    kind = draw(st.sampled_from(["valid", "damaged", "json", "other"]))
+    if kind == "valid":
+        return draw(valid)
+    if kind == "damaged":
+        return draw(damage(draw(valid)))
+    if kind == "json":
+        return draw(json_body(None, bases))
+    return draw(st.sampled_from(NOT_JSON) | st.binary(max_size=64))
+
+
+def success_bodies(
+    method: str, path: str, bases: tuple[Any, ...], stream: bool = False
+) -> st.SearchStrategy[bytes]:
+    """Success bodies of every media type the call may get, mutated: JSON (spec-valid bodies
+    and ``bases``, mutated, damaged), event streams of spec-valid chunks (fuzzed), bytes and
+    text (damaged, or JSON instead)."""
+    options = []
+    for media in success_media(method, path, stream):
+        kind = body_kind(media)
+        if kind == "json":
+            options.append(json_body(schema_strategy(method, path, media), bases))
+        elif kind == "sse":
+            options.append(sse_body((), stream_chunk_strategy(method, path)))
+        else:
+            options.append(binary_body(valid_body(method, path, media), bases))
+    return st.one_of(options)
+
+
+@st.composite
+def success_answer(
+    draw: st.DrawFn,
+    method: str,
+    path: str,
+    bodies: st.SearchStrategy[bytes],
+    content_types: tuple[str | None, ...] = CONTENT_TYPES,
+) -> Answer:
+    """A success answer, fuzzed: any 2xx (and the operation's own success status: a 307 with
+    the storage URL or another Location, whose host answers anything), with faults."""
+    ok = success(method, path)
+    statuses = SUCCESS_STATUSES if ok.status == 200 else st.just(ok.status) | SUCCESS_STATUSES
+    none: list[tuple[bytes, bytes]] = []
+    extra = st.just(_declared_headers(method, path)) | st.just(none)
+    drawn = draw(answer(bodies, statuses, content_types=content_types, extra_headers=extra))
+    if 300 <= drawn.status < 400 and draw(st.booleans()):
+        drawn.storage = draw(
+            answer(BINARY_BODIES | st.sampled_from(NOT_JSON), SUCCESS_STATUSES | ERROR_STATUSES)
+        )
+    return drawn

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 import specdiff
 import specfix
-from scratch import ROOT
+from scratch import SPEC_2024, UPSTREAM
 
-BUNDLED = ROOT / "openapi.yaml"
-UPSTREAM = ROOT / "tests" / "fixtures" / "specs" / "upstream-openapi.yaml"
+# The upstream tests diff the 2024 spec the project started from against the current one: the
+# update the project made (the checkout's openapi.yaml is now the current spec itself).
 
 BREAKING_TITLE = "Breaks callers and readers ("
 
@@ -81,11 +81,11 @@ def assert_breaks(old: dict[str, Any], new: dict[str, Any], *expected: str) -> l
 
 
 def test_summary_of_the_upstream_spec() -> None:
-    diff = specdiff.diff(specfix.load_yaml(BUNDLED), specfix.load_yaml(UPSTREAM))
+    diff = specdiff.diff(specfix.load_yaml(SPEC_2024), specfix.load_yaml(UPSTREAM))
     assert (diff.old_version, diff.new_version) == ("3.0.3 / 2.0.0", "3.1.0 / 2.0.0")
     assert len(diff.operations_added) == 83 and diff.operations_removed == []
     assert "POST /batches" in diff.operations_added
-    # Every bundled operation but GET /files moved; GET /files only changed its x-codeSamples.
+    # Every 2024 operation but GET /files moved; GET /files only changed its x-codeSamples.
     assert len(diff.operations_changed) == 15
     assert "GET /files" not in diff.operations_changed
     assert "GET /files/{id}/content" in diff.operations_changed
@@ -101,7 +101,7 @@ def test_summary_of_the_upstream_spec() -> None:
 
 
 def test_the_upstream_summary_leads_with_what_breaks() -> None:
-    text = specdiff.render(specdiff.diff(specfix.load_yaml(BUNDLED), specfix.load_yaml(UPSTREAM)))
+    text = specdiff.render(specdiff.diff(specfix.load_yaml(SPEC_2024), specfix.load_yaml(UPSTREAM)))
     lines = text.splitlines()
     count = re.fullmatch(r"(\d+) changes break callers or readers; (\d+) others", lines[1])
     assert count
@@ -515,7 +515,7 @@ def test_the_summary_is_deterministic() -> None:
             return [reordered(v) for v in value]
         return value
 
-    old, new = specfix.load_yaml(BUNDLED), specfix.load_yaml(UPSTREAM)
+    old, new = specfix.load_yaml(SPEC_2024), specfix.load_yaml(UPSTREAM)
     text = specdiff.render(specdiff.diff(old, new))
     assert specdiff.render(specdiff.diff(reordered(old), reordered(new))) == text
     assert specdiff.render(specdiff.diff(copy.deepcopy(old), copy.deepcopy(new))) == text

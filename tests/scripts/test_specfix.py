@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import specfix
+from scratch import FIXES_2024, ROOT, SPEC_2024, UPSTREAM
 
 SPEC = {"components": {"schemas": {"A": {"type": "object", "required": ["x", "y"]}}}}
 
@@ -127,9 +128,16 @@ def test_malformed_fix_files_are_refused(tmp_path: Path, text: str, message: str
 
 
 def test_the_project_fixes_all_apply_to_the_bundled_spec() -> None:
-    root = Path(__file__).resolve().parents[2]
-    fixes = specfix.load_fixes(root / "openapi-fixes.yaml")
-    _, failures = specfix.apply_fixes(specfix.load_yaml(root / "openapi.yaml"), fixes)
+    fixes = specfix.load_fixes(ROOT / "openapi-fixes.yaml")
+    _, failures = specfix.apply_fixes(specfix.load_yaml(ROOT / "openapi.yaml"), fixes)
+    assert failures == []
+    assert len(fixes) >= 10
+
+
+def test_the_2024_fixes_all_applied_to_the_2024_spec() -> None:
+    # The starting point of the update tests (scratch.Project.checkout_2024) is a sound one.
+    fixes = specfix.load_fixes(FIXES_2024)
+    _, failures = specfix.apply_fixes(specfix.load_yaml(SPEC_2024), fixes)
     assert failures == []
     assert len(fixes) >= 10
 
@@ -233,12 +241,9 @@ def test_a_bad_array_index_is_a_stale_op_not_a_crash() -> None:
     ]
 
 
-UPSTREAM = Path(__file__).resolve().parents[1] / "fixtures" / "specs" / "upstream-openapi.yaml"
-
-
 def test_the_newer_upstream_spec_reports_every_stale_fix_and_every_stale_op() -> None:
-    root = Path(__file__).resolve().parents[2]
-    fixes = specfix.load_fixes(root / "openapi-fixes.yaml")
+    # The fixes written for the 2024 spec, against the current one (the update the project made).
+    fixes = specfix.load_fixes(FIXES_2024)
     _, failures = specfix.apply_fixes(specfix.load_yaml(UPSTREAM), fixes)
 
     # In one run, not one fix per rerun: upstream fixed some of these and reshaped the others.

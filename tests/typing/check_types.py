@@ -15,10 +15,12 @@ from together_facade.params import (
     ToolsPartParam,
 )
 from together_facade.types import (
+    BatchJob,
     ChatCompletionChunk,
     ChatCompletionResponse,
     CompletionChunk,
     CompletionResponse,
+    DeploymentListResponse,
     ModelInfo,
 )
 
@@ -98,3 +100,17 @@ async def async_types(client: AsyncTogether) -> None:
     assert_type(stream, AsyncStream[ChatCompletionChunk])
     assert_type(await stream.get_final_completion(), ChatCompletionResponse)
     assert_type(await client.with_raw_response(client.models.list), APIResponse[list[ModelInfo]])
+
+
+def every_operation_is_typed(client: Together, aclient: AsyncTogether) -> None:
+    """``client.api``: the generated methods of every operation are typed like the areas: the
+    result is the spec's model, a misspelt body field or a missing path id is a type error."""
+    assert_type(client.api.deployments.list_deployments(), DeploymentListResponse)
+    assert_type(client.api.batches.retrieve_batch("b-1", timeout=5), BatchJob)
+    assert_type(client.api.batches.list_batches(), list[BatchJob])
+    client.api.secrets.create_secret(name="n", value="v", descripton="d")  # type: ignore[call-arg]
+    client.api.secrets.retrieve_secret()  # type: ignore[call-arg]
+    client.api.endpoints.list_endpoints(type="dedicated", extra_headers={"X-Trace": "1"})
+
+    async def main() -> None:
+        assert_type(await aclient.api.batches.retrieve_batch("b-1"), BatchJob)

@@ -1,16 +1,40 @@
-"""``client.files``: the data files you uploaded for fine-tuning."""
+"""``client.files``: the data files you upload for fine-tuning, batches and evaluations.
+
+An upload (``upload``, and openai's name for it, ``create``) goes one of two ways:
+
+* In three steps (``_upload``), the default: ``POST /files`` answers 302 with a presigned
+  storage URL, the bytes are PUT there streamed from disk, then ``POST /files/{id}/preprocess``
+  gives the file's metadata. This is what the official together SDK does; it takes any size,
+  with memory bounded.
+* In one step, with ``one_step=True``: one multipart ``POST /files/upload`` carrying the file,
+  its name, purpose and type. One request to the API host alone (no storage host to reach), but
+  its body is built in memory (and kept, so that a retry sends it again): only files of at most
+  ``ONE_STEP_MAX_BYTES`` go this way, and a larger one takes the three steps.
+
+Either way the file is checked first (``check=True``), and whatever ``file=`` is refused for is
+refused before anything is sent (``_upload_source``).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import io
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack, overload
 
+from together_api_client import operations as _ops
+from together_api_client.operations import OPERATIONS
+
 from .. import _download, _gen, _upload
 from .._calls import Call, RequestOptions, model_call, options_only, path_id, read_bytes
-from .._flow import Progress
+from .._config import check_callable
+from .._exceptions import InvalidRequestError, InvalidTypeError
+from .._flow import Flow, Progress
+from .._operations import operation_call
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._upload_source import FileInput
+from .._upload_source import Body, BytesBody, FileBody, FileInput, StreamBody, prepare
 from ..types import FileDeleteResponse, FileList, FileResponse
 
 if TYPE_CHECKING:
@@ -23,7 +47,15 @@ if TYPE_CHECKING:
     from .._response import wrap_araw, wrap_raw
     from .._streamed import wrap_astreamed, wrap_streamed
 
-__all__ = ["AsyncFiles", "Files"]
+__all__ = ["ONE_STEP_MAX_BYTES", "AsyncFiles", "Files"]
+
+#: The largest file ``upload(..., one_step=True)`` sends in one request: 50 MiB. The one-step
+#: body is held in memory whole, and this stays well under the request sizes that proxies in
+#: front of an API commonly accept (100 MB). A larger file takes the three steps, streamed.
+ONE_STEP_MAX_BYTES = 50 * 1024 * 1024
+
+#: The spec's one-step upload, its calls named as the method the user called.
+_UPLOAD_FILE = dataclasses.replace(OPERATIONS["upload_file"], name="files.upload")
 
 
 def _read_deleted(data: Any) -> FileDeleteResponse:
@@ -56,6 +88,83 @@ def _delete(id: str, options: RequestOptions) -> Call[FileDeleteResponse]:
     name = "files.delete"
     endpoint = _gen.delete_file(path_id(id, "file id"))
     return model_call(name, endpoint, _read_deleted, options_only(name, options))
+
+
+def _upload_flow(
+    file: FileInput,
+    purpose: str,
+    check: bool,
+    progress: Progress | None,
+    file_name: str | None,
+    one_step: bool,
+) -> Flow[FileResponse]:
+    """The upload, the way ``one_step`` says (see the module docstring). ``check_file`` knows
+    the fine-tuning formats: a file for another purpose (a batch's requests, an evaluation's
+    data) is not checked against them."""
+    if not isinstance(one_step, bool):
+        raise InvalidTypeError(f"files.upload(): one_step must be True or False, got {one_step!r}")
+    check = check and purpose == "fine-tune"
+    if one_step:
+        return _one_step(file, purpose, check, progress, file_name)
+    return _upload.upload(file, purpose, check, progress, file_name)
+
+
+def _one_step(
+    file: FileInput,
+    purpose: str,
+    check: bool,
+    progress: Progress | None,
+    file_name: str | None,
+) -> Flow[FileResponse]:
+    """One multipart ``POST /files/upload``; a file over ``ONE_STEP_MAX_BYTES`` goes the
+    three-step way instead, from what was read and checked here (not read or checked again).
+    ``progress`` hears of the start (0 bytes) and of the end (all of them): the body is sent
+    whole."""
+    if not isinstance(purpose, str) or not purpose:
+        raise InvalidTypeError(
+            f"purpose must be a non-empty string such as 'fine-tune', got {purpose!r}"
+        )
+    check_callable(progress, "progress", "(done_bytes, total_bytes)")
+    with contextlib.ExitStack() as cleanup:  # temporary files go when the flow ends, however
+        body, form = prepare(file, file_name, purpose, check, None, cleanup)
+        if body.size > ONE_STEP_MAX_BYTES:
+            source = _prepared(body)
+            streamed: FileResponse = yield from _upload.upload(
+                source, purpose, False, progress, form["file_name"]
+            )
+            return streamed
+        part = io.BytesIO(_content(body))
+        part.name = form["file_name"]  # the multipart part's file name
+        call = operation_call(_UPLOAD_FILE, _ops.upload_file(), {**form, "file": part})
+        if progress:
+            progress(0, body.size)
+        uploaded: FileResponse = yield dataclasses.replace(call, transfer=True)
+        if progress:
+            progress(body.size, body.size)
+        return uploaded
+
+
+def _content(body: Body) -> bytes:
+    """A prepared body's bytes, read whole, once."""
+    if isinstance(body, BytesBody):
+        return body.data
+    try:
+        if isinstance(body, FileBody):
+            return body.path.read_bytes()
+        return b"".join(body)  # a seekable file object, from where it was
+    except OSError as exc:
+        raise InvalidRequestError(f"file cannot be read ({exc.strerror or exc}).") from exc
+
+
+def _prepared(body: Body) -> FileInput:
+    """What a prepared body reads from (a path, the bytes, a file object at the position it is
+    read from), to be prepared again, unchecked, by the three-step upload."""
+    if isinstance(body, FileBody):
+        return body.path
+    if isinstance(body, BytesBody):
+        return body.data
+    assert isinstance(body, StreamBody)  # the third and last kind ``prepare`` makes
+    return body.stream
 
 
 class Files(SyncAPIResource):
@@ -116,8 +225,10 @@ class Files(SyncAPIResource):
         check: bool = True,
         progress: Progress | None = None,
         file_name: str | None = None,
+        one_step: bool = False,
     ) -> FileResponse:
-        """Upload a data file; ``check`` runs ``check_file`` on it first.
+        """Upload a data file; ``check`` runs ``check_file`` on it first (for the default
+        purpose, ``fine-tune``: the formats it checks are fine-tuning's).
 
         ``file`` is a path (``str`` or ``os.PathLike``), ``bytes``, a file opened in binary mode
         (``open(path, "rb")``, read from its current position and not closed), or openai's
@@ -127,14 +238,23 @@ class Files(SyncAPIResource):
         objects that cannot seek, and any file object or bytes to check, go through a temporary
         file written a chunk at a time, so memory stays bounded (``bytes`` aside).
 
+        How it is sent: by default in three steps (a presigned storage URL the bytes are
+        streamed to, as the official together SDK does), for any size. ``one_step=True``: a
+        file of at most ``ONE_STEP_MAX_BYTES`` (50 MiB) goes in one multipart request to the
+        API (``POST /files/upload``), read into memory whole, which suits a network that
+        reaches the API host but not the storage host; a larger file still takes the three
+        steps. ``progress`` then hears of the start and of the end only. The result is the
+        same either way.
+
         Example::
 
             f = client.files.upload("train.jsonl", progress=lambda done, total: print(done, total))
             f = client.files.upload(open("train.jsonl", "rb"))
             f = client.files.upload(b'{"text": "..."}\\n', file_name="train.jsonl")
+            f = client.files.upload("small.jsonl", one_step=True)
             job = client.fine_tuning.create(training_file=f.id, model=...)
         """
-        flow = _upload.upload(file, purpose, check, progress, file_name)
+        flow = _upload_flow(file, purpose, check, progress, file_name, one_step)
         return self._core.run(flow)
 
     create = upload  # openai's name: client.files.create(file=open(path, "rb"), purpose=...)
@@ -199,10 +319,14 @@ class AsyncFiles(AsyncAPIResource):
         check: bool = True,
         progress: Progress | None = None,
         file_name: str | None = None,
+        one_step: bool = False,
     ) -> FileResponse:
-        """Upload a data file (see ``Together.files.upload``). Reading and checking the file
-        are done on the event loop's thread, as local disk reads."""
-        flow = _upload.upload(file, purpose, check, progress, file_name)
+        """Upload a data file (see ``Together.files.upload``, and ``one_step`` there). Reading
+        and checking the file are done on the event loop's thread, as local disk reads.
+
+        Example: ``f = await client.files.upload("train.jsonl")``.
+        """
+        flow = _upload_flow(file, purpose, check, progress, file_name, one_step)
         return await self._core.run(flow)
 
     create = upload  # openai's name: client.files.create(file=open(path, "rb"), purpose=...)

@@ -1,6 +1,12 @@
 """``client.fine_tuning``: fine-tuning jobs. Arguments that are not the wire's (the official
 together SDK's ``lora=...``) are made the wire body by ``_fine_tune_args``.
 
+Beside a job's life (``create``, ``wait``, ``download``, ...), the calls around it, under the
+official together SDK's names where it has them: ``estimate_price``, ``list_checkpoints``,
+``delete``, ``list_metrics``, ``model_limits``; and ``list_supported_models``, which it does not
+have. Those are built by ``_operations.operation_call`` from the spec's operation table, named
+as this area's methods (``fine_tuning.delete``) in messages and logs.
+
 ``client.fine_tuning.jobs``, the same calls under openai's names, is in ``fine_tuning_jobs``
 (one module per area, each a size one can read): it builds its calls with this module's
 ``_create``, ``_list``, ... and this module imports it only in the ``jobs`` property, so neither
@@ -9,14 +15,21 @@ needs the other while it loads.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
-from together_api_client.params import CreateFineTuneParams
+from together_api_client import operations as _ops
+from together_api_client.operations import OPERATIONS, Operation
+from together_api_client.params import (
+    CreateFineTuneParams,
+    EstimateFineTunePriceParams,
+    RetrieveFineTuneMetricsParams,
+)
 
 from .. import _download, _gen, _jobs
 from .._calls import (
@@ -30,11 +43,23 @@ from .._calls import (
     path_id,
 )
 from .._docs import documented
-from .._exceptions import InvalidRequestError
+from .._exceptions import InvalidRequestError, InvalidTypeError
 from .._fine_tune_args import DESCRIPTIONS, with_training_type
 from .._flow import Flow, Progress
+from .._operations import operation_call
 from .._resource import AsyncAPIResource, SyncAPIResource
-from ..types import FineTuneEvent, FinetuneList, FinetuneListEvents, FinetuneResponse
+from ..types import (
+    EstimateFineTunePriceResponse200,
+    FinetuneDeleteResponse,
+    FineTuneEvent,
+    FinetuneListCheckpoints,
+    FinetuneListEvents,
+    FineTuneModelLimits,
+    FinetuneResponse,
+    FinetuneTruncatedList,
+    ListFineTuneSupportedModelsResponse200,
+    RetrieveFineTuneMetricsResponse200,
+)
 
 if TYPE_CHECKING:
     from .._resource import (
@@ -47,7 +72,14 @@ if TYPE_CHECKING:
     from .._streamed import wrap_astreamed, wrap_streamed
     from .fine_tuning_jobs import AsyncFineTuningJobs, FineTuningJobs
 
-__all__ = ["AsyncFineTuning", "FineTuning", "FineTuningCreateParams", "FineTuningParams"]
+__all__ = [
+    "AsyncFineTuning",
+    "FineTuning",
+    "FineTuningCreateParams",
+    "FineTuningEstimatePriceParams",
+    "FineTuningMetricsParams",
+    "FineTuningParams",
+]
 
 
 class FineTuningParams(CreateFineTuneParams, RequestOptions, total=False):
@@ -75,22 +107,17 @@ class FineTuningCreateParams(FineTuningParams, total=False):
     """LoRA dropout (needs ``lora=True``); the service's default is 0.0."""
     lora_trainable_modules: str
     """The modules LoRA trains (needs ``lora=True``); the service's default is "all-linear"."""
-    warmup_ratio: float
-    """Part of the training spent warming the learning rate up, 0 to 1 (not in the spec; sent
-    as a top-level field, as the official SDK sends it)."""
-    max_grad_norm: float
-    """Largest gradient norm, 0 to turn clipping off (not in the spec; sent as is)."""
-    weight_decay: float
-    """Weight decay (not in the spec; sent as is)."""
-    train_on_inputs: bool | Literal["auto"]
-    """Train on the prompt as well as the answer; "auto" decides by the data format (not in the
-    spec; sent as a top-level field, as the official SDK 1.3 sends it)."""
-    wandb_base_url: str
-    """Weights & Biases host (not in the spec; sent as is)."""
-    wandb_project_name: str
-    """Weights & Biases project (not in the spec; sent as is)."""
-    wandb_name: str
-    """Weights & Biases run name (not in the spec; sent as is)."""
+
+
+class FineTuningEstimatePriceParams(EstimateFineTunePriceParams, RequestOptions, total=False):
+    """``fine_tuning.estimate_price``'s arguments: the fields of the spec's price estimate
+    (generated: ``together_api_client.params.EstimateFineTunePriceParams``), and the per-call
+    options."""
+
+
+class FineTuningMetricsParams(RetrieveFineTuneMetricsParams, RequestOptions, total=False):
+    """``fine_tuning.list_metrics``'s filters (generated:
+    ``together_api_client.params.RetrieveFineTuneMetricsParams``), and the per-call options."""
 
 
 def _create(params: Mapping[str, Any], name: str = "fine_tuning.create") -> Call[FinetuneResponse]:
@@ -103,9 +130,9 @@ def _create(params: Mapping[str, Any], name: str = "fine_tuning.create") -> Call
     )
 
 
-def _list(options: RequestOptions, name: str = "fine_tuning.list") -> Call[FinetuneList]:
+def _list(options: RequestOptions, name: str = "fine_tuning.list") -> Call[FinetuneTruncatedList]:
     return model_call(
-        name, _gen.list_fine_tunes(), FinetuneList.from_dict, options_only(name, options)
+        name, _gen.list_fine_tunes(), FinetuneTruncatedList.from_dict, options_only(name, options)
     )
 
 
@@ -132,6 +159,56 @@ def _events(
 ) -> Call[FinetuneListEvents]:
     endpoint = _gen.list_fine_tune_events(path_id(id, "fine-tune id"))
     return model_call(name, endpoint, FinetuneListEvents.from_dict, options_only(name, options))
+
+
+def _operation(key: str, name: str) -> Operation:
+    """The spec's operation ``key`` (``OPERATIONS``), its calls named ``name``: the method the
+    user called, in messages (``fine_tuning.delete() got an unknown argument ...``) and logs."""
+    return dataclasses.replace(OPERATIONS[key], name=name)
+
+
+def _estimate_price(params: Mapping[str, Any]) -> Call[EstimateFineTunePriceResponse200]:
+    op = _operation("estimate_fine_tune_price", "fine_tuning.estimate_price")
+    return operation_call(op, _ops.estimate_fine_tune_price(), params)
+
+
+def _list_checkpoints(id: str, options: RequestOptions) -> Call[FinetuneListCheckpoints]:
+    op = _operation("list_fine_tune_checkpoints", "fine_tuning.list_checkpoints")
+    return operation_call(op, _ops.list_fine_tune_checkpoints(path_id(id, "fine-tune id")), options)
+
+
+def _delete(id: str, force: bool | None, options: RequestOptions) -> Call[FinetuneDeleteResponse]:
+    if force is not None and not isinstance(force, bool):
+        raise InvalidTypeError(
+            f"fine_tuning.delete(): force must be True or False, got {force!r} (the service "
+            "no longer reads it: leave it out)"
+        )
+    op = _operation("delete_fine_tune", "fine_tuning.delete")
+    line = _ops.delete_fine_tune(path_id(id, "fine-tune id"), force=force)
+    return operation_call(op, line, options)
+
+
+def _list_metrics(id: str, filters: Mapping[str, Any]) -> Call[RetrieveFineTuneMetricsResponse200]:
+    """The spec takes the filters as a JSON body of the GET; without a filter no body is sent
+    (the spec's "omit the body"), so the plain call is a plain GET."""
+    op = _operation("retrieve_fine_tune_metrics", "fine_tuning.list_metrics")
+    return operation_call(op, _ops.retrieve_fine_tune_metrics(path_id(id, "fine-tune id")), filters)
+
+
+def _list_supported_models(options: RequestOptions) -> Call[ListFineTuneSupportedModelsResponse200]:
+    op = _operation("list_fine_tune_supported_models", "fine_tuning.list_supported_models")
+    return operation_call(op, _ops.list_fine_tune_supported_models(), options)
+
+
+def _model_limits(model_name: str, options: RequestOptions) -> Call[FineTuneModelLimits]:
+    if not isinstance(model_name, str) or not model_name.strip():
+        raise InvalidRequestError(
+            "fine_tuning.model_limits(): model_name must be a model's name such as "
+            f"'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference', got {model_name!r}"
+        )
+    op = _operation("retrieve_fine_tune_model_limits", "fine_tuning.model_limits")
+    line = _ops.retrieve_fine_tune_model_limits(model_name=model_name)
+    return operation_call(op, line, options)
 
 
 def _download_flow(
@@ -225,7 +302,7 @@ class FineTuning(SyncAPIResource):
         """
         return self._core.request(_create(params))
 
-    def list(self, **options: Unpack[RequestOptions]) -> FinetuneList:
+    def list(self, **options: Unpack[RequestOptions]) -> FinetuneTruncatedList:
         """Your fine-tuning jobs (``.data``)."""
         return self._core.request(_list(options))
 
@@ -240,6 +317,95 @@ class FineTuning(SyncAPIResource):
     def list_events(self, id: str, **options: Unpack[RequestOptions]) -> FinetuneListEvents:
         """A job's events (``.data``), oldest first."""
         return self._core.request(_events(id, options))
+
+    @documented(FineTuningEstimatePriceParams, EstimateFineTunePriceParams)
+    def estimate_price(
+        self, **params: Unpack[FineTuningEstimatePriceParams]
+    ) -> EstimateFineTunePriceResponse200:
+        """What a job would cost, before starting it: ``estimated_total_price`` (dollars),
+        ``allowed_to_proceed`` (your credit covers it), ``user_limit`` and the estimated
+        training and evaluation token counts. Takes the spec's fields (``training_type`` as the
+        wire has it, not ``create``'s ``lora=...``).
+
+        Example::
+
+            price = client.fine_tuning.estimate_price(
+                training_file="file-...",
+                model="meta-llama/Meta-Llama-3.1-8B-Instruct-Reference",
+                n_epochs=3,
+            )
+            if not price.allowed_to_proceed:
+                print(f"${price.estimated_total_price} is over your limit")
+        """
+        return self._core.request(_estimate_price(params))
+
+    def list_checkpoints(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> FinetuneListCheckpoints:
+        """A job's saved checkpoints (``.data``: ``step``, ``path``, ``checkpoint_type``,
+        ``created_at``); a ``step`` is what ``download(id, checkpoint_step=...)`` takes.
+
+        Example::
+
+            steps = [c.step for c in client.fine_tuning.list_checkpoints("ft-...").data]
+        """
+        return self._core.request(_list_checkpoints(id, options))
+
+    def delete(
+        self, id: str, *, force: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> FinetuneDeleteResponse:
+        """Delete a job (``.message`` says how it went). ``force`` is the spec's deprecated
+        query flag, which the service no longer reads; it is sent only when given.
+
+        Example::
+
+            client.fine_tuning.delete("ft-...").message
+        """
+        return self._core.request(_delete(id, force, options))
+
+    def list_metrics(
+        self, id: str, **filters: Unpack[FineTuningMetricsParams]
+    ) -> RetrieveFineTuneMetricsResponse200:
+        """A job's recorded training metrics, oldest first (``.metrics``: one flat dict of
+        values per snapshot, such as ``train/loss``). Filters, all optional:
+        ``global_step_from``, ``global_step_to`` (inclusive steps), ``logged_at_from``,
+        ``logged_at_to`` (ISO-8601 times such as ``"2024-01-01T00:00:00Z"``). As the spec has
+        it, they go in a JSON body of the GET; none given, no body is sent.
+
+        Example::
+
+            snapshots = client.fine_tuning.list_metrics("ft-...", global_step_from=100).metrics
+            losses = [m["train/loss"] for m in snapshots if "train/loss" in m]
+        """
+        return self._core.request(_list_metrics(id, filters))
+
+    def list_supported_models(
+        self, **options: Unpack[RequestOptions]
+    ) -> ListFineTuneSupportedModelsResponse200:
+        """The names of the models you can fine-tune (``.models``).
+
+        Example::
+
+            names = client.fine_tuning.list_supported_models().models
+        """
+        return self._core.request(_list_supported_models(options))
+
+    def model_limits(
+        self, *, model_name: str, **options: Unpack[RequestOptions]
+    ) -> FineTuneModelLimits:
+        """What fine-tuning ``model_name`` allows: epochs, evaluations, learning rates, batch
+        sizes for full and LoRA training (``full_training``, ``lora_training``), and whether it
+        supports vision, tools and reasoning. A model that cannot be fine-tuned is
+        ``NotFoundError``.
+
+        Example::
+
+            limits = client.fine_tuning.model_limits(
+                model_name="meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"
+            )
+            limits.max_num_epochs, limits.lora_training.max_rank
+        """
+        return self._core.request(_model_limits(model_name, options))
 
     def wait(
         self,
@@ -302,7 +468,7 @@ class AsyncFineTuning(AsyncAPIResource):
         """Start a fine-tuning job (see ``Together.fine_tuning.create``)."""
         return await self._core.request(_create(params))
 
-    async def list(self, **options: Unpack[RequestOptions]) -> FinetuneList:
+    async def list(self, **options: Unpack[RequestOptions]) -> FinetuneTruncatedList:
         """Your fine-tuning jobs."""
         return await self._core.request(_list(options))
 
@@ -317,6 +483,60 @@ class AsyncFineTuning(AsyncAPIResource):
     async def list_events(self, id: str, **options: Unpack[RequestOptions]) -> FinetuneListEvents:
         """A job's events."""
         return await self._core.request(_events(id, options))
+
+    @documented(
+        FineTuningEstimatePriceParams, EstimateFineTunePriceParams, like=FineTuning.estimate_price
+    )
+    async def estimate_price(
+        self, **params: Unpack[FineTuningEstimatePriceParams]
+    ) -> EstimateFineTunePriceResponse200:
+        """What a job would cost (see ``Together.fine_tuning.estimate_price``)."""
+        return await self._core.request(_estimate_price(params))
+
+    async def list_checkpoints(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> FinetuneListCheckpoints:
+        """A job's saved checkpoints.
+
+        Example: ``(await client.fine_tuning.list_checkpoints("ft-...")).data``.
+        """
+        return await self._core.request(_list_checkpoints(id, options))
+
+    async def delete(
+        self, id: str, *, force: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> FinetuneDeleteResponse:
+        """Delete a job (see ``Together.fine_tuning.delete``).
+
+        Example: ``(await client.fine_tuning.delete("ft-...")).message``.
+        """
+        return await self._core.request(_delete(id, force, options))
+
+    async def list_metrics(
+        self, id: str, **filters: Unpack[FineTuningMetricsParams]
+    ) -> RetrieveFineTuneMetricsResponse200:
+        """A job's training metrics (see ``Together.fine_tuning.list_metrics``).
+
+        Example: ``(await client.fine_tuning.list_metrics("ft-...", global_step_to=500)).metrics``.
+        """
+        return await self._core.request(_list_metrics(id, filters))
+
+    async def list_supported_models(
+        self, **options: Unpack[RequestOptions]
+    ) -> ListFineTuneSupportedModelsResponse200:
+        """The models you can fine-tune.
+
+        Example: ``(await client.fine_tuning.list_supported_models()).models``.
+        """
+        return await self._core.request(_list_supported_models(options))
+
+    async def model_limits(
+        self, *, model_name: str, **options: Unpack[RequestOptions]
+    ) -> FineTuneModelLimits:
+        """What fine-tuning a model allows (see ``Together.fine_tuning.model_limits``).
+
+        Example: ``await client.fine_tuning.model_limits(model_name="meta-llama/...")``.
+        """
+        return await self._core.request(_model_limits(model_name, options))
 
     async def wait(
         self,
@@ -354,6 +574,12 @@ if TYPE_CHECKING:
             self.retrieve = wrap_raw(r.retrieve)
             self.cancel = wrap_raw(r.cancel)
             self.list_events = wrap_raw(r.list_events)
+            self.estimate_price = wrap_raw(r.estimate_price)
+            self.list_checkpoints = wrap_raw(r.list_checkpoints)
+            self.delete = wrap_raw(r.delete)
+            self.list_metrics = wrap_raw(r.list_metrics)
+            self.list_supported_models = wrap_raw(r.list_supported_models)
+            self.model_limits = wrap_raw(r.model_limits)
             self.wait = wrap_raw(r.wait)
             self.download = wrap_raw(r.download)
 
@@ -364,6 +590,12 @@ if TYPE_CHECKING:
             self.retrieve = wrap_streamed(r.retrieve)
             self.cancel = wrap_streamed(r.cancel)
             self.list_events = wrap_streamed(r.list_events)
+            self.estimate_price = wrap_streamed(r.estimate_price)
+            self.list_checkpoints = wrap_streamed(r.list_checkpoints)
+            self.delete = wrap_streamed(r.delete)
+            self.list_metrics = wrap_streamed(r.list_metrics)
+            self.list_supported_models = wrap_streamed(r.list_supported_models)
+            self.model_limits = wrap_streamed(r.model_limits)
             self.wait = wrap_streamed(r.wait)
             self.download = wrap_streamed(r.download)
 
@@ -374,6 +606,12 @@ if TYPE_CHECKING:
             self.retrieve = wrap_araw(r.retrieve)
             self.cancel = wrap_araw(r.cancel)
             self.list_events = wrap_araw(r.list_events)
+            self.estimate_price = wrap_araw(r.estimate_price)
+            self.list_checkpoints = wrap_araw(r.list_checkpoints)
+            self.delete = wrap_araw(r.delete)
+            self.list_metrics = wrap_araw(r.list_metrics)
+            self.list_supported_models = wrap_araw(r.list_supported_models)
+            self.model_limits = wrap_araw(r.model_limits)
             self.wait = wrap_araw(r.wait)
             self.download = wrap_araw(r.download)
 
@@ -384,5 +622,11 @@ if TYPE_CHECKING:
             self.retrieve = wrap_astreamed(r.retrieve)
             self.cancel = wrap_astreamed(r.cancel)
             self.list_events = wrap_astreamed(r.list_events)
+            self.estimate_price = wrap_astreamed(r.estimate_price)
+            self.list_checkpoints = wrap_astreamed(r.list_checkpoints)
+            self.delete = wrap_astreamed(r.delete)
+            self.list_metrics = wrap_astreamed(r.list_metrics)
+            self.list_supported_models = wrap_astreamed(r.list_supported_models)
+            self.model_limits = wrap_astreamed(r.model_limits)
             self.wait = wrap_astreamed(r.wait)
             self.download = wrap_astreamed(r.download)

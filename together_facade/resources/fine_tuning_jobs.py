@@ -19,7 +19,7 @@ from .._calls import Call, RequestOptions
 from .._docs import documented
 from .._fine_tune_args import OPENAI_DESCRIPTIONS, from_openai, no_paging
 from .._resource import AsyncAPIResource, SyncAPIResource
-from ..types import FinetuneList, FinetuneListEvents, FinetuneResponse
+from ..types import FinetuneListEvents, FinetuneResponse, FinetuneTruncatedList
 from .fine_tuning import FineTuningCreateParams, _cancel, _create, _events, _list, _retrieve
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def _openai_create(params: Mapping[str, Any]) -> Call[FinetuneResponse]:
     return _create(from_openai(name, params), name)
 
 
-def _openai_list(options: Mapping[str, Any]) -> Call[FinetuneList]:
+def _openai_list(options: Mapping[str, Any]) -> Call[FinetuneTruncatedList]:
     name = "fine_tuning.jobs.list"
     return _list(no_paging(name, options), name)
 
@@ -107,7 +107,7 @@ class FineTuningJobs(SyncAPIResource):
         """One job (``fine_tuning.retrieve``)."""
         return self._core.request(_openai_retrieve(fine_tuning_job_id, options))
 
-    def list(self, **options: Unpack[RequestOptions]) -> FinetuneList:
+    def list(self, **options: Unpack[RequestOptions]) -> FinetuneTruncatedList:
         """Your jobs, all of them (``fine_tuning.list``; no ``after``/``limit`` paging)."""
         return self._core.request(_openai_list(options))
 
@@ -148,7 +148,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         """One job."""
         return await self._core.request(_openai_retrieve(fine_tuning_job_id, options))
 
-    async def list(self, **options: Unpack[RequestOptions]) -> FinetuneList:
+    async def list(self, **options: Unpack[RequestOptions]) -> FinetuneTruncatedList:
         """Your jobs, all of them."""
         return await self._core.request(_openai_list(options))
 

@@ -19,17 +19,17 @@ class ChatCompletionAssistantMessageParam(Model):
     Attributes:
         role (ChatCompletionAssistantMessageParamRole):
         content (None | str):
-        function_call (ChatCompletionAssistantMessageParamFunctionCall | None):
         name (str | None):
         tool_calls (list[ChatCompletionMessageToolCallParam] | None): The tool calls the model made on this turn, sent
             back as it made them.
+        function_call (ChatCompletionAssistantMessageParamFunctionCall | None):
     """
 
     role: ChatCompletionAssistantMessageParamRole
     content: None | str = None
-    function_call: ChatCompletionAssistantMessageParamFunctionCall | None = None
     name: str | None = None
     tool_calls: list[ChatCompletionMessageToolCallParam] | None = None
+    function_call: ChatCompletionAssistantMessageParamFunctionCall | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
@@ -37,9 +37,9 @@ class ChatCompletionAssistantMessageParam(Model):
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("role", "role"),
         ("content", "content"),
-        ("function_call", "function_call"),
         ("name", "name"),
         ("tool_calls", "tool_calls"),
+        ("function_call", "function_call"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
@@ -50,11 +50,6 @@ class ChatCompletionAssistantMessageParam(Model):
         if v_role is not None:
             v_role = ChatCompletionAssistantMessageParamRole(v_role)
         v_content = _get("content")
-        v_function_call = _get("function_call")
-        if v_function_call is not None:
-            v_function_call = ChatCompletionAssistantMessageParamFunctionCall.from_dict(
-                v_function_call
-            )
         v_name = _get("name")
         v_tool_calls = _get("tool_calls")
         if v_tool_calls is not None:
@@ -62,14 +57,19 @@ class ChatCompletionAssistantMessageParam(Model):
                 None if x0 is None else ChatCompletionMessageToolCallParam.from_dict(x0)
                 for x0 in v_tool_calls
             ]
+        v_function_call = _get("function_call")
+        if v_function_call is not None:
+            v_function_call = ChatCompletionAssistantMessageParamFunctionCall.from_dict(
+                v_function_call
+            )
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
             v_role,
             v_content,
-            v_function_call,
             v_name,
             v_tool_calls,
+            v_function_call,
             src_dict,
         )
 

@@ -15,24 +15,24 @@ from ..types import Model
 class ChatCompletionChoice(Model):
     """
     Attributes:
-        delta (ChatCompletionChoiceChatCompletionChoiceDelta):
-        finish_reason (FinishReason):
         index (int):
+        finish_reason (FinishReason):
+        delta (ChatCompletionChoiceChatCompletionChoiceDelta):
         logprobs (LogprobsPart | None):
     """
 
-    delta: ChatCompletionChoiceChatCompletionChoiceDelta
-    finish_reason: FinishReason
     index: int
+    finish_reason: FinishReason
+    delta: ChatCompletionChoiceChatCompletionChoiceDelta
     logprobs: LogprobsPart | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("delta", "delta"),
-        ("finish_reason", "finish_reason"),
         ("index", "index"),
+        ("finish_reason", "finish_reason"),
+        ("delta", "delta"),
         ("logprobs", "logprobs"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
@@ -40,22 +40,22 @@ class ChatCompletionChoice(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        v_delta = src_dict["delta"]
-        if v_delta is not None:
-            v_delta = ChatCompletionChoiceChatCompletionChoiceDelta.from_dict(v_delta)
+        v_index = src_dict["index"]
         v_finish_reason = src_dict["finish_reason"]
         if v_finish_reason is not None:
             v_finish_reason = FinishReason(v_finish_reason)
-        v_index = src_dict["index"]
+        v_delta = src_dict["delta"]
+        if v_delta is not None:
+            v_delta = ChatCompletionChoiceChatCompletionChoiceDelta.from_dict(v_delta)
         v_logprobs = _get("logprobs")
         if v_logprobs is not None:
             v_logprobs = LogprobsPart.from_dict(v_logprobs)
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_delta,
-            v_finish_reason,
             v_index,
+            v_finish_reason,
+            v_delta,
             v_logprobs,
             src_dict,
         )

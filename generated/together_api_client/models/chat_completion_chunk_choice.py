@@ -15,18 +15,20 @@ from ..types import Model
 class ChatCompletionChunkChoice(Model):
     """
     Attributes:
-        delta (ChatCompletionChunkDelta):
         index (int):
+        delta (ChatCompletionChunkDelta):
         finish_reason (FinishReason | None):
         logprobs (Any | None): Log probabilities of this chunk's tokens, when requested (shape varies by model).
+        top_logprobs (TopLogprobs | None): Top log probabilities for the tokens.
         seed (int | None):
         text (None | str): The delta's text again (sent by the service, not in the published spec).
     """
 
-    delta: ChatCompletionChunkDelta
     index: int
+    delta: ChatCompletionChunkDelta
     finish_reason: FinishReason | None = None
     logprobs: Any | None = None
+    top_logprobs: TopLogprobs | None = None
     seed: int | None = None
     text: None | str = None
     _wire: Mapping[str, Any] | None = _attrs_field(
@@ -34,10 +36,11 @@ class ChatCompletionChunkChoice(Model):
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("delta", "delta"),
         ("index", "index"),
+        ("delta", "delta"),
         ("finish_reason", "finish_reason"),
         ("logprobs", "logprobs"),
+        ("top_logprobs", "top_logprobs"),
         ("seed", "seed"),
         ("text", "text"),
     )
@@ -46,23 +49,27 @@ class ChatCompletionChunkChoice(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
+        v_index = src_dict["index"]
         v_delta = src_dict["delta"]
         if v_delta is not None:
             v_delta = ChatCompletionChunkDelta.from_dict(v_delta)
-        v_index = src_dict["index"]
         v_finish_reason = _get("finish_reason")
         if v_finish_reason is not None:
             v_finish_reason = FinishReason(v_finish_reason)
         v_logprobs = _get("logprobs")
+        v_top_logprobs = _get("top_logprobs")
+        if v_top_logprobs is not None:
+            v_top_logprobs = TopLogprobs.from_dict(v_top_logprobs)
         v_seed = _get("seed")
         v_text = _get("text")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_delta,
             v_index,
+            v_delta,
             v_finish_reason,
             v_logprobs,
+            v_top_logprobs,
             v_seed,
             v_text,
             src_dict,
@@ -71,3 +78,4 @@ class ChatCompletionChunkChoice(Model):
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).
 from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta
+from ..models.top_logprobs import TopLogprobs

@@ -15,63 +15,63 @@ from ..types import Model
 class ChatCompletionChunkDelta(Model):
     """
     Attributes:
-        content (None | str):
-        function_call (ChatCompletionChunkDeltaFunctionCallType0 | None):
-        role (ChatCompletionChunkDeltaRole | None):
         token_id (int | None):
+        role (ChatCompletionChunkDeltaRole | None):
+        content (None | str):
+        reasoning (None | str):
         tool_calls (list[ChatCompletionToolCallDelta] | None):
-        reasoning (None | str): Reasoning text of a reasoning model, streamed beside content.
+        function_call (ChatCompletionChunkDeltaFunctionCallType0 | None):
     """
 
-    content: None | str = None
-    function_call: ChatCompletionChunkDeltaFunctionCallType0 | None = None
-    role: ChatCompletionChunkDeltaRole | None = None
     token_id: int | None = None
-    tool_calls: list[ChatCompletionToolCallDelta] | None = None
+    role: ChatCompletionChunkDeltaRole | None = None
+    content: None | str = None
     reasoning: None | str = None
+    tool_calls: list[ChatCompletionToolCallDelta] | None = None
+    function_call: ChatCompletionChunkDeltaFunctionCallType0 | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("content", "content"),
-        ("function_call", "function_call"),
-        ("role", "role"),
         ("token_id", "token_id"),
-        ("tool_calls", "tool_calls"),
+        ("role", "role"),
+        ("content", "content"),
         ("reasoning", "reasoning"),
+        ("tool_calls", "tool_calls"),
+        ("function_call", "function_call"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        v_content = _get("content")
-        v_function_call = _get("function_call")
-        if v_function_call is not None:
-            v_function_call = ChatCompletionChunkDeltaFunctionCallType0.from_dict(
-                v_function_call
-            )
+        v_token_id = _get("token_id")
         v_role = _get("role")
         if v_role is not None:
             v_role = ChatCompletionChunkDeltaRole(v_role)
-        v_token_id = _get("token_id")
+        v_content = _get("content")
+        v_reasoning = _get("reasoning")
         v_tool_calls = _get("tool_calls")
         if v_tool_calls is not None:
             v_tool_calls = [
                 None if x0 is None else ChatCompletionToolCallDelta.from_dict(x0)
                 for x0 in v_tool_calls
             ]
-        v_reasoning = _get("reasoning")
+        v_function_call = _get("function_call")
+        if v_function_call is not None:
+            v_function_call = ChatCompletionChunkDeltaFunctionCallType0.from_dict(
+                v_function_call
+            )
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_content,
-            v_function_call,
-            v_role,
             v_token_id,
-            v_tool_calls,
+            v_role,
+            v_content,
             v_reasoning,
+            v_tool_calls,
+            v_function_call,
             src_dict,
         )
 

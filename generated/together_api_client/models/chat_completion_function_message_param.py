@@ -17,37 +17,37 @@ from ..types import Model
 class ChatCompletionFunctionMessageParam(Model):
     """
     Attributes:
+        role (ChatCompletionFunctionMessageParamRole):
         content (str):
         name (str):
-        role (ChatCompletionFunctionMessageParamRole):
     """
 
+    role: ChatCompletionFunctionMessageParamRole
     content: str
     name: str
-    role: ChatCompletionFunctionMessageParamRole
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("role", "role"),
         ("content", "content"),
         ("name", "name"),
-        ("role", "role"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_content = src_dict["content"]
-        v_name = src_dict["name"]
         v_role = src_dict["role"]
         if v_role is not None:
             v_role = ChatCompletionFunctionMessageParamRole(v_role)
+        v_content = src_dict["content"]
+        v_name = src_dict["name"]
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
+            v_role,
             v_content,
             v_name,
-            v_role,
             src_dict,
         )

@@ -17,15 +17,15 @@ class ChatCompletionMessage(Model):
     Attributes:
         content (None | str):
         role (ChatCompletionMessageRole):
-        function_call (ChatCompletionMessageFunctionCallType0 | None):
         tool_calls (list[ToolChoice] | None):
-        reasoning (None | str): The reasoning text of a reasoning model.
+        function_call (ChatCompletionMessageFunctionCallType0 | None):
+        reasoning (None | str):
     """
 
     content: None | str
     role: ChatCompletionMessageRole
-    function_call: ChatCompletionMessageFunctionCallType0 | None = None
     tool_calls: list[ToolChoice] | None = None
+    function_call: ChatCompletionMessageFunctionCallType0 | None = None
     reasoning: None | str = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
@@ -34,8 +34,8 @@ class ChatCompletionMessage(Model):
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("role", "role"),
-        ("function_call", "function_call"),
         ("tool_calls", "tool_calls"),
+        ("function_call", "function_call"),
         ("reasoning", "reasoning"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
@@ -47,24 +47,24 @@ class ChatCompletionMessage(Model):
         v_role = src_dict["role"]
         if v_role is not None:
             v_role = ChatCompletionMessageRole(v_role)
-        v_function_call = _get("function_call")
-        if v_function_call is not None:
-            v_function_call = ChatCompletionMessageFunctionCallType0.from_dict(
-                v_function_call
-            )
         v_tool_calls = _get("tool_calls")
         if v_tool_calls is not None:
             v_tool_calls = [
                 None if x0 is None else ToolChoice.from_dict(x0) for x0 in v_tool_calls
             ]
+        v_function_call = _get("function_call")
+        if v_function_call is not None:
+            v_function_call = ChatCompletionMessageFunctionCallType0.from_dict(
+                v_function_call
+            )
         v_reasoning = _get("reasoning")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
             v_content,
             v_role,
-            v_function_call,
             v_tool_calls,
+            v_function_call,
             v_reasoning,
             src_dict,
         )

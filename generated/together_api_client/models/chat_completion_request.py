@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_completion_request_context_length_exceeded_behavior import (
+    ChatCompletionRequestContextLengthExceededBehavior,
+)
 from ..models.chat_completion_request_function_call_type_0 import (
     ChatCompletionRequestFunctionCallType0,
+)
+from ..models.chat_completion_request_reasoning_effort import (
+    ChatCompletionRequestReasoningEffort,
 )
 from ..types import Model, is_known
 
@@ -20,48 +26,71 @@ class ChatCompletionRequest(Model):
         messages (list[ChatCompletionAssistantMessageParam | ChatCompletionFunctionMessageParam |
             ChatCompletionSystemMessageParam | ChatCompletionToolMessageParam | ChatCompletionUserMessageParam]): A list of
             messages comprising the conversation so far.
-        model (str): The name of the model to query.
-        echo (bool | None): If true, the response will contain the prompt. Can be used with `logprobs` to return prompt
-            logprobs.
-        frequency_penalty (float | None): A number between -2.0 and 2.0 where a positive value decreases the likelihood
-            of repeating tokens that have already been mentioned.
-        function_call (ChatCompletionRequestFunctionCallType0 | ChatCompletionRequestFunctionCallType1 | None):
-        logit_bias (ChatCompletionRequestLogitBias | None): Adjusts the likelihood of specific tokens appearing in the
-            generated output.
-        logprobs (int | None): Determines the number of most likely tokens to return at each token position log
-            probabilities to return.
+        model (str): The name of the model to query.<br> <br> [See all of Together AI's chat
+            models](https://docs.together.ai/docs/serverless-models#chat-models)
         max_tokens (int | None): The maximum number of tokens to generate.
-        min_p (float | None): A number between 0 and 1 that can be used as an alternative to top_p and top-k.
-        n (int | None): The number of completions to generate for each prompt.
-        presence_penalty (float | None): A number between -2.0 and 2.0 where a positive value increases the likelihood
-            of a model talking about new topics.
-        repetition_penalty (float | None): A number that controls the diversity of generated text by reducing the
-            likelihood of repeated sequences. Higher values decrease repetition.
-        response_format (ChatCompletionRequestResponseFormat | None): An object specifying the format that the model
-            must output.
-        safety_model (str | None): The name of the moderation model used to validate tokens. Choose from the available
-            moderation models found [here](https://docs.together.ai/docs/inference-models#moderation-models).
-        seed (int | None): Seed value for reproducibility.
         stop (list[str] | str | None): A list of string sequences that will truncate (stop) inference text output. For
             example, "</s>" will stop generation as soon as the model generates the given token.
-        stream (bool | None): If true, stream tokens as Server-Sent Events as the model generates them instead of
-            waiting for the full model response. The stream terminates with `data: [DONE]`. If false, return a single JSON
-            object containing the results.
         temperature (float | None): A decimal number from 0-1 that determines the degree of randomness in the response.
             A temperature less than 1 favors more correctness and is appropriate for question answering or summarization. A
             value closer to 1 introduces more randomness in the output.
-        tool_choice (ChatCompletionRequestToolChoiceType1 | str | None): Controls which (if any) function is called by
-            the model. By default uses `auto`, which lets the model pick between generating a message or calling a function.
-        tools (list[ToolsPart] | None): A list of tools the model may call. Currently, only functions are supported as a
-            tool. Use this to provide a list of functions the model may generate JSON inputs for.
-        top_k (int | None): An integer that's used to limit the number of choices for the next predicted word or token.
-            It specifies the maximum number of tokens to consider at each step, based on their probability of occurrence.
-            This technique helps to speed up the generation process and can improve the quality of the generated text by
-            focusing on the most likely options.
         top_p (float | None): A percentage (also called the nucleus parameter) that's used to dynamically adjust the
             number of choices for each predicted token based on the cumulative probabilities. It specifies a probability
             threshold below which all less likely tokens are filtered out. This technique helps maintain diversity and
             generate more fluent and natural-sounding text.
+        top_k (int | None): An integer that's used to limit the number of choices for the next predicted word or token.
+            It specifies the maximum number of tokens to consider at each step, based on their probability of occurrence.
+            This technique helps to speed up the generation process and can improve the quality of the generated text by
+            focusing on the most likely options.
+        context_length_exceeded_behavior (ChatCompletionRequestContextLengthExceededBehavior | None): Defined the
+            behavior of the API when max_tokens exceed the maximum context length of the model. When set to 'error', API
+            will return 400 with appropriate error message. When set to 'truncate', override the max_tokens with maximum
+            context length of the model.
+        repetition_penalty (float | None): A number that controls the diversity of generated text by reducing the
+            likelihood of repeated sequences. Higher values decrease repetition.
+        stream (bool | None): If true, stream tokens as Server-Sent Events as the model generates them instead of
+            waiting for the full model response. The stream terminates with `data: [DONE]`. If false, return a single JSON
+            object containing the results.
+        logprobs (int | None): An integer between 0 and 20 of the top k tokens to return log probabilities for at each
+            generation step, instead of just the sampled token. Log probabilities help assess model confidence in token
+            predictions.
+        echo (bool | None): If true, the response will contain the prompt. Can be used with `logprobs` to return prompt
+            logprobs.
+        n (int | None): The number of completions to generate for each prompt.
+        min_p (float | None): A number between 0 and 1 that can be used as an alternative to top_p and top-k.
+        presence_penalty (float | None): A number between -2.0 and 2.0 where a positive value increases the likelihood
+            of a model talking about new topics.
+        frequency_penalty (float | None): A number between -2.0 and 2.0 where a positive value decreases the likelihood
+            of repeating tokens that have already been mentioned.
+        logit_bias (ChatCompletionRequestLogitBias | None): Adjusts the likelihood of specific tokens appearing in the
+            generated output.
+        seed (int | None): Seed value for reproducibility.
+        function_call (ChatCompletionRequestFunctionCallType0 | ChatCompletionRequestFunctionCallType1 | None):
+        response_format (JSONObject | ResponseFormatJsonSchema | Text | None): An object specifying the format that the
+            model must output.
+
+            Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+            Structured Outputs which ensures the model will match your supplied JSON
+            schema. Learn more in the [Structured Outputs
+            guide](https://docs.together.ai/docs/json-mode).
+
+            Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+            ensures the message the model generates is valid JSON. Using `json_schema`
+            is preferred for models that support it.
+        tools (list[ToolsPart] | None): A list of tools the model may call. Currently, only functions are supported as a
+            tool. Use this to provide a list of functions the model may generate JSON inputs for.
+        tool_choice (ChatCompletionRequestToolChoiceType1 | str | None): Controls which (if any) function is called by
+            the model. By default uses `auto`, which lets the model pick between generating a message or calling a function.
+        compliance (Literal['hipaa'] | None):
+        chat_template_kwargs (ChatCompletionRequestChatTemplateKwargs | None): Additional configuration to pass to model
+            engine.
+        safety_model (str | None): The name of the moderation model used to validate tokens. Choose from the available
+            moderation models found [here](https://docs.together.ai/docs/inference-models#moderation-models).
+        reasoning_effort (ChatCompletionRequestReasoningEffort | None): Controls the level of reasoning effort the model
+            should apply when generating responses. Higher values may result in more thoughtful and detailed responses but
+            may take longer to generate.
+        reasoning (ChatCompletionRequestReasoning | None): For models that support toggling reasoning functionality,
+            this object can be used to control that functionality.
         stream_options (ChatCompletionRequestStreamOptions | None): Streaming options: {"include_usage": true} adds a
             final chunk with the usage.
         parallel_tool_calls (bool | None): Whether the model may call several tools in one turn.
@@ -75,30 +104,37 @@ class ChatCompletionRequest(Model):
         | ChatCompletionUserMessageParam
     ]
     model: str
+    max_tokens: int | None = None
+    stop: list[str] | str | None = None
+    temperature: float | None = None
+    top_p: float | None = None
+    top_k: int | None = None
+    context_length_exceeded_behavior: (
+        ChatCompletionRequestContextLengthExceededBehavior | None
+    ) = None
+    repetition_penalty: float | None = None
+    stream: bool | None = None
+    logprobs: int | None = None
     echo: bool | None = None
+    n: int | None = None
+    min_p: float | None = None
+    presence_penalty: float | None = None
     frequency_penalty: float | None = None
+    logit_bias: ChatCompletionRequestLogitBias | None = None
+    seed: int | None = None
     function_call: (
         ChatCompletionRequestFunctionCallType0
         | ChatCompletionRequestFunctionCallType1
         | None
     ) = None
-    logit_bias: ChatCompletionRequestLogitBias | None = None
-    logprobs: int | None = None
-    max_tokens: int | None = None
-    min_p: float | None = None
-    n: int | None = None
-    presence_penalty: float | None = None
-    repetition_penalty: float | None = None
-    response_format: ChatCompletionRequestResponseFormat | None = None
-    safety_model: str | None = None
-    seed: int | None = None
-    stop: list[str] | str | None = None
-    stream: bool | None = None
-    temperature: float | None = None
-    tool_choice: ChatCompletionRequestToolChoiceType1 | str | None = None
+    response_format: JSONObject | ResponseFormatJsonSchema | Text | None = None
     tools: list[ToolsPart] | None = None
-    top_k: int | None = None
-    top_p: float | None = None
+    tool_choice: ChatCompletionRequestToolChoiceType1 | str | None = None
+    compliance: Literal["hipaa"] | None = None
+    chat_template_kwargs: ChatCompletionRequestChatTemplateKwargs | None = None
+    safety_model: str | None = None
+    reasoning_effort: ChatCompletionRequestReasoningEffort | None = None
+    reasoning: ChatCompletionRequestReasoning | None = None
     stream_options: ChatCompletionRequestStreamOptions | None = None
     parallel_tool_calls: bool | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
@@ -108,26 +144,31 @@ class ChatCompletionRequest(Model):
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("messages", "messages"),
         ("model", "model"),
-        ("echo", "echo"),
-        ("frequency_penalty", "frequency_penalty"),
-        ("function_call", "function_call"),
-        ("logit_bias", "logit_bias"),
-        ("logprobs", "logprobs"),
         ("max_tokens", "max_tokens"),
-        ("min_p", "min_p"),
-        ("n", "n"),
-        ("presence_penalty", "presence_penalty"),
-        ("repetition_penalty", "repetition_penalty"),
-        ("response_format", "response_format"),
-        ("safety_model", "safety_model"),
-        ("seed", "seed"),
         ("stop", "stop"),
-        ("stream", "stream"),
         ("temperature", "temperature"),
-        ("tool_choice", "tool_choice"),
-        ("tools", "tools"),
-        ("top_k", "top_k"),
         ("top_p", "top_p"),
+        ("top_k", "top_k"),
+        ("context_length_exceeded_behavior", "context_length_exceeded_behavior"),
+        ("repetition_penalty", "repetition_penalty"),
+        ("stream", "stream"),
+        ("logprobs", "logprobs"),
+        ("echo", "echo"),
+        ("n", "n"),
+        ("min_p", "min_p"),
+        ("presence_penalty", "presence_penalty"),
+        ("frequency_penalty", "frequency_penalty"),
+        ("logit_bias", "logit_bias"),
+        ("seed", "seed"),
+        ("function_call", "function_call"),
+        ("response_format", "response_format"),
+        ("tools", "tools"),
+        ("tool_choice", "tool_choice"),
+        ("compliance", "compliance"),
+        ("chat_template_kwargs", "chat_template_kwargs"),
+        ("safety_model", "safety_model"),
+        ("reasoning_effort", "reasoning_effort"),
+        ("reasoning", "reasoning"),
         ("stream_options", "stream_options"),
         ("parallel_tool_calls", "parallel_tool_calls"),
     )
@@ -142,40 +183,59 @@ class ChatCompletionRequest(Model):
                 None if x0 is None else _read_messages_item(x0) for x0 in v_messages
             ]
         v_model = src_dict["model"]
+        v_max_tokens = _get("max_tokens")
+        v_stop = _get("stop")
+        v_temperature = _get("temperature")
+        v_top_p = _get("top_p")
+        v_top_k = _get("top_k")
+        v_context_length_exceeded_behavior = _get("context_length_exceeded_behavior")
+        if v_context_length_exceeded_behavior is not None:
+            v_context_length_exceeded_behavior = (
+                ChatCompletionRequestContextLengthExceededBehavior(
+                    v_context_length_exceeded_behavior
+                )
+            )
+        v_repetition_penalty = _get("repetition_penalty")
+        v_stream = _get("stream")
+        v_logprobs = _get("logprobs")
         v_echo = _get("echo")
+        v_n = _get("n")
+        v_min_p = _get("min_p")
+        v_presence_penalty = _get("presence_penalty")
         v_frequency_penalty = _get("frequency_penalty")
-        v_function_call = _get("function_call")
-        if v_function_call is not None:
-            v_function_call = _read_function_call(v_function_call)
         v_logit_bias = _get("logit_bias")
         if v_logit_bias is not None:
             v_logit_bias = ChatCompletionRequestLogitBias.from_dict(v_logit_bias)
-        v_logprobs = _get("logprobs")
-        v_max_tokens = _get("max_tokens")
-        v_min_p = _get("min_p")
-        v_n = _get("n")
-        v_presence_penalty = _get("presence_penalty")
-        v_repetition_penalty = _get("repetition_penalty")
+        v_seed = _get("seed")
+        v_function_call = _get("function_call")
+        if v_function_call is not None:
+            v_function_call = _read_function_call(v_function_call)
         v_response_format = _get("response_format")
         if v_response_format is not None:
-            v_response_format = ChatCompletionRequestResponseFormat.from_dict(
-                v_response_format
-            )
-        v_safety_model = _get("safety_model")
-        v_seed = _get("seed")
-        v_stop = _get("stop")
-        v_stream = _get("stream")
-        v_temperature = _get("temperature")
-        v_tool_choice = _get("tool_choice")
-        if v_tool_choice is not None:
-            v_tool_choice = _read_tool_choice(v_tool_choice)
+            v_response_format = _read_response_format(v_response_format)
         v_tools = _get("tools")
         if v_tools is not None:
             v_tools = [
                 None if x0 is None else ToolsPart.from_dict(x0) for x0 in v_tools
             ]
-        v_top_k = _get("top_k")
-        v_top_p = _get("top_p")
+        v_tool_choice = _get("tool_choice")
+        if v_tool_choice is not None:
+            v_tool_choice = _read_tool_choice(v_tool_choice)
+        v_compliance = _get("compliance")
+        v_chat_template_kwargs = _get("chat_template_kwargs")
+        if v_chat_template_kwargs is not None:
+            v_chat_template_kwargs = ChatCompletionRequestChatTemplateKwargs.from_dict(
+                v_chat_template_kwargs
+            )
+        v_safety_model = _get("safety_model")
+        v_reasoning_effort = _get("reasoning_effort")
+        if v_reasoning_effort is not None:
+            v_reasoning_effort = ChatCompletionRequestReasoningEffort(
+                v_reasoning_effort
+            )
+        v_reasoning = _get("reasoning")
+        if v_reasoning is not None:
+            v_reasoning = ChatCompletionRequestReasoning.from_dict(v_reasoning)
         v_stream_options = _get("stream_options")
         if v_stream_options is not None:
             v_stream_options = ChatCompletionRequestStreamOptions.from_dict(
@@ -187,26 +247,31 @@ class ChatCompletionRequest(Model):
         return cls(
             v_messages,
             v_model,
-            v_echo,
-            v_frequency_penalty,
-            v_function_call,
-            v_logit_bias,
-            v_logprobs,
             v_max_tokens,
-            v_min_p,
-            v_n,
-            v_presence_penalty,
-            v_repetition_penalty,
-            v_response_format,
-            v_safety_model,
-            v_seed,
             v_stop,
-            v_stream,
             v_temperature,
-            v_tool_choice,
-            v_tools,
-            v_top_k,
             v_top_p,
+            v_top_k,
+            v_context_length_exceeded_behavior,
+            v_repetition_penalty,
+            v_stream,
+            v_logprobs,
+            v_echo,
+            v_n,
+            v_min_p,
+            v_presence_penalty,
+            v_frequency_penalty,
+            v_logit_bias,
+            v_seed,
+            v_function_call,
+            v_response_format,
+            v_tools,
+            v_tool_choice,
+            v_compliance,
+            v_chat_template_kwargs,
+            v_safety_model,
+            v_reasoning_effort,
+            v_reasoning,
             v_stream_options,
             v_parallel_tool_calls,
             src_dict,
@@ -283,6 +348,37 @@ def _read_function_call(data: Any) -> Any:
     return data
 
 
+def _read_response_format(data: Any) -> Any:
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
+    value: Any
+    if isinstance(data, dict):
+        try:
+            value = Text.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    if isinstance(data, dict):
+        try:
+            value = ResponseFormatJsonSchema.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    if isinstance(data, dict):
+        try:
+            value = JSONObject.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    return data
+
+
 def _read_tool_choice(data: Any) -> Any:
     """The first type that reads ``data`` with enum values it knows (so models are told apart
     by their discriminating enum); else ``data`` as it came."""
@@ -305,13 +401,14 @@ from ..models.chat_completion_assistant_message_param import (
 from ..models.chat_completion_function_message_param import (
     ChatCompletionFunctionMessageParam,
 )
+from ..models.chat_completion_request_chat_template_kwargs import (
+    ChatCompletionRequestChatTemplateKwargs,
+)
 from ..models.chat_completion_request_function_call_type_1 import (
     ChatCompletionRequestFunctionCallType1,
 )
 from ..models.chat_completion_request_logit_bias import ChatCompletionRequestLogitBias
-from ..models.chat_completion_request_response_format import (
-    ChatCompletionRequestResponseFormat,
-)
+from ..models.chat_completion_request_reasoning import ChatCompletionRequestReasoning
 from ..models.chat_completion_request_stream_options import (
     ChatCompletionRequestStreamOptions,
 )
@@ -323,4 +420,7 @@ from ..models.chat_completion_system_message_param import (
 )
 from ..models.chat_completion_tool_message_param import ChatCompletionToolMessageParam
 from ..models.chat_completion_user_message_param import ChatCompletionUserMessageParam
+from ..models.json_object import JSONObject
+from ..models.response_format_json_schema import ResponseFormatJsonSchema
+from ..models.text import Text
 from ..models.tools_part import ToolsPart

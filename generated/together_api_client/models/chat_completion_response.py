@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_completion_response_object import ChatCompletionResponseObject
 from ..types import Model
 
 
@@ -15,37 +14,44 @@ from ..types import Model
 class ChatCompletionResponse(Model):
     """
     Attributes:
+        id (str):
         choices (list[ChatCompletionResponseChoice]):
         created (int):
-        id (str):
         model (str):
-        object (ChatCompletionResponseObject):
+        object (Literal['chat.completion']): The object type, which is always `chat.completion`.
         usage (None | UsageData):
+        prompt (list[PromptPartItem] | None):
+        warnings (list[InferenceWarning] | None):
     """
 
+    id: str
     choices: list[ChatCompletionResponseChoice]
     created: int
-    id: str
     model: str
-    object: ChatCompletionResponseObject
+    object: Literal["chat.completion"]
     usage: None | UsageData = None
+    prompt: list[PromptPartItem] | None = None
+    warnings: list[InferenceWarning] | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
         ("choices", "choices"),
         ("created", "created"),
-        ("id", "id"),
         ("model", "model"),
         ("object", "object"),
         ("usage", "usage"),
+        ("prompt", "prompt"),
+        ("warnings", "warnings"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
+        v_id = src_dict["id"]
         v_choices = src_dict["choices"]
         if v_choices is not None:
             v_choices = [
@@ -53,27 +59,39 @@ class ChatCompletionResponse(Model):
                 for x0 in v_choices
             ]
         v_created = src_dict["created"]
-        v_id = src_dict["id"]
         v_model = src_dict["model"]
         v_object_ = src_dict["object"]
-        if v_object_ is not None:
-            v_object_ = ChatCompletionResponseObject(v_object_)
         v_usage = _get("usage")
         if v_usage is not None:
             v_usage = UsageData.from_dict(v_usage)
+        v_prompt = _get("prompt")
+        if v_prompt is not None:
+            v_prompt = [
+                None if x0 is None else PromptPartItem.from_dict(x0) for x0 in v_prompt
+            ]
+        v_warnings = _get("warnings")
+        if v_warnings is not None:
+            v_warnings = [
+                None if x0 is None else InferenceWarning.from_dict(x0)
+                for x0 in v_warnings
+            ]
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
+            v_id,
             v_choices,
             v_created,
-            v_id,
             v_model,
             v_object_,
             v_usage,
+            v_prompt,
+            v_warnings,
             src_dict,
         )
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).
 from ..models.chat_completion_response_choice import ChatCompletionResponseChoice
+from ..models.inference_warning import InferenceWarning
+from ..models.prompt_part_item import PromptPartItem
 from ..models.usage_data import UsageData

@@ -17,18 +17,20 @@ class ChatCompletionResponseChoice(Model):
     Attributes:
         index (int):
         message (ChatCompletionMessage):
+        text (str | None):
+        seed (int | None):
         finish_reason (FinishReason | None):
         logprobs (LogprobsPart | None):
-        seed (int | None):
-        text (str | None):
+        top_logprobs (TopLogprobs | None): Top log probabilities for the tokens.
     """
 
     index: int
     message: ChatCompletionMessage
+    text: str | None = None
+    seed: int | None = None
     finish_reason: FinishReason | None = None
     logprobs: LogprobsPart | None = None
-    seed: int | None = None
-    text: str | None = None
+    top_logprobs: TopLogprobs | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
@@ -36,10 +38,11 @@ class ChatCompletionResponseChoice(Model):
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("message", "message"),
+        ("text", "text"),
+        ("seed", "seed"),
         ("finish_reason", "finish_reason"),
         ("logprobs", "logprobs"),
-        ("seed", "seed"),
-        ("text", "text"),
+        ("top_logprobs", "top_logprobs"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
@@ -50,23 +53,27 @@ class ChatCompletionResponseChoice(Model):
         v_message = src_dict["message"]
         if v_message is not None:
             v_message = ChatCompletionMessage.from_dict(v_message)
+        v_text = _get("text")
+        v_seed = _get("seed")
         v_finish_reason = _get("finish_reason")
         if v_finish_reason is not None:
             v_finish_reason = FinishReason(v_finish_reason)
         v_logprobs = _get("logprobs")
         if v_logprobs is not None:
             v_logprobs = LogprobsPart.from_dict(v_logprobs)
-        v_seed = _get("seed")
-        v_text = _get("text")
+        v_top_logprobs = _get("top_logprobs")
+        if v_top_logprobs is not None:
+            v_top_logprobs = TopLogprobs.from_dict(v_top_logprobs)
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
             v_index,
             v_message,
+            v_text,
+            v_seed,
             v_finish_reason,
             v_logprobs,
-            v_seed,
-            v_text,
+            v_top_logprobs,
             src_dict,
         )
 
@@ -74,3 +81,4 @@ class ChatCompletionResponseChoice(Model):
 # The models this one refers to, imported after the class exists (cycles between models resolve).
 from ..models.chat_completion_message import ChatCompletionMessage
 from ..models.logprobs_part import LogprobsPart
+from ..models.top_logprobs import TopLogprobs

@@ -15,35 +15,35 @@ from ..types import Model
 class ChatCompletionTool(Model):
     """
     Attributes:
-        function (ChatCompletionToolFunction):
         type (ChatCompletionToolType):
+        function (ChatCompletionToolFunction):
     """
 
-    function: ChatCompletionToolFunction
     type: ChatCompletionToolType
+    function: ChatCompletionToolFunction
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("function", "function"),
         ("type", "type"),
+        ("function", "function"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_function = src_dict["function"]
-        if v_function is not None:
-            v_function = ChatCompletionToolFunction.from_dict(v_function)
         v_type_ = src_dict["type"]
         if v_type_ is not None:
             v_type_ = ChatCompletionToolType(v_type_)
+        v_function = src_dict["function"]
+        if v_function is not None:
+            v_function = ChatCompletionToolFunction.from_dict(v_function)
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_function,
             v_type_,
+            v_function,
             src_dict,
         )
 

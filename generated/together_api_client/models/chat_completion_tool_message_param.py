@@ -17,14 +17,14 @@ from ..types import Model, is_known
 class ChatCompletionToolMessageParam(Model):
     """
     Attributes:
-        content (list[ChatCompletionContentPartText] | str): The tool's result: a string, or a list of text parts.
         role (ChatCompletionToolMessageParamRole):
+        content (list[ChatCompletionContentPartText] | str): The tool's result: a string, or a list of text parts.
         tool_call_id (str):
-        name (str | None): An optional name for the participant.
+        name (str | None):
     """
 
-    content: list[ChatCompletionContentPartText] | str
     role: ChatCompletionToolMessageParamRole
+    content: list[ChatCompletionContentPartText] | str
     tool_call_id: str
     name: str | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
@@ -32,8 +32,8 @@ class ChatCompletionToolMessageParam(Model):
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("content", "content"),
         ("role", "role"),
+        ("content", "content"),
         ("tool_call_id", "tool_call_id"),
         ("name", "name"),
     )
@@ -42,19 +42,19 @@ class ChatCompletionToolMessageParam(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        v_content = src_dict["content"]
-        if v_content is not None:
-            v_content = _read_content(v_content)
         v_role = src_dict["role"]
         if v_role is not None:
             v_role = ChatCompletionToolMessageParamRole(v_role)
+        v_content = src_dict["content"]
+        if v_content is not None:
+            v_content = _read_content(v_content)
         v_tool_call_id = src_dict["tool_call_id"]
         v_name = _get("name")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_content,
             v_role,
+            v_content,
             v_tool_call_id,
             v_name,
             src_dict,

@@ -19,7 +19,7 @@ class ChatCompletionUserMessageParam(Model):
     Attributes:
         content (list[ChatCompletionContentPartAudio | ChatCompletionContentPartImage |
             ChatCompletionContentPartInputAudio | ChatCompletionContentPartText | ChatCompletionContentPartVideo] | str):
-            The message: a string, or a list of content parts (text, images, video, audio).
+            The content of the message, which can either be a simple string or a structured format.
         role (ChatCompletionUserMessageParamRole):
         name (str | None):
     """
@@ -67,7 +67,9 @@ class ChatCompletionUserMessageParam(Model):
         )
 
 
-def _read_content_type_1_item(data: Any) -> Any:
+def _read_componentsschemas_chat_completion_user_message_content_multimodal_item(
+    data: Any,
+) -> Any:
     """The first type that reads ``data`` with enum values it knows (so models are told apart
     by their discriminating enum); else ``data`` as it came."""
     value: Any
@@ -121,7 +123,12 @@ def _read_content(data: Any) -> Any:
     if isinstance(data, list):
         try:
             value = [
-                None if x0 is None else _read_content_type_1_item(x0) for x0 in data
+                None
+                if x0 is None
+                else _read_componentsschemas_chat_completion_user_message_content_multimodal_item(
+                    x0
+                )
+                for x0 in data
             ]
         except (TypeError, ValueError, AttributeError, KeyError):
             pass

@@ -16,10 +16,12 @@ class CompletionChoice(Model):
     Attributes:
         index (int):
         text (str | None):
+        delta (CompletionChoiceCompletionChoiceDelta | None):
     """
 
     index: int
     text: str | None = None
+    delta: CompletionChoiceCompletionChoiceDelta | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
@@ -27,6 +29,7 @@ class CompletionChoice(Model):
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("text", "text"),
+        ("delta", "delta"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
@@ -35,10 +38,20 @@ class CompletionChoice(Model):
         _get = src_dict.get
         v_index = src_dict["index"]
         v_text = _get("text")
+        v_delta = _get("delta")
+        if v_delta is not None:
+            v_delta = CompletionChoiceCompletionChoiceDelta.from_dict(v_delta)
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
             v_index,
             v_text,
+            v_delta,
             src_dict,
         )
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.completion_choice_completion_choice_delta import (
+    CompletionChoiceCompletionChoiceDelta,
+)

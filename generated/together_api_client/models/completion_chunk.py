@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.completion_chunk_object import CompletionChunkObject
 from ..models.finish_reason import FinishReason
 from ..types import Model
 
@@ -16,39 +15,39 @@ from ..types import Model
 class CompletionChunk(Model):
     """
     Attributes:
-        choices (list[CompletionChunkChoice]):
         id (str):
-        finish_reason (FinishReason | None):
-        seed (int | None):
+        choices (list[CompletionChunkChoice]):
         token (CompletionToken | None):
-        usage (None | UsageData):
-        object (CompletionChunkObject | None):
         created (int | None):
+        object (Literal['completion.chunk'] | None): The object type, which is always `completion.chunk`.
+        usage (None | UsageData):
+        seed (int | None):
+        finish_reason (FinishReason | None):
         model (str | None):
     """
 
-    choices: list[CompletionChunkChoice]
     id: str
-    finish_reason: FinishReason | None = None
-    seed: int | None = None
+    choices: list[CompletionChunkChoice]
     token: CompletionToken | None = None
-    usage: None | UsageData = None
-    object: CompletionChunkObject | None = None
     created: int | None = None
+    object: Literal["completion.chunk"] | None = None
+    usage: None | UsageData = None
+    seed: int | None = None
+    finish_reason: FinishReason | None = None
     model: str | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("choices", "choices"),
         ("id", "id"),
-        ("finish_reason", "finish_reason"),
-        ("seed", "seed"),
+        ("choices", "choices"),
         ("token", "token"),
-        ("usage", "usage"),
-        ("object", "object"),
         ("created", "created"),
+        ("object", "object"),
+        ("usage", "usage"),
+        ("seed", "seed"),
+        ("finish_reason", "finish_reason"),
         ("model", "model"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
@@ -56,39 +55,37 @@ class CompletionChunk(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
+        v_id = src_dict["id"]
         v_choices = src_dict["choices"]
         if v_choices is not None:
             v_choices = [
                 None if x0 is None else CompletionChunkChoice.from_dict(x0)
                 for x0 in v_choices
             ]
-        v_id = src_dict["id"]
-        v_finish_reason = _get("finish_reason")
-        if v_finish_reason is not None:
-            v_finish_reason = FinishReason(v_finish_reason)
-        v_seed = _get("seed")
         v_token = _get("token")
         if v_token is not None:
             v_token = CompletionToken.from_dict(v_token)
+        v_created = _get("created")
+        v_object_ = _get("object")
         v_usage = _get("usage")
         if v_usage is not None:
             v_usage = UsageData.from_dict(v_usage)
-        v_object_ = _get("object")
-        if v_object_ is not None:
-            v_object_ = CompletionChunkObject(v_object_)
-        v_created = _get("created")
+        v_seed = _get("seed")
+        v_finish_reason = _get("finish_reason")
+        if v_finish_reason is not None:
+            v_finish_reason = FinishReason(v_finish_reason)
         v_model = _get("model")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_choices,
             v_id,
-            v_finish_reason,
-            v_seed,
+            v_choices,
             v_token,
-            v_usage,
-            v_object_,
             v_created,
+            v_object_,
+            v_usage,
+            v_seed,
+            v_finish_reason,
             v_model,
             src_dict,
         )

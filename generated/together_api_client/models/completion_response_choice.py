@@ -16,24 +16,24 @@ class CompletionResponseChoice(Model):
     """
     Attributes:
         text (str):
+        seed (int | None):
         finish_reason (FinishReason | None):
         logprobs (LogprobsPart | None):
-        seed (int | None):
     """
 
     text: str
+    seed: int | None = None
     finish_reason: FinishReason | None = None
     logprobs: LogprobsPart | None = None
-    seed: int | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
+        ("seed", "seed"),
         ("finish_reason", "finish_reason"),
         ("logprobs", "logprobs"),
-        ("seed", "seed"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
@@ -41,20 +41,20 @@ class CompletionResponseChoice(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
         v_text = src_dict["text"]
+        v_seed = _get("seed")
         v_finish_reason = _get("finish_reason")
         if v_finish_reason is not None:
             v_finish_reason = FinishReason(v_finish_reason)
         v_logprobs = _get("logprobs")
         if v_logprobs is not None:
             v_logprobs = LogprobsPart.from_dict(v_logprobs)
-        v_seed = _get("seed")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
             v_text,
+            v_seed,
             v_finish_reason,
             v_logprobs,
-            v_seed,
             src_dict,
         )
 

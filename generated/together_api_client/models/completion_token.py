@@ -15,39 +15,39 @@ class CompletionToken(Model):
     """
     Attributes:
         id (int):
+        text (str):
         logprob (float):
         special (bool):
-        text (str):
     """
 
     id: int
+    text: str
     logprob: float
     special: bool
-    text: str
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
+        ("text", "text"),
         ("logprob", "logprob"),
         ("special", "special"),
-        ("text", "text"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         v_id = src_dict["id"]
+        v_text = src_dict["text"]
         v_logprob = src_dict["logprob"]
         v_special = src_dict["special"]
-        v_text = src_dict["text"]
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
             v_id,
+            v_text,
             v_logprob,
             v_special,
-            v_text,
             src_dict,
         )

@@ -6,6 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_fine_tune_body_batch_size_type_1 import (
+    CreateFineTuneBodyBatchSizeType1,
+)
+from ..models.create_fine_tune_body_train_on_inputs_type_1 import (
+    CreateFineTuneBodyTrainOnInputsType1,
+)
 from ..types import Model, is_known
 
 
@@ -14,82 +20,254 @@ from ..types import Model, is_known
 class CreateFineTuneBody(Model):
     """
     Attributes:
-        model (str): Name of the base model to run fine-tune job on
         training_file (str): File-ID of a training file uploaded to the Together API
-        batch_size (int | None): Batch size for fine-tuning
-        learning_rate (float | None): The learning rate of the training (an absolute value, such as 1e-05; not a
-            multiplier)
-        n_checkpoints (int | None): Number of checkpoints to save during fine-tuning
-        n_epochs (int | None): Number of epochs for fine-tuning
-        n_evals (int | None): Number of evaluations to be run on a given validation set during training
-        suffix (str | None): Suffix that will be added to your fine-tuned model name
-        training_type (FullTrainingType | LoRATrainingType | None):
+        model (str): Name of the base model to run fine-tune job on
         validation_file (str | None): File-ID of a validation file uploaded to the Together API
-        wandb_api_key (str | None): API key for Weights & Biases integration
+        packing (bool | None): Whether to use sequence packing for training.
+        max_seq_length (int | None): Maximum sequence length to use for training.
+        n_epochs (int | None): Number of complete passes through the training dataset (higher values may improve results
+            but increase cost and risk of overfitting)
+        n_checkpoints (int | None): Number of intermediate model versions saved during training for evaluation
+        n_evals (int | None): Number of evaluations to be run on a given validation set during training
+        batch_size (CreateFineTuneBodyBatchSizeType1 | int | None): Number of training examples processed together
+            (larger batches use more memory but may train faster). Defaults to "max". We use training optimizations like
+            packing, so the effective batch size may be different than the value you set.
+        learning_rate (float | None): Controls how quickly the model adapts to new information (too high may cause
+            instability, too low may slow convergence)
+        lr_scheduler (LRScheduler | None):
+        warmup_ratio (float | None): The percent of steps at the start of training to linearly increase the learning
+            rate.
+        max_grad_norm (float | None): Max gradient norm to be used for gradient clipping. Set to 0 to disable.
+        weight_decay (float | None): Weight decay. Regularization parameter for the optimizer.
+        random_seed (int | None): Random seed for reproducible training. When set, the same seed produces the same run
+            (e.g. data shuffle, init). If omitted or null, the server applies its default seed (e.g. 42).
+        suffix (str | None): Suffix that will be added to your fine-tuned model name
+        wandb_api_key (str | None): Integration key for tracking experiments and model metrics on W&B platform
+        wandb_base_url (str | None): The base URL of a dedicated Weights & Biases instance.
+        wandb_project_name (str | None): The Weights & Biases project for your run. If not specified, will use
+            `together` as the project name.
+        wandb_name (str | None): The Weights & Biases name for your run.
+        wandb_entity (str | None): The Weights & Biases entity for your run.
+        train_on_inputs (bool | CreateFineTuneBodyTrainOnInputsType1 | None): Whether to mask the user messages in
+            conversational data or prompts in instruction data.
+        training_method (TrainingMethodDPO | TrainingMethodSFT | None): The training method to use. 'sft' for Supervised
+            Fine-Tuning or 'dpo' for Direct Preference Optimization.
+        training_type (FullTrainingType | LoRATrainingType | None): The training type to use. If not provided, the job
+            will default to LoRA training type.
+        multimodal_params (MultimodalParams | None):
+        from_checkpoint (str | None): The checkpoint identifier to continue training from a previous fine-tuning job.
+            Format is `{$JOB_ID}` or `{$OUTPUT_MODEL_NAME}` or `{$JOB_ID}:{$STEP}` or `{$OUTPUT_MODEL_NAME}:{$STEP}`. The
+            step value is optional; without it, the final checkpoint will be used.
+        from_hf_model (str | None): The Hugging Face Hub repo to start training from. Should be as close as possible to
+            the base model (specified by the `model` argument) in terms of architecture and size.
+        hf_model_revision (str | None): The revision of the Hugging Face Hub model to continue training from. E.g.,
+            hf_model_revision=main (default, used if the argument is not provided) or
+            hf_model_revision='607a30d783dfa663caf39e06633721c8d4cfcd7e' (specific commit).
+        hf_api_token (str | None): The API token for the Hugging Face Hub.
+        hf_output_repo_name (str | None): The name of the Hugging Face repository to upload the fine-tuned model to.
     """
 
-    model: str
     training_file: str
-    batch_size: int | None = None
-    learning_rate: float | None = None
-    n_checkpoints: int | None = None
-    n_epochs: int | None = None
-    n_evals: int | None = None
-    suffix: str | None = None
-    training_type: FullTrainingType | LoRATrainingType | None = None
+    model: str
     validation_file: str | None = None
+    packing: bool | None = None
+    max_seq_length: int | None = None
+    n_epochs: int | None = None
+    n_checkpoints: int | None = None
+    n_evals: int | None = None
+    batch_size: CreateFineTuneBodyBatchSizeType1 | int | None = None
+    learning_rate: float | None = None
+    lr_scheduler: LRScheduler | None = None
+    warmup_ratio: float | None = None
+    max_grad_norm: float | None = None
+    weight_decay: float | None = None
+    random_seed: int | None = None
+    suffix: str | None = None
     wandb_api_key: str | None = None
+    wandb_base_url: str | None = None
+    wandb_project_name: str | None = None
+    wandb_name: str | None = None
+    wandb_entity: str | None = None
+    train_on_inputs: bool | CreateFineTuneBodyTrainOnInputsType1 | None = None
+    training_method: TrainingMethodDPO | TrainingMethodSFT | None = None
+    training_type: FullTrainingType | LoRATrainingType | None = None
+    multimodal_params: MultimodalParams | None = None
+    from_checkpoint: str | None = None
+    from_hf_model: str | None = None
+    hf_model_revision: str | None = None
+    hf_api_token: str | None = None
+    hf_output_repo_name: str | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("model", "model"),
         ("training_file", "training_file"),
+        ("model", "model"),
+        ("validation_file", "validation_file"),
+        ("packing", "packing"),
+        ("max_seq_length", "max_seq_length"),
+        ("n_epochs", "n_epochs"),
+        ("n_checkpoints", "n_checkpoints"),
+        ("n_evals", "n_evals"),
         ("batch_size", "batch_size"),
         ("learning_rate", "learning_rate"),
-        ("n_checkpoints", "n_checkpoints"),
-        ("n_epochs", "n_epochs"),
-        ("n_evals", "n_evals"),
+        ("lr_scheduler", "lr_scheduler"),
+        ("warmup_ratio", "warmup_ratio"),
+        ("max_grad_norm", "max_grad_norm"),
+        ("weight_decay", "weight_decay"),
+        ("random_seed", "random_seed"),
         ("suffix", "suffix"),
-        ("training_type", "training_type"),
-        ("validation_file", "validation_file"),
         ("wandb_api_key", "wandb_api_key"),
+        ("wandb_base_url", "wandb_base_url"),
+        ("wandb_project_name", "wandb_project_name"),
+        ("wandb_name", "wandb_name"),
+        ("wandb_entity", "wandb_entity"),
+        ("train_on_inputs", "train_on_inputs"),
+        ("training_method", "training_method"),
+        ("training_type", "training_type"),
+        ("multimodal_params", "multimodal_params"),
+        ("from_checkpoint", "from_checkpoint"),
+        ("from_hf_model", "from_hf_model"),
+        ("hf_model_revision", "hf_model_revision"),
+        ("hf_api_token", "hf_api_token"),
+        ("hf_output_repo_name", "hf_output_repo_name"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        v_model = src_dict["model"]
         v_training_file = src_dict["training_file"]
-        v_batch_size = _get("batch_size")
-        v_learning_rate = _get("learning_rate")
-        v_n_checkpoints = _get("n_checkpoints")
+        v_model = src_dict["model"]
+        v_validation_file = _get("validation_file")
+        v_packing = _get("packing")
+        v_max_seq_length = _get("max_seq_length")
         v_n_epochs = _get("n_epochs")
+        v_n_checkpoints = _get("n_checkpoints")
         v_n_evals = _get("n_evals")
+        v_batch_size = _get("batch_size")
+        if v_batch_size is not None:
+            v_batch_size = _read_batch_size(v_batch_size)
+        v_learning_rate = _get("learning_rate")
+        v_lr_scheduler = _get("lr_scheduler")
+        if v_lr_scheduler is not None:
+            v_lr_scheduler = LRScheduler.from_dict(v_lr_scheduler)
+        v_warmup_ratio = _get("warmup_ratio")
+        v_max_grad_norm = _get("max_grad_norm")
+        v_weight_decay = _get("weight_decay")
+        v_random_seed = _get("random_seed")
         v_suffix = _get("suffix")
+        v_wandb_api_key = _get("wandb_api_key")
+        v_wandb_base_url = _get("wandb_base_url")
+        v_wandb_project_name = _get("wandb_project_name")
+        v_wandb_name = _get("wandb_name")
+        v_wandb_entity = _get("wandb_entity")
+        v_train_on_inputs = _get("train_on_inputs")
+        if v_train_on_inputs is not None:
+            v_train_on_inputs = _read_train_on_inputs(v_train_on_inputs)
+        v_training_method = _get("training_method")
+        if v_training_method is not None:
+            v_training_method = _read_training_method(v_training_method)
         v_training_type = _get("training_type")
         if v_training_type is not None:
             v_training_type = _read_training_type(v_training_type)
-        v_validation_file = _get("validation_file")
-        v_wandb_api_key = _get("wandb_api_key")
+        v_multimodal_params = _get("multimodal_params")
+        if v_multimodal_params is not None:
+            v_multimodal_params = MultimodalParams.from_dict(v_multimodal_params)
+        v_from_checkpoint = _get("from_checkpoint")
+        v_from_hf_model = _get("from_hf_model")
+        v_hf_model_revision = _get("hf_model_revision")
+        v_hf_api_token = _get("hf_api_token")
+        v_hf_output_repo_name = _get("hf_output_repo_name")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_model,
             v_training_file,
+            v_model,
+            v_validation_file,
+            v_packing,
+            v_max_seq_length,
+            v_n_epochs,
+            v_n_checkpoints,
+            v_n_evals,
             v_batch_size,
             v_learning_rate,
-            v_n_checkpoints,
-            v_n_epochs,
-            v_n_evals,
+            v_lr_scheduler,
+            v_warmup_ratio,
+            v_max_grad_norm,
+            v_weight_decay,
+            v_random_seed,
             v_suffix,
-            v_training_type,
-            v_validation_file,
             v_wandb_api_key,
+            v_wandb_base_url,
+            v_wandb_project_name,
+            v_wandb_name,
+            v_wandb_entity,
+            v_train_on_inputs,
+            v_training_method,
+            v_training_type,
+            v_multimodal_params,
+            v_from_checkpoint,
+            v_from_hf_model,
+            v_hf_model_revision,
+            v_hf_api_token,
+            v_hf_output_repo_name,
             src_dict,
         )
+
+
+def _read_batch_size(data: Any) -> Any:
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
+    value: Any
+    if not isinstance(data, dict | list):  # an enum: a scalar
+        try:
+            value = CreateFineTuneBodyBatchSizeType1(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    return data
+
+
+def _read_train_on_inputs(data: Any) -> Any:
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
+    value: Any
+    if not isinstance(data, dict | list):  # an enum: a scalar
+        try:
+            value = CreateFineTuneBodyTrainOnInputsType1(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    return data
+
+
+def _read_training_method(data: Any) -> Any:
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
+    value: Any
+    if isinstance(data, dict):
+        try:
+            value = TrainingMethodSFT.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    if isinstance(data, dict):
+        try:
+            value = TrainingMethodDPO.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    return data
 
 
 def _read_training_type(data: Any) -> Any:
@@ -118,3 +296,7 @@ def _read_training_type(data: Any) -> Any:
 # The models this one refers to, imported after the class exists (cycles between models resolve).
 from ..models.full_training_type import FullTrainingType
 from ..models.lo_ra_training_type import LoRATrainingType
+from ..models.lr_scheduler import LRScheduler
+from ..models.multimodal_params import MultimodalParams
+from ..models.training_method_dpo import TrainingMethodDPO
+from ..models.training_method_sft import TrainingMethodSFT

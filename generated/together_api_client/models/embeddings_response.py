@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.embeddings_response_object import EmbeddingsResponseObject
 from ..types import Model
 
 
@@ -15,43 +14,41 @@ from ..types import Model
 class EmbeddingsResponse(Model):
     """
     Attributes:
-        data (list[EmbeddingsResponseDataItem]):
+        object (Literal['list']): The object type, which is always `list`.
         model (str):
-        object (EmbeddingsResponseObject):
+        data (list[EmbeddingsResponseDataItem]):
     """
 
-    data: list[EmbeddingsResponseDataItem]
+    object: Literal["list"]
     model: str
-    object: EmbeddingsResponseObject
+    data: list[EmbeddingsResponseDataItem]
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("data", "data"),
-        ("model", "model"),
         ("object", "object"),
+        ("model", "model"),
+        ("data", "data"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        v_object_ = src_dict["object"]
+        v_model = src_dict["model"]
         v_data = src_dict["data"]
         if v_data is not None:
             v_data = [
                 None if x0 is None else EmbeddingsResponseDataItem.from_dict(x0)
                 for x0 in v_data
             ]
-        v_model = src_dict["model"]
-        v_object_ = src_dict["object"]
-        if v_object_ is not None:
-            v_object_ = EmbeddingsResponseObject(v_object_)
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_data,
-            v_model,
             v_object_,
+            v_model,
+            v_data,
             src_dict,
         )
 

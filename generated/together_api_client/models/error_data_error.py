@@ -15,24 +15,24 @@ class ErrorDataError(Model):
     """
     Attributes:
         message (str):
-        code (None | str):
-        param (None | str):
         type (str | None):
+        param (None | str):
+        code (None | str):
     """
 
     message: str
-    code: None | str = None
-    param: None | str = None
     type: str | None = None
+    param: None | str = None
+    code: None | str = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("message", "message"),
-        ("code", "code"),
-        ("param", "param"),
         ("type", "type"),
+        ("param", "param"),
+        ("code", "code"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
@@ -40,15 +40,15 @@ class ErrorDataError(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
         v_message = src_dict["message"]
-        v_code = _get("code")
-        v_param = _get("param")
         v_type_ = _get("type")
+        v_param = _get("param")
+        v_code = _get("code")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
             v_message,
-            v_code,
-            v_param,
             v_type_,
+            v_param,
+            v_code,
             src_dict,
         )

@@ -14,31 +14,31 @@ from ..types import Model
 class FileDeleteResponse(Model):
     """
     Attributes:
-        deleted (bool | None):
         id (str | None):
+        deleted (bool | None):
     """
 
-    deleted: bool | None = None
     id: str | None = None
+    deleted: bool | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("deleted", "deleted"),
         ("id", "id"),
+        ("deleted", "deleted"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        v_deleted = _get("deleted")
         v_id = _get("id")
+        v_deleted = _get("deleted")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_deleted,
             v_id,
+            v_deleted,
             src_dict,
         )

@@ -6,10 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.generate_images_body_model_type_0 import GenerateImagesBodyModelType0
+from ..models.generate_images_body_output_format import GenerateImagesBodyOutputFormat
 from ..models.generate_images_body_response_format import (
     GenerateImagesBodyResponseFormat,
 )
-from ..types import Model
+from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -17,69 +19,135 @@ from ..types import Model
 class GenerateImagesBody(Model):
     """
     Attributes:
-        model (str): The model to use for image generation.
         prompt (str): A description of the desired images. Maximum length varies by model.
-        height (int | None): Height of the image to generate in number of pixels.
-        n (int | None): Number of image results to generate.
-        negative_prompt (str | None): The prompt or prompts not to guide the image generation.
-        seed (int | None): Seed used for generation. Can be used to reproduce image generations.
+        model (GenerateImagesBodyModelType0 | str): The model to use for image generation.<br> <br> [See all of Together
+            AI's image models](https://docs.together.ai/docs/serverless-models#image-models)
         steps (int | None): Number of generation steps.
+        image_url (str | None): URL of an image to use for image models that support it.
+        seed (int | None): Seed used for generation. Can be used to reproduce image generations.
+        n (int | None): Number of image results to generate.
+        height (int | None): Height of the image to generate in number of pixels.
         width (int | None): Width of the image to generate in number of pixels.
-        response_format (GenerateImagesBodyResponseFormat | None): Format of the images in the answer: a base64 string
-            or a URL.
+        negative_prompt (str | None): The prompt or prompts not to guide the image generation.
+        response_format (GenerateImagesBodyResponseFormat | None): Format of the image response. Can be either a base64
+            string or a URL.
+        guidance_scale (float | None): Adjusts the alignment of the generated image with the input prompt. Higher values
+            (e.g., 8-10) make the output more faithful to the prompt, while lower values (e.g., 1-5) encourage more creative
+            freedom.
+        output_format (GenerateImagesBodyOutputFormat | None): The format of the image response. Can be either be `jpeg`
+            or `png`. Defaults to `jpeg`.
+        image_loras (list[GenerateImagesBodyImageLorasItem] | None): An array of objects that define LoRAs (Low-Rank
+            Adaptations) to influence the generated image.
+        reference_images (list[str] | None): An array of image URLs that guide the overall appearance and style of the
+            generated image. These reference images influence the visual characteristics consistently across the generation.
+        disable_safety_checker (bool | None): If true, disables the safety checker for image generation.
     """
 
-    model: str
     prompt: str
-    height: int | None = None
-    n: int | None = None
-    negative_prompt: str | None = None
-    seed: int | None = None
+    model: GenerateImagesBodyModelType0 | str
     steps: int | None = None
+    image_url: str | None = None
+    seed: int | None = None
+    n: int | None = None
+    height: int | None = None
     width: int | None = None
+    negative_prompt: str | None = None
     response_format: GenerateImagesBodyResponseFormat | None = None
+    guidance_scale: float | None = None
+    output_format: GenerateImagesBodyOutputFormat | None = None
+    image_loras: list[GenerateImagesBodyImageLorasItem] | None = None
+    reference_images: list[str] | None = None
+    disable_safety_checker: bool | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("model", "model"),
         ("prompt", "prompt"),
-        ("height", "height"),
-        ("n", "n"),
-        ("negative_prompt", "negative_prompt"),
-        ("seed", "seed"),
+        ("model", "model"),
         ("steps", "steps"),
+        ("image_url", "image_url"),
+        ("seed", "seed"),
+        ("n", "n"),
+        ("height", "height"),
         ("width", "width"),
+        ("negative_prompt", "negative_prompt"),
         ("response_format", "response_format"),
+        ("guidance_scale", "guidance_scale"),
+        ("output_format", "output_format"),
+        ("image_loras", "image_loras"),
+        ("reference_images", "reference_images"),
+        ("disable_safety_checker", "disable_safety_checker"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        v_model = src_dict["model"]
         v_prompt = src_dict["prompt"]
-        v_height = _get("height")
-        v_n = _get("n")
-        v_negative_prompt = _get("negative_prompt")
-        v_seed = _get("seed")
+        v_model = src_dict["model"]
+        if v_model is not None:
+            v_model = _read_model(v_model)
         v_steps = _get("steps")
+        v_image_url = _get("image_url")
+        v_seed = _get("seed")
+        v_n = _get("n")
+        v_height = _get("height")
         v_width = _get("width")
+        v_negative_prompt = _get("negative_prompt")
         v_response_format = _get("response_format")
         if v_response_format is not None:
             v_response_format = GenerateImagesBodyResponseFormat(v_response_format)
+        v_guidance_scale = _get("guidance_scale")
+        v_output_format = _get("output_format")
+        if v_output_format is not None:
+            v_output_format = GenerateImagesBodyOutputFormat(v_output_format)
+        v_image_loras = _get("image_loras")
+        if v_image_loras is not None:
+            v_image_loras = [
+                None if x0 is None else GenerateImagesBodyImageLorasItem.from_dict(x0)
+                for x0 in v_image_loras
+            ]
+        v_reference_images = _get("reference_images")
+        v_disable_safety_checker = _get("disable_safety_checker")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_model,
             v_prompt,
-            v_height,
-            v_n,
-            v_negative_prompt,
-            v_seed,
+            v_model,
             v_steps,
+            v_image_url,
+            v_seed,
+            v_n,
+            v_height,
             v_width,
+            v_negative_prompt,
             v_response_format,
+            v_guidance_scale,
+            v_output_format,
+            v_image_loras,
+            v_reference_images,
+            v_disable_safety_checker,
             src_dict,
         )
+
+
+def _read_model(data: Any) -> Any:
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
+    value: Any
+    if not isinstance(data, dict | list):  # an enum: a scalar
+        try:
+            value = GenerateImagesBodyModelType0(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    return data
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.generate_images_body_image_loras_item import (
+    GenerateImagesBodyImageLorasItem,
+)

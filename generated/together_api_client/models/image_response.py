@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_response_object import ImageResponseObject
 from ..types import Model
 
 
@@ -15,16 +14,16 @@ from ..types import Model
 class ImageResponse(Model):
     """
     Attributes:
-        data (list[ImageResponseDataItem]):
+        data (list[ImageResponseImageData]):
         id (str | None):
         model (str | None):
-        object (ImageResponseObject | None):
+        object (Literal['list'] | None): The object type, which is always `list`.
     """
 
-    data: list[ImageResponseDataItem]
+    data: list[ImageResponseImageData]
     id: str | None = None
     model: str | None = None
-    object: ImageResponseObject | None = None
+    object: Literal["list"] | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
@@ -43,14 +42,12 @@ class ImageResponse(Model):
         v_data = src_dict["data"]
         if v_data is not None:
             v_data = [
-                None if x0 is None else ImageResponseDataItem.from_dict(x0)
+                None if x0 is None else ImageResponseImageData.from_dict(x0)
                 for x0 in v_data
             ]
         v_id = _get("id")
         v_model = _get("model")
         v_object_ = _get("object")
-        if v_object_ is not None:
-            v_object_ = ImageResponseObject(v_object_)
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
@@ -63,4 +60,4 @@ class ImageResponse(Model):
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).
-from ..models.image_response_data_item import ImageResponseDataItem
+from ..models.image_response_image_data import ImageResponseImageData

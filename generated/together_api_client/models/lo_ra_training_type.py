@@ -15,16 +15,16 @@ from ..types import Model
 class LoRATrainingType(Model):
     """
     Attributes:
-        lora_alpha (int):
-        lora_r (int):
         type (LoRATrainingTypeType):
+        lora_r (int):
+        lora_alpha (int):
         lora_dropout (float | None):
         lora_trainable_modules (str | None):
     """
 
-    lora_alpha: int
-    lora_r: int
     type: LoRATrainingTypeType
+    lora_r: int
+    lora_alpha: int
     lora_dropout: float | None = None
     lora_trainable_modules: str | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
@@ -32,9 +32,9 @@ class LoRATrainingType(Model):
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("lora_alpha", "lora_alpha"),
-        ("lora_r", "lora_r"),
         ("type", "type"),
+        ("lora_r", "lora_r"),
+        ("lora_alpha", "lora_alpha"),
         ("lora_dropout", "lora_dropout"),
         ("lora_trainable_modules", "lora_trainable_modules"),
     )
@@ -43,19 +43,19 @@ class LoRATrainingType(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        v_lora_alpha = src_dict["lora_alpha"]
-        v_lora_r = src_dict["lora_r"]
         v_type_ = src_dict["type"]
         if v_type_ is not None:
             v_type_ = LoRATrainingTypeType(v_type_)
+        v_lora_r = src_dict["lora_r"]
+        v_lora_alpha = src_dict["lora_alpha"]
         v_lora_dropout = _get("lora_dropout")
         v_lora_trainable_modules = _get("lora_trainable_modules")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_lora_alpha,
-            v_lora_r,
             v_type_,
+            v_lora_r,
+            v_lora_alpha,
             v_lora_dropout,
             v_lora_trainable_modules,
             src_dict,

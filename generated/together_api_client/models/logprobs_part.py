@@ -15,21 +15,25 @@ class LogprobsPart(Model):
     """
     Attributes:
         token_ids (list[float] | None): List of token IDs corresponding to the logprobs
-        token_logprobs (list[float] | None): List of token log probabilities
         tokens (list[str] | None): List of token strings
+        token_logprobs (list[float] | None): List of token log probabilities
+        top_logprobs (list[TopLogprobs] | None): For each generated token, its most likely alternatives and their log
+            probabilities.
     """
 
     token_ids: list[float] | None = None
-    token_logprobs: list[float] | None = None
     tokens: list[str] | None = None
+    token_logprobs: list[float] | None = None
+    top_logprobs: list[TopLogprobs] | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("token_ids", "token_ids"),
-        ("token_logprobs", "token_logprobs"),
         ("tokens", "tokens"),
+        ("token_logprobs", "token_logprobs"),
+        ("top_logprobs", "top_logprobs"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
@@ -37,13 +41,24 @@ class LogprobsPart(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
         v_token_ids = _get("token_ids")
-        v_token_logprobs = _get("token_logprobs")
         v_tokens = _get("tokens")
+        v_token_logprobs = _get("token_logprobs")
+        v_top_logprobs = _get("top_logprobs")
+        if v_top_logprobs is not None:
+            v_top_logprobs = [
+                None if x0 is None else TopLogprobs.from_dict(x0)
+                for x0 in v_top_logprobs
+            ]
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
             v_token_ids,
-            v_token_logprobs,
             v_tokens,
+            v_token_logprobs,
+            v_top_logprobs,
             src_dict,
         )
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.top_logprobs import TopLogprobs

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,42 +16,42 @@ class ModelInfo(Model):
     """
     Attributes:
         id (str):
-        context_length (int | None):
+        object (Literal['model'] | None): The object type, which is always `model`.
         created (int | None):
-        display_name (str | None):
-        license (str | None):
-        link (str | None):
-        object (str | None):
-        organization (str | None):
-        pricing (Pricing | None):
         type (ModelInfoType | None):
+        display_name (str | None):
+        organization (str | None):
+        link (str | None):
+        license (str | None):
+        context_length (int | None):
+        pricing (Pricing | None):
     """
 
     id: str
-    context_length: int | None = None
+    object: Literal["model"] | None = None
     created: int | None = None
-    display_name: str | None = None
-    license: str | None = None
-    link: str | None = None
-    object: str | None = None
-    organization: str | None = None
-    pricing: Pricing | None = None
     type: ModelInfoType | None = None
+    display_name: str | None = None
+    organization: str | None = None
+    link: str | None = None
+    license: str | None = None
+    context_length: int | None = None
+    pricing: Pricing | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("context_length", "context_length"),
-        ("created", "created"),
-        ("display_name", "display_name"),
-        ("license", "license"),
-        ("link", "link"),
         ("object", "object"),
-        ("organization", "organization"),
-        ("pricing", "pricing"),
+        ("created", "created"),
         ("type", "type"),
+        ("display_name", "display_name"),
+        ("organization", "organization"),
+        ("link", "link"),
+        ("license", "license"),
+        ("context_length", "context_length"),
+        ("pricing", "pricing"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
@@ -59,32 +59,32 @@ class ModelInfo(Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
         v_id = src_dict["id"]
-        v_context_length = _get("context_length")
-        v_created = _get("created")
-        v_display_name = _get("display_name")
-        v_license_ = _get("license")
-        v_link = _get("link")
         v_object_ = _get("object")
-        v_organization = _get("organization")
-        v_pricing = _get("pricing")
-        if v_pricing is not None:
-            v_pricing = Pricing.from_dict(v_pricing)
+        v_created = _get("created")
         v_type_ = _get("type")
         if v_type_ is not None:
             v_type_ = ModelInfoType(v_type_)
+        v_display_name = _get("display_name")
+        v_organization = _get("organization")
+        v_link = _get("link")
+        v_license_ = _get("license")
+        v_context_length = _get("context_length")
+        v_pricing = _get("pricing")
+        if v_pricing is not None:
+            v_pricing = Pricing.from_dict(v_pricing)
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
             v_id,
-            v_context_length,
-            v_created,
-            v_display_name,
-            v_license_,
-            v_link,
             v_object_,
-            v_organization,
-            v_pricing,
+            v_created,
             v_type_,
+            v_display_name,
+            v_organization,
+            v_link,
+            v_license_,
+            v_context_length,
+            v_pricing,
             src_dict,
         )
 

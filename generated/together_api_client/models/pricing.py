@@ -14,46 +14,46 @@ from ..types import Model
 class Pricing(Model):
     """
     Attributes:
-        base (float | None):
-        finetune (float | None):
         hourly (float | None):
         input (float | None):
         output (float | None):
+        base (float | None):
+        finetune (float | None):
     """
 
-    base: float | None = None
-    finetune: float | None = None
     hourly: float | None = None
     input: float | None = None
     output: float | None = None
+    base: float | None = None
+    finetune: float | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("base", "base"),
-        ("finetune", "finetune"),
         ("hourly", "hourly"),
         ("input", "input"),
         ("output", "output"),
+        ("base", "base"),
+        ("finetune", "finetune"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        v_base = _get("base")
-        v_finetune = _get("finetune")
         v_hourly = _get("hourly")
         v_input_ = _get("input")
         v_output = _get("output")
+        v_base = _get("base")
+        v_finetune = _get("finetune")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_base,
-            v_finetune,
             v_hourly,
             v_input_,
             v_output,
+            v_base,
+            v_finetune,
             src_dict,
         )

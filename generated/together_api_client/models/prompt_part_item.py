@@ -14,34 +14,34 @@ from ..types import Model
 class PromptPartItem(Model):
     """
     Attributes:
-        logprobs (LogprobsPart | None):
         text (str | None):
+        logprobs (LogprobsPart | None):
     """
 
-    logprobs: LogprobsPart | None = None
     text: str | None = None
+    logprobs: LogprobsPart | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("logprobs", "logprobs"),
         ("text", "text"),
+        ("logprobs", "logprobs"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
+        v_text = _get("text")
         v_logprobs = _get("logprobs")
         if v_logprobs is not None:
             v_logprobs = LogprobsPart.from_dict(v_logprobs)
-        v_text = _get("text")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_logprobs,
             v_text,
+            v_logprobs,
             src_dict,
         )
 

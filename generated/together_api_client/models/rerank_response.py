@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rerank_response_object import RerankResponseObject
 from ..types import Model
 
 
@@ -15,15 +14,15 @@ from ..types import Model
 class RerankResponse(Model):
     """
     Attributes:
+        object (Literal['rerank']): The object type, which is always `rerank`.
         model (str): The model to be used for the rerank request.
-        object (RerankResponseObject): Object type
         results (list[RerankResponseResultsItem]):
         id (str | None): Request ID
         usage (UsageData | None):
     """
 
+    object: Literal["rerank"]
     model: str
-    object: RerankResponseObject
     results: list[RerankResponseResultsItem]
     id: str | None = None
     usage: UsageData | None = None
@@ -32,8 +31,8 @@ class RerankResponse(Model):
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("model", "model"),
         ("object", "object"),
+        ("model", "model"),
         ("results", "results"),
         ("id", "id"),
         ("usage", "usage"),
@@ -43,10 +42,8 @@ class RerankResponse(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        v_model = src_dict["model"]
         v_object_ = src_dict["object"]
-        if v_object_ is not None:
-            v_object_ = RerankResponseObject(v_object_)
+        v_model = src_dict["model"]
         v_results = src_dict["results"]
         if v_results is not None:
             v_results = [
@@ -60,8 +57,8 @@ class RerankResponse(Model):
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_model,
             v_object_,
+            v_model,
             v_results,
             v_id,
             v_usage,

@@ -14,38 +14,38 @@ from ..types import Model
 class RerankResponseResultsItem(Model):
     """
     Attributes:
-        document (RerankResponseResultsItemDocument):
         index (int):
         relevance_score (float):
+        document (RerankResponseResultsItemDocument):
     """
 
-    document: RerankResponseResultsItemDocument
     index: int
     relevance_score: float
+    document: RerankResponseResultsItemDocument
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("document", "document"),
         ("index", "index"),
         ("relevance_score", "relevance_score"),
+        ("document", "document"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        v_index = src_dict["index"]
+        v_relevance_score = src_dict["relevance_score"]
         v_document = src_dict["document"]
         if v_document is not None:
             v_document = RerankResponseResultsItemDocument.from_dict(v_document)
-        v_index = src_dict["index"]
-        v_relevance_score = src_dict["relevance_score"]
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_document,
             v_index,
             v_relevance_score,
+            v_document,
             src_dict,
         )
 

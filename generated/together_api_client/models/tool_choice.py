@@ -15,24 +15,24 @@ from ..types import Model
 class ToolChoice(Model):
     """
     Attributes:
-        function (ToolChoiceFunction):
         id (str):
         type (ToolChoiceType):
+        function (ToolChoiceFunction):
         index (int | None):
     """
 
-    function: ToolChoiceFunction
     id: str
     type: ToolChoiceType
+    function: ToolChoiceFunction
     index: int | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("function", "function"),
         ("id", "id"),
         ("type", "type"),
+        ("function", "function"),
         ("index", "index"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
@@ -40,20 +40,20 @@ class ToolChoice(Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
-        v_function = src_dict["function"]
-        if v_function is not None:
-            v_function = ToolChoiceFunction.from_dict(v_function)
         v_id = src_dict["id"]
         v_type_ = src_dict["type"]
         if v_type_ is not None:
             v_type_ = ToolChoiceType(v_type_)
+        v_function = src_dict["function"]
+        if v_function is not None:
+            v_function = ToolChoiceFunction.from_dict(v_function)
         v_index = _get("index")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_function,
             v_id,
             v_type_,
+            v_function,
             v_index,
             src_dict,
         )

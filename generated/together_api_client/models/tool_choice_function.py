@@ -14,30 +14,30 @@ from ..types import Model
 class ToolChoiceFunction(Model):
     """
     Attributes:
-        arguments (str):
         name (str):
+        arguments (str):
     """
 
-    arguments: str
     name: str
+    arguments: str
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("arguments", "arguments"),
         ("name", "name"),
+        ("arguments", "arguments"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_arguments = src_dict["arguments"]
         v_name = src_dict["name"]
+        v_arguments = src_dict["arguments"]
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_arguments,
             v_name,
+            v_arguments,
             src_dict,
         )

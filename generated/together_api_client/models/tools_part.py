@@ -14,34 +14,34 @@ from ..types import Model
 class ToolsPart(Model):
     """
     Attributes:
-        function (ToolsPartFunction | None):
         type (str | None):
+        function (ToolsPartFunction | None):
     """
 
-    function: ToolsPartFunction | None = None
     type: str | None = None
+    function: ToolsPartFunction | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("function", "function"),
         ("type", "type"),
+        ("function", "function"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _get = src_dict.get
+        v_type_ = _get("type")
         v_function = _get("function")
         if v_function is not None:
             v_function = ToolsPartFunction.from_dict(v_function)
-        v_type_ = _get("type")
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_function,
             v_type_,
+            v_function,
             src_dict,
         )
 

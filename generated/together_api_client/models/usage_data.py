@@ -14,35 +14,35 @@ from ..types import Model
 class UsageData(Model):
     """
     Attributes:
-        completion_tokens (int):
         prompt_tokens (int):
+        completion_tokens (int):
         total_tokens (int):
     """
 
-    completion_tokens: int
     prompt_tokens: int
+    completion_tokens: int
     total_tokens: int
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("completion_tokens", "completion_tokens"),
         ("prompt_tokens", "prompt_tokens"),
+        ("completion_tokens", "completion_tokens"),
         ("total_tokens", "total_tokens"),
     )
     _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_completion_tokens = src_dict["completion_tokens"]
         v_prompt_tokens = src_dict["prompt_tokens"]
+        v_completion_tokens = src_dict["completion_tokens"]
         v_total_tokens = src_dict["total_tokens"]
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
-            v_completion_tokens,
             v_prompt_tokens,
+            v_completion_tokens,
             v_total_tokens,
             src_dict,
         )

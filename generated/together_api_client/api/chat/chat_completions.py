@@ -93,7 +93,8 @@ def sync_detailed(
 ) -> Response[ChatCompletionResponse | ErrorData]:
     """Create chat completion
 
-     Query a chat model.
+     Generate a model response for a given chat conversation. Supports single queries and multi-turn
+    conversations with system, user, and assistant messages.
 
     Args:
         body (ChatCompletionRequest | Unset):
@@ -124,7 +125,8 @@ def sync(
 ) -> ChatCompletionResponse | ErrorData | None:
     """Create chat completion
 
-     Query a chat model.
+     Generate a model response for a given chat conversation. Supports single queries and multi-turn
+    conversations with system, user, and assistant messages.
 
     Args:
         body (ChatCompletionRequest | Unset):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[ChatCompletionResponse | ErrorData]:
     """Create chat completion
 
-     Query a chat model.
+     Generate a model response for a given chat conversation. Supports single queries and multi-turn
+    conversations with system, user, and assistant messages.
 
     Args:
         body (ChatCompletionRequest | Unset):
@@ -179,7 +182,8 @@ async def asyncio(
 ) -> ChatCompletionResponse | ErrorData | None:
     """Create chat completion
 
-     Query a chat model.
+     Generate a model response for a given chat conversation. Supports single queries and multi-turn
+    conversations with system, user, and assistant messages.
 
     Args:
         body (ChatCompletionRequest | Unset):

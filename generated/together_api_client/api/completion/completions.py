@@ -93,7 +93,7 @@ def sync_detailed(
 ) -> Response[CompletionResponse | ErrorData]:
     """Create completion
 
-     Query a language, code, or image model.
+     Generate text completions for a given prompt using a language, code, or image model.
 
     Args:
         body (CompletionRequest | Unset):
@@ -124,7 +124,7 @@ def sync(
 ) -> CompletionResponse | ErrorData | None:
     """Create completion
 
-     Query a language, code, or image model.
+     Generate text completions for a given prompt using a language, code, or image model.
 
     Args:
         body (CompletionRequest | Unset):
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 ) -> Response[CompletionResponse | ErrorData]:
     """Create completion
 
-     Query a language, code, or image model.
+     Generate text completions for a given prompt using a language, code, or image model.
 
     Args:
         body (CompletionRequest | Unset):
@@ -179,7 +179,7 @@ async def asyncio(
 ) -> CompletionResponse | ErrorData | None:
     """Create completion
 
-     Query a language, code, or image model.
+     Generate text completions for a given prompt using a language, code, or image model.
 
     Args:
         body (CompletionRequest | Unset):

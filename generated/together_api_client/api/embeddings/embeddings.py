@@ -93,7 +93,8 @@ def sync_detailed(
 ) -> Response[EmbeddingsResponse | ErrorData]:
     """Create embedding
 
-     Query an embedding model for a given string of text.
+     Generate vector embeddings for one or more text inputs. Returns numerical arrays representing
+    semantic meaning, useful for search, classification, and retrieval.
 
     Args:
         body (EmbeddingsRequest | Unset):
@@ -124,7 +125,8 @@ def sync(
 ) -> EmbeddingsResponse | ErrorData | None:
     """Create embedding
 
-     Query an embedding model for a given string of text.
+     Generate vector embeddings for one or more text inputs. Returns numerical arrays representing
+    semantic meaning, useful for search, classification, and retrieval.
 
     Args:
         body (EmbeddingsRequest | Unset):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[EmbeddingsResponse | ErrorData]:
     """Create embedding
 
-     Query an embedding model for a given string of text.
+     Generate vector embeddings for one or more text inputs. Returns numerical arrays representing
+    semantic meaning, useful for search, classification, and retrieval.
 
     Args:
         body (EmbeddingsRequest | Unset):
@@ -179,7 +182,8 @@ async def asyncio(
 ) -> EmbeddingsResponse | ErrorData | None:
     """Create embedding
 
-     Query an embedding model for a given string of text.
+     Generate vector embeddings for one or more text inputs. Returns numerical arrays representing
+    semantic meaning, useful for search, classification, and retrieval.
 
     Args:
         body (EmbeddingsRequest | Unset):

@@ -59,7 +59,7 @@ def sync_detailed(
      Delete a previously uploaded data file.
 
     Args:
-        id (str):
+        id (str): The ID of the file to delete
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +90,7 @@ def sync(
      Delete a previously uploaded data file.
 
     Args:
-        id (str):
+        id (str): The ID of the file to delete
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +116,7 @@ async def asyncio_detailed(
      Delete a previously uploaded data file.
 
     Args:
-        id (str):
+        id (str): The ID of the file to delete
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio(
      Delete a previously uploaded data file.
 
     Args:
-        id (str):
+        id (str): The ID of the file to delete
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

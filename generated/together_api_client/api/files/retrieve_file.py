@@ -54,12 +54,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FileResponse]:
-    """List file
+    """Retrieve file metadata
 
-     List the metadata for a single uploaded data file.
+     Retrieve the metadata for a single uploaded data file.
 
     Args:
-        id (str):
+        id (str): The ID of the file to retrieve
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,12 +85,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> FileResponse | None:
-    """List file
+    """Retrieve file metadata
 
-     List the metadata for a single uploaded data file.
+     Retrieve the metadata for a single uploaded data file.
 
     Args:
-        id (str):
+        id (str): The ID of the file to retrieve
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,12 +111,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FileResponse]:
-    """List file
+    """Retrieve file metadata
 
-     List the metadata for a single uploaded data file.
+     Retrieve the metadata for a single uploaded data file.
 
     Args:
-        id (str):
+        id (str): The ID of the file to retrieve
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,12 +140,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> FileResponse | None:
-    """List file
+    """Retrieve file metadata
 
-     List the metadata for a single uploaded data file.
+     Retrieve the metadata for a single uploaded data file.
 
     Args:
-        id (str):
+        id (str): The ID of the file to retrieve
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -65,7 +65,7 @@ def sync_detailed(
      Get the contents of a single uploaded data file.
 
     Args:
-        id (str):
+        id (str): The ID of the file to get the content of
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +96,7 @@ def sync(
      Get the contents of a single uploaded data file.
 
     Args:
-        id (str):
+        id (str): The ID of the file to get the content of
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +122,7 @@ async def asyncio_detailed(
      Get the contents of a single uploaded data file.
 
     Args:
-        id (str):
+        id (str): The ID of the file to get the content of
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ async def asyncio(
      Get the contents of a single uploaded data file.
 
     Args:
-        id (str):
+        id (str): The ID of the file to get the content of
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

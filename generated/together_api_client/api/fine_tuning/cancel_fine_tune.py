@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.finetune_response import FinetuneResponse
+from ...models.finetune_response_truncated import FinetuneResponseTruncated
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FinetuneResponse | None:
+) -> Any | FinetuneResponseTruncated | None:
     if response.status_code == 200:
-        response_200 = FinetuneResponse.from_dict(response.json())
+        response_200 = FinetuneResponseTruncated.from_dict(response.json())
 
         return response_200
 
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FinetuneResponse]:
+) -> Response[Any | FinetuneResponseTruncated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,20 +61,20 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | FinetuneResponse]:
+) -> Response[Any | FinetuneResponseTruncated]:
     """Cancel job
 
-     Cancel a currently running fine-tuning job.
+     Cancel a currently running fine-tuning job. Returns a FinetuneResponseTruncated object.
 
     Args:
-        id (str):
+        id (str): Fine-tune ID to cancel. A string that starts with `ft-`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FinetuneResponse]
+        Response[Any | FinetuneResponseTruncated]
     """
 
     kwargs = _get_kwargs(
@@ -92,20 +92,20 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | FinetuneResponse | None:
+) -> Any | FinetuneResponseTruncated | None:
     """Cancel job
 
-     Cancel a currently running fine-tuning job.
+     Cancel a currently running fine-tuning job. Returns a FinetuneResponseTruncated object.
 
     Args:
-        id (str):
+        id (str): Fine-tune ID to cancel. A string that starts with `ft-`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FinetuneResponse
+        Any | FinetuneResponseTruncated
     """
 
     return sync_detailed(
@@ -118,20 +118,20 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | FinetuneResponse]:
+) -> Response[Any | FinetuneResponseTruncated]:
     """Cancel job
 
-     Cancel a currently running fine-tuning job.
+     Cancel a currently running fine-tuning job. Returns a FinetuneResponseTruncated object.
 
     Args:
-        id (str):
+        id (str): Fine-tune ID to cancel. A string that starts with `ft-`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FinetuneResponse]
+        Response[Any | FinetuneResponseTruncated]
     """
 
     kwargs = _get_kwargs(
@@ -147,20 +147,20 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | FinetuneResponse | None:
+) -> Any | FinetuneResponseTruncated | None:
     """Cancel job
 
-     Cancel a currently running fine-tuning job.
+     Cancel a currently running fine-tuning job. Returns a FinetuneResponseTruncated object.
 
     Args:
-        id (str):
+        id (str): Fine-tune ID to cancel. A string that starts with `ft-`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FinetuneResponse
+        Any | FinetuneResponseTruncated
     """
 
     return (

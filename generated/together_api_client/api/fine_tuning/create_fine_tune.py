@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_fine_tune_body import CreateFineTuneBody
-from ...models.finetune_response import FinetuneResponse
+from ...models.finetune_response_truncated import FinetuneResponseTruncated
 from ...types import Response
 
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FinetuneResponse | None:
+) -> FinetuneResponseTruncated | None:
     if response.status_code == 200:
-        response_200 = FinetuneResponse.from_dict(response.json())
+        response_200 = FinetuneResponseTruncated.from_dict(response.json())
 
         return response_200
 
@@ -45,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FinetuneResponse]:
+) -> Response[FinetuneResponseTruncated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,10 +58,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFineTuneBody,
-) -> Response[FinetuneResponse]:
+) -> Response[FinetuneResponseTruncated]:
     """Create job
 
-     Use a model to create a fine-tuning job.
+     Create a fine-tuning job with the provided model and training data.
 
     Args:
         body (CreateFineTuneBody):
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FinetuneResponse]
+        Response[FinetuneResponseTruncated]
     """
 
     kwargs = _get_kwargs(
@@ -89,10 +89,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFineTuneBody,
-) -> FinetuneResponse | None:
+) -> FinetuneResponseTruncated | None:
     """Create job
 
-     Use a model to create a fine-tuning job.
+     Create a fine-tuning job with the provided model and training data.
 
     Args:
         body (CreateFineTuneBody):
@@ -102,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FinetuneResponse
+        FinetuneResponseTruncated
     """
 
     return sync_detailed(
@@ -115,10 +115,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFineTuneBody,
-) -> Response[FinetuneResponse]:
+) -> Response[FinetuneResponseTruncated]:
     """Create job
 
-     Use a model to create a fine-tuning job.
+     Create a fine-tuning job with the provided model and training data.
 
     Args:
         body (CreateFineTuneBody):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FinetuneResponse]
+        Response[FinetuneResponseTruncated]
     """
 
     kwargs = _get_kwargs(
@@ -144,10 +144,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFineTuneBody,
-) -> FinetuneResponse | None:
+) -> FinetuneResponseTruncated | None:
     """Create job
 
-     Use a model to create a fine-tuning job.
+     Create a fine-tuning job with the provided model and training data.
 
     Args:
         body (CreateFineTuneBody):
@@ -157,7 +157,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FinetuneResponse
+        FinetuneResponseTruncated
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.download_fine_tune_checkpoint import DownloadFineTuneCheckpoint
 from ...types import UNSET, File, Response, Unset
 
 
@@ -13,7 +14,7 @@ def _get_kwargs(
     *,
     ft_id: str,
     checkpoint_step: int | Unset = UNSET,
-    output: str | Unset = UNSET,
+    checkpoint: DownloadFineTuneCheckpoint | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,7 +23,11 @@ def _get_kwargs(
 
     params["checkpoint_step"] = checkpoint_step
 
-    params["output"] = output
+    json_checkpoint: str | Unset = UNSET
+    if not isinstance(checkpoint, Unset):
+        json_checkpoint = checkpoint.value
+
+    params["checkpoint"] = json_checkpoint
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -73,16 +78,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     ft_id: str,
     checkpoint_step: int | Unset = UNSET,
-    output: str | Unset = UNSET,
+    checkpoint: DownloadFineTuneCheckpoint | Unset = UNSET,
 ) -> Response[Any | File]:
     """Download model
 
-     Download a compressed fine-tuned model or checkpoint to local disk.
+     Receive a compressed fine-tuned model or checkpoint.
 
     Args:
-        ft_id (str):
-        checkpoint_step (int | Unset):
-        output (str | Unset):
+        ft_id (str): Fine-tune ID to download. A string that starts with `ft-`.
+        checkpoint_step (int | Unset): Specifies step number for checkpoint to download. Ignores
+            `checkpoint` value if set.
+        checkpoint (DownloadFineTuneCheckpoint | Unset): Specifies checkpoint type to download -
+            `merged` vs `adapter`. This field is required if the checkpoint_step is not set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +102,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ft_id=ft_id,
         checkpoint_step=checkpoint_step,
-        output=output,
+        checkpoint=checkpoint,
     )
 
     response = client.get_httpx_client().request(
@@ -110,16 +117,18 @@ def sync(
     client: AuthenticatedClient | Client,
     ft_id: str,
     checkpoint_step: int | Unset = UNSET,
-    output: str | Unset = UNSET,
+    checkpoint: DownloadFineTuneCheckpoint | Unset = UNSET,
 ) -> Any | File | None:
     """Download model
 
-     Download a compressed fine-tuned model or checkpoint to local disk.
+     Receive a compressed fine-tuned model or checkpoint.
 
     Args:
-        ft_id (str):
-        checkpoint_step (int | Unset):
-        output (str | Unset):
+        ft_id (str): Fine-tune ID to download. A string that starts with `ft-`.
+        checkpoint_step (int | Unset): Specifies step number for checkpoint to download. Ignores
+            `checkpoint` value if set.
+        checkpoint (DownloadFineTuneCheckpoint | Unset): Specifies checkpoint type to download -
+            `merged` vs `adapter`. This field is required if the checkpoint_step is not set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +142,7 @@ def sync(
         client=client,
         ft_id=ft_id,
         checkpoint_step=checkpoint_step,
-        output=output,
+        checkpoint=checkpoint,
     ).parsed
 
 
@@ -142,16 +151,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     ft_id: str,
     checkpoint_step: int | Unset = UNSET,
-    output: str | Unset = UNSET,
+    checkpoint: DownloadFineTuneCheckpoint | Unset = UNSET,
 ) -> Response[Any | File]:
     """Download model
 
-     Download a compressed fine-tuned model or checkpoint to local disk.
+     Receive a compressed fine-tuned model or checkpoint.
 
     Args:
-        ft_id (str):
-        checkpoint_step (int | Unset):
-        output (str | Unset):
+        ft_id (str): Fine-tune ID to download. A string that starts with `ft-`.
+        checkpoint_step (int | Unset): Specifies step number for checkpoint to download. Ignores
+            `checkpoint` value if set.
+        checkpoint (DownloadFineTuneCheckpoint | Unset): Specifies checkpoint type to download -
+            `merged` vs `adapter`. This field is required if the checkpoint_step is not set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +175,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ft_id=ft_id,
         checkpoint_step=checkpoint_step,
-        output=output,
+        checkpoint=checkpoint,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,16 +188,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     ft_id: str,
     checkpoint_step: int | Unset = UNSET,
-    output: str | Unset = UNSET,
+    checkpoint: DownloadFineTuneCheckpoint | Unset = UNSET,
 ) -> Any | File | None:
     """Download model
 
-     Download a compressed fine-tuned model or checkpoint to local disk.
+     Receive a compressed fine-tuned model or checkpoint.
 
     Args:
-        ft_id (str):
-        checkpoint_step (int | Unset):
-        output (str | Unset):
+        ft_id (str): Fine-tune ID to download. A string that starts with `ft-`.
+        checkpoint_step (int | Unset): Specifies step number for checkpoint to download. Ignores
+            `checkpoint` value if set.
+        checkpoint (DownloadFineTuneCheckpoint | Unset): Specifies checkpoint type to download -
+            `merged` vs `adapter`. This field is required if the checkpoint_step is not set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,6 +214,6 @@ async def asyncio(
             client=client,
             ft_id=ft_id,
             checkpoint_step=checkpoint_step,
-            output=output,
+            checkpoint=checkpoint,
         )
     ).parsed

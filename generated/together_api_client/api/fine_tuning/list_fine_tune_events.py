@@ -59,7 +59,7 @@ def sync_detailed(
      List the events for a single fine-tuning job.
 
     Args:
-        id (str):
+        id (str): The ID of the fine-tune job to list events for
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +90,7 @@ def sync(
      List the events for a single fine-tuning job.
 
     Args:
-        id (str):
+        id (str): The ID of the fine-tune job to list events for
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +116,7 @@ async def asyncio_detailed(
      List the events for a single fine-tuning job.
 
     Args:
-        id (str):
+        id (str): The ID of the fine-tune job to list events for
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio(
      List the events for a single fine-tuning job.
 
     Args:
-        id (str):
+        id (str): The ID of the fine-tune job to list events for
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

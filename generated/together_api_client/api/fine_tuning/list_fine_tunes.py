@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.finetune_list import FinetuneList
+from ...models.finetune_truncated_list import FinetuneTruncatedList
 from ...types import Response
 
 
@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FinetuneList | None:
+) -> FinetuneTruncatedList | None:
     if response.status_code == 200:
-        response_200 = FinetuneList.from_dict(response.json())
+        response_200 = FinetuneTruncatedList.from_dict(response.json())
 
         return response_200
 
@@ -35,7 +35,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FinetuneList]:
+) -> Response[FinetuneTruncatedList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,17 +47,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[FinetuneList]:
+) -> Response[FinetuneTruncatedList]:
     """List all jobs
 
-     List the metadata for all fine-tuning jobs.
+     List the metadata for all fine-tuning jobs. Returns a list of FinetuneResponseTruncated objects.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FinetuneList]
+        Response[FinetuneTruncatedList]
     """
 
     kwargs = _get_kwargs()
@@ -72,17 +72,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> FinetuneList | None:
+) -> FinetuneTruncatedList | None:
     """List all jobs
 
-     List the metadata for all fine-tuning jobs.
+     List the metadata for all fine-tuning jobs. Returns a list of FinetuneResponseTruncated objects.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FinetuneList
+        FinetuneTruncatedList
     """
 
     return sync_detailed(
@@ -93,17 +93,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[FinetuneList]:
+) -> Response[FinetuneTruncatedList]:
     """List all jobs
 
-     List the metadata for all fine-tuning jobs.
+     List the metadata for all fine-tuning jobs. Returns a list of FinetuneResponseTruncated objects.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FinetuneList]
+        Response[FinetuneTruncatedList]
     """
 
     kwargs = _get_kwargs()
@@ -116,17 +116,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> FinetuneList | None:
+) -> FinetuneTruncatedList | None:
     """List all jobs
 
-     List the metadata for all fine-tuning jobs.
+     List the metadata for all fine-tuning jobs. Returns a list of FinetuneResponseTruncated objects.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FinetuneList
+        FinetuneTruncatedList
     """
 
     return (

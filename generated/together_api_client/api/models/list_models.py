@@ -7,14 +7,24 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_data import ErrorData
 from ...models.model_info import ModelInfo
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    dedicated: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["dedicated"] = dedicated
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/models",
+        "params": params,
     }
 
     return _kwargs
@@ -80,10 +90,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    dedicated: bool | Unset = UNSET,
 ) -> Response[ErrorData | list[ModelInfo]]:
     """List all models
 
      Lists all of Together's open-source models
+
+    Args:
+        dedicated (bool | Unset): Filter models to only return dedicated models
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,7 +107,9 @@ def sync_detailed(
         Response[ErrorData | list[ModelInfo]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        dedicated=dedicated,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -105,10 +121,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    dedicated: bool | Unset = UNSET,
 ) -> ErrorData | list[ModelInfo] | None:
     """List all models
 
      Lists all of Together's open-source models
+
+    Args:
+        dedicated (bool | Unset): Filter models to only return dedicated models
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,16 +140,21 @@ def sync(
 
     return sync_detailed(
         client=client,
+        dedicated=dedicated,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    dedicated: bool | Unset = UNSET,
 ) -> Response[ErrorData | list[ModelInfo]]:
     """List all models
 
      Lists all of Together's open-source models
+
+    Args:
+        dedicated (bool | Unset): Filter models to only return dedicated models
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +164,9 @@ async def asyncio_detailed(
         Response[ErrorData | list[ModelInfo]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        dedicated=dedicated,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -149,10 +176,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    dedicated: bool | Unset = UNSET,
 ) -> ErrorData | list[ModelInfo] | None:
     """List all models
 
      Lists all of Together's open-source models
+
+    Args:
+        dedicated (bool | Unset): Filter models to only return dedicated models
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,5 +196,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            dedicated=dedicated,
         )
     ).parsed

@@ -93,7 +93,8 @@ def sync_detailed(
 ) -> Response[ErrorData | RerankResponse]:
     """Create a rerank request
 
-     Query a reranker model
+     Rerank a list of documents by relevance to a query. Returns a relevance score and ordering index for
+    each document.
 
     Args:
         body (RerankRequest | Unset):
@@ -124,7 +125,8 @@ def sync(
 ) -> ErrorData | RerankResponse | None:
     """Create a rerank request
 
-     Query a reranker model
+     Rerank a list of documents by relevance to a query. Returns a relevance score and ordering index for
+    each document.
 
     Args:
         body (RerankRequest | Unset):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorData | RerankResponse]:
     """Create a rerank request
 
-     Query a reranker model
+     Rerank a list of documents by relevance to a query. Returns a relevance score and ordering index for
+    each document.
 
     Args:
         body (RerankRequest | Unset):
@@ -179,7 +182,8 @@ async def asyncio(
 ) -> ErrorData | RerankResponse | None:
     """Create a rerank request
 
-     Query a reranker model
+     Rerank a list of documents by relevance to a query. Returns a relevance score and ordering index for
+    each document.
 
     Args:
         body (RerankRequest | Unset):

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.retrieve_secret_response_404 import RetrieveSecretResponse404
+from ...models.retrieve_secret_response_500 import RetrieveSecretResponse500
+from ...models.secret_response_item import SecretResponseItem
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/deployments/secrets/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RetrieveSecretResponse404 | RetrieveSecretResponse500 | SecretResponseItem | None:
+    if response.status_code == 200:
+        response_200 = SecretResponseItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = RetrieveSecretResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = RetrieveSecretResponse500.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    RetrieveSecretResponse404 | RetrieveSecretResponse500 | SecretResponseItem
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    RetrieveSecretResponse404 | RetrieveSecretResponse500 | SecretResponseItem
+]:
+    """Get a secret by ID or name
+
+     Retrieve details of a specific secret by its ID or name
+
+    Args:
+        id (str): Secret ID or name
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RetrieveSecretResponse404 | RetrieveSecretResponse500 | SecretResponseItem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> RetrieveSecretResponse404 | RetrieveSecretResponse500 | SecretResponseItem | None:
+    """Get a secret by ID or name
+
+     Retrieve details of a specific secret by its ID or name
+
+    Args:
+        id (str): Secret ID or name
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RetrieveSecretResponse404 | RetrieveSecretResponse500 | SecretResponseItem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    RetrieveSecretResponse404 | RetrieveSecretResponse500 | SecretResponseItem
+]:
+    """Get a secret by ID or name
+
+     Retrieve details of a specific secret by its ID or name
+
+    Args:
+        id (str): Secret ID or name
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RetrieveSecretResponse404 | RetrieveSecretResponse500 | SecretResponseItem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> RetrieveSecretResponse404 | RetrieveSecretResponse500 | SecretResponseItem | None:
+    """Get a secret by ID or name
+
+     Retrieve details of a specific secret by its ID or name
+
+    Args:
+        id (str): Secret ID or name
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RetrieveSecretResponse404 | RetrieveSecretResponse500 | SecretResponseItem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class AudioSpeechStreamChunk(Model):
+    """
+    Attributes:
+        object (Literal['audio.tts.chunk']): The object type, which is always `audio.tts.chunk`.
+        model (str):
+        b64 (str): base64 encoded audio stream
+    """
+
+    object: Literal["audio.tts.chunk"]
+    model: str
+    b64: str
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("model", "model"),
+        ("b64", "b64"),
+    )
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        v_object_ = src_dict["object"]
+        v_model = src_dict["model"]
+        v_b64 = src_dict["b64"]
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_object_,
+            v_model,
+            v_b64,
+            src_dict,
+        )

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.audio_transcription_request_model import AudioTranscriptionRequestModel
+from ..models.audio_transcription_request_response_format import (
+    AudioTranscriptionRequestResponseFormat,
+)
+from ..models.audio_transcription_request_timestamp_granularities_type_0 import (
+    AudioTranscriptionRequestTimestampGranularitiesType0,
+)
+from ..models.audio_transcription_request_timestamp_granularities_type_1_item import (
+    AudioTranscriptionRequestTimestampGranularitiesType1Item,
+)
+from ..types import File, Model, is_known
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class AudioTranscriptionRequest(Model):
+    """
+    Attributes:
+        file (File | str): Audio file upload or public HTTP/HTTPS URL. Supported formats .wav, .mp3, .m4a, .webm, .flac.
+        model (AudioTranscriptionRequestModel | None): Model to use for transcription
+        language (str | None): Optional ISO 639-1 language code. If `auto` is provided, language is auto-detected.
+        prompt (str | None): Optional text to bias decoding.
+        response_format (AudioTranscriptionRequestResponseFormat | None): The format of the response
+        temperature (float | None): Sampling temperature between 0.0 and 1.0
+        timestamp_granularities (AudioTranscriptionRequestTimestampGranularitiesType0 |
+            list[AudioTranscriptionRequestTimestampGranularitiesType1Item] | None): Controls level of timestamp detail in
+            verbose_json. Only used when response_format is verbose_json. Can be a single granularity or an array to get
+            multiple levels.
+        diarize (bool | None): Whether to enable speaker diarization. When enabled, you will get the speaker id for each
+            word in the transcription. In the response, in the words array, you will get the speaker id for each word. In
+            addition, we also return the speaker_segments array which contains the speaker id for each speaker segment along
+            with the start and end time of the segment along with all the words in the segment. <br> <br> For eg - ...
+            "speaker_segments": [
+              "speaker_id": "SPEAKER_00",
+              "start": 0,
+              "end": 30.02,
+              "words": [
+                {
+                  "id": 0,
+                  "word": "Tijana",
+                  "start": 0,
+                  "end": 11.475,
+                  "speaker_id": "SPEAKER_00"
+                },
+                ...
+        min_speakers (int | None): Minimum number of speakers expected in the audio. Used to improve diarization
+            accuracy when the approximate number of speakers is known.
+        max_speakers (int | None): Maximum number of speakers expected in the audio. Used to improve diarization
+            accuracy when the approximate number of speakers is known.
+    """
+
+    file: File | str
+    model: AudioTranscriptionRequestModel | None = None
+    language: str | None = None
+    prompt: str | None = None
+    response_format: AudioTranscriptionRequestResponseFormat | None = None
+    temperature: float | None = None
+    timestamp_granularities: (
+        AudioTranscriptionRequestTimestampGranularitiesType0
+        | list[AudioTranscriptionRequestTimestampGranularitiesType1Item]
+        | None
+    ) = None
+    diarize: bool | None = None
+    min_speakers: int | None = None
+    max_speakers: int | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file", "file"),
+        ("model", "model"),
+        ("language", "language"),
+        ("prompt", "prompt"),
+        ("response_format", "response_format"),
+        ("temperature", "temperature"),
+        ("timestamp_granularities", "timestamp_granularities"),
+        ("diarize", "diarize"),
+        ("min_speakers", "min_speakers"),
+        ("max_speakers", "max_speakers"),
+    )
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _get = src_dict.get
+        v_file = src_dict["file"]
+        v_model = _get("model")
+        if v_model is not None:
+            v_model = AudioTranscriptionRequestModel(v_model)
+        v_language = _get("language")
+        v_prompt = _get("prompt")
+        v_response_format = _get("response_format")
+        if v_response_format is not None:
+            v_response_format = AudioTranscriptionRequestResponseFormat(
+                v_response_format
+            )
+        v_temperature = _get("temperature")
+        v_timestamp_granularities = _get("timestamp_granularities")
+        if v_timestamp_granularities is not None:
+            v_timestamp_granularities = _read_timestamp_granularities(
+                v_timestamp_granularities
+            )
+        v_diarize = _get("diarize")
+        v_min_speakers = _get("min_speakers")
+        v_max_speakers = _get("max_speakers")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_file,
+            v_model,
+            v_language,
+            v_prompt,
+            v_response_format,
+            v_temperature,
+            v_timestamp_granularities,
+            v_diarize,
+            v_min_speakers,
+            v_max_speakers,
+            src_dict,
+        )
+
+    def to_multipart(self) -> list[tuple[str, Any]]:
+        """The body as multipart parts, for the generated request functions (the facade sends
+        multipart bodies itself): a file as it is, any other value as text."""
+        return [
+            (
+                key,
+                value.to_tuple()
+                if isinstance(value, File)
+                else (None, str(value), "text/plain"),
+            )
+            for key, value in self.to_dict().items()
+        ]
+
+
+def _read_timestamp_granularities(data: Any) -> Any:
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
+    value: Any
+    if not isinstance(data, dict | list):  # an enum: a scalar
+        try:
+            value = AudioTranscriptionRequestTimestampGranularitiesType0(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    if isinstance(data, list):
+        try:
+            value = [
+                None
+                if x0 is None
+                else AudioTranscriptionRequestTimestampGranularitiesType1Item(x0)
+                for x0 in data
+            ]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    return data

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ListModel
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class DeploymentListResponse(ListModel["DeploymentResponseItem"]):
+    """
+    Attributes:
+        data (list[DeploymentResponseItem] | None): Data is the array of deployment items
+        object (Literal['list'] | None): The object type, which is always `list`.
+    """
+
+    data: list[DeploymentResponseItem] | None = None
+    object: Literal["list"] | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data", "data"),
+        ("object", "object"),
+    )
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _get = src_dict.get
+        v_data = _get("data")
+        if v_data is not None:
+            v_data = [
+                None if x0 is None else DeploymentResponseItem.from_dict(x0)
+                for x0 in v_data
+            ]
+        v_object_ = _get("object")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_data,
+            v_object_,
+            src_dict,
+        )
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.deployment_response_item import DeploymentResponseItem

@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class DeploymentResponseItemGpuType(StrEnum):
+    """Known values of this field. A value the spec does not list is kept as an extra member."""
+
+    B200_192GB = "b200-192gb"
+    H100_40GB_MIG = "h100-40gb-mig"
+    H100_80GB = "h100-80gb"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DeploymentResponseItemGpuType | None":
+        # The live service sends values the spec does not know (a new finish reason, a new model
+        # type). Keep the raw string instead of raising, so that reading a response never fails.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __repr__(self) -> str:
+        return repr(self.value)

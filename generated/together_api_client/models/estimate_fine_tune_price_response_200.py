@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class EstimateFineTunePriceResponse200(Model):
+    """
+    Attributes:
+        estimated_total_price (float | None): The price of the fine-tuning job
+        allowed_to_proceed (bool | None): Whether the user is allowed to proceed with the fine-tuning job
+        user_limit (float | None): The user's credit limit in dollars
+        estimated_train_token_count (float | None): The estimated number of tokens to be trained
+        estimated_eval_token_count (float | None): The estimated number of tokens for evaluation
+    """
+
+    estimated_total_price: float | None = None
+    allowed_to_proceed: bool | None = None
+    user_limit: float | None = None
+    estimated_train_token_count: float | None = None
+    estimated_eval_token_count: float | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("estimated_total_price", "estimated_total_price"),
+        ("allowed_to_proceed", "allowed_to_proceed"),
+        ("user_limit", "user_limit"),
+        ("estimated_train_token_count", "estimated_train_token_count"),
+        ("estimated_eval_token_count", "estimated_eval_token_count"),
+    )
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _get = src_dict.get
+        v_estimated_total_price = _get("estimated_total_price")
+        v_allowed_to_proceed = _get("allowed_to_proceed")
+        v_user_limit = _get("user_limit")
+        v_estimated_train_token_count = _get("estimated_train_token_count")
+        v_estimated_eval_token_count = _get("estimated_eval_token_count")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_estimated_total_price,
+            v_allowed_to_proceed,
+            v_user_limit,
+            v_estimated_train_token_count,
+            v_estimated_eval_token_count,
+            src_dict,
+        )

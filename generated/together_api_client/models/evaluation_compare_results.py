@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class EvaluationCompareResults(Model):
+    """
+    Attributes:
+        num_samples (int | None): Total number of samples compared
+        a_wins (int | None): Number of times model A won
+        b_wins (int | None): Number of times model B won
+        ties (int | None): Number of ties
+        generation_fail_count (float | None): Number of failed generations.
+        judge_fail_count (float | None): Number of failed judge generations
+        result_file_id (str | None): Data File ID
+    """
+
+    num_samples: int | None = None
+    a_wins: int | None = None
+    b_wins: int | None = None
+    ties: int | None = None
+    generation_fail_count: float | None = None
+    judge_fail_count: float | None = None
+    result_file_id: str | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("num_samples", "num_samples"),
+        ("a_wins", "A_wins"),
+        ("b_wins", "B_wins"),
+        ("ties", "Ties"),
+        ("generation_fail_count", "generation_fail_count"),
+        ("judge_fail_count", "judge_fail_count"),
+        ("result_file_id", "result_file_id"),
+    )
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _get = src_dict.get
+        v_num_samples = _get("num_samples")
+        v_a_wins = _get("A_wins")
+        v_b_wins = _get("B_wins")
+        v_ties = _get("Ties")
+        v_generation_fail_count = _get("generation_fail_count")
+        v_judge_fail_count = _get("judge_fail_count")
+        v_result_file_id = _get("result_file_id")
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_num_samples,
+            v_a_wins,
+            v_b_wins,
+            v_ties,
+            v_generation_fail_count,
+            v_judge_fail_count,
+            v_result_file_id,
+            src_dict,
+        )

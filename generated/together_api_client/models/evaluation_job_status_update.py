@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class EvaluationJobStatusUpdate(Model):
+    """
+    Attributes:
+        status (str | None): The status at this update
+        message (str | None): Additional message for this update
+        timestamp (datetime.datetime | None): When this update occurred
+    """
+
+    status: str | None = None
+    message: str | None = None
+    timestamp: datetime.datetime | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("status", "status"),
+        ("message", "message"),
+        ("timestamp", "timestamp"),
+    )
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _get = src_dict.get
+        v_status = _get("status")
+        v_message = _get("message")
+        v_timestamp = _get("timestamp")
+        if v_timestamp is not None:
+            v_timestamp = _isoparse(v_timestamp)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_status,
+            v_message,
+            v_timestamp,
+            src_dict,
+        )
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from dateutil.parser import isoparse as _isoparse

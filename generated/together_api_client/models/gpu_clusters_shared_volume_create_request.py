@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class GPUClustersSharedVolumeCreateRequest(Model):
+    """
+    Attributes:
+        volume_name (str): Customizable name of the volume to create.
+        size_tib (int): Volume size in whole tebibytes (TiB).
+        region (str): Region name. Usable regions can be found from `client.clusters.list_regions()`
+    """
+
+    volume_name: str
+    size_tib: int
+    region: str
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("volume_name", "volume_name"),
+        ("size_tib", "size_tib"),
+        ("region", "region"),
+    )
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        v_volume_name = src_dict["volume_name"]
+        v_size_tib = src_dict["size_tib"]
+        v_region = src_dict["region"]
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_volume_name,
+            v_size_tib,
+            v_region,
+            src_dict,
+        )

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.instance_types_response_types_item import InstanceTypesResponseTypesItem
+from ..types import Model
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class InstanceTypesResponse(Model):
+    """
+    Attributes:
+        types (list[InstanceTypesResponseTypesItem] | None):
+    """
+
+    types: list[InstanceTypesResponseTypesItem] | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("types", "types"),)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _get = src_dict.get
+        v_types = _get("types")
+        if v_types is not None:
+            v_types = [
+                None if x0 is None else InstanceTypesResponseTypesItem(x0)
+                for x0 in v_types
+            ]
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_types,
+            src_dict,
+        )

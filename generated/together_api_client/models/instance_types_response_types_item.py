@@ -1,0 +1,29 @@
+from enum import StrEnum
+
+
+class InstanceTypesResponseTypesItem(StrEnum):
+    """Known values of this field. A value the spec does not list is kept as an extra member."""
+
+    B200_SXM = "B200_SXM"
+    H100_SXM = "H100_SXM"
+    H100_SXM_INF = "H100_SXM_INF"
+    H200_SXM = "H200_SXM"
+    L40_PCIE = "L40_PCIE"
+    RTX_6000_PCI = "RTX_6000_PCI"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "InstanceTypesResponseTypesItem | None":
+        # The live service sends values the spec does not know (a new finish reason, a new model
+        # type). Keep the raw string instead of raising, so that reading a response never fails.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __repr__(self) -> str:
+        return repr(self.value)

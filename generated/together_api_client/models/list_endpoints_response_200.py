@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ListModel
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class ListEndpointsResponse200(ListModel["ListEndpoint"]):
+    """
+    Example:
+        {'object': 'list', 'data': [{'object': 'endpoint', 'id': 'endpoint-5c0c20db-62fe-4f41-8ffc-d9e4ea1a264e',
+            'name': 'allenai/OLMo-7B', 'model': 'allenai/OLMo-7B', 'type': 'serverless', 'owner': 'together', 'state':
+            'STARTED', 'created_at': '2024-02-28T21:34:35.444Z'}]}
+
+    Attributes:
+        object (Literal['list']): The object type, which is always `list`.
+        data (list[ListEndpoint]):
+    """
+
+    object: Literal["list"]
+    data: list[ListEndpoint]
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("data", "data"),
+    )
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        v_object_ = src_dict["object"]
+        v_data = src_dict["data"]
+        if v_data is not None:
+            v_data = [
+                None if x0 is None else ListEndpoint.from_dict(x0) for x0 in v_data
+            ]
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_object_,
+            v_data,
+            src_dict,
+        )
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.list_endpoint import ListEndpoint

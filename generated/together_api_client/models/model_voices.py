@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class ModelVoices(Model):
+    """Represents a model with its available voices.
+
+    Attributes:
+        model (str): Model name.
+        voices (list[ModelVoicesVoicesItem]): List of available voices for the model.
+    """
+
+    model: str
+    voices: list[ModelVoicesVoicesItem]
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("model", "model"),
+        ("voices", "voices"),
+    )
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        v_model = src_dict["model"]
+        v_voices = src_dict["voices"]
+        if v_voices is not None:
+            v_voices = [
+                None if x0 is None else ModelVoicesVoicesItem.from_dict(x0)
+                for x0 in v_voices
+            ]
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_model,
+            v_voices,
+            src_dict,
+        )
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.model_voices_voices_item import ModelVoicesVoicesItem

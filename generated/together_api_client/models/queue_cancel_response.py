@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.queue_cancel_response_status import QueueCancelResponseStatus
+from ..types import Model
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class QueueCancelResponse(Model):
+    """
+    Attributes:
+        status (QueueCancelResponseStatus): Job status after the cancel attempt. Only pending jobs can be
+            canceled. If the job is already running, done, or failed, the status
+            is returned unchanged.
+    """
+
+    status: QueueCancelResponseStatus
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("status", "status"),)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        v_status = src_dict["status"]
+        if v_status is not None:
+            v_status = QueueCancelResponseStatus(v_status)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_status,
+            src_dict,
+        )

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class RetrieveFineTuneMetricsResponse200(Model):
+    """
+    Example:
+        {'metrics': [{'train/loss': 0.5, 'train/learning_rate': 0.0001, 'train/global_step': 7}, {'train/loss': 0.45,
+            'train/learning_rate': 9e-05, 'train/global_step': 14}]}
+
+    Attributes:
+        metrics (list[RetrieveFineTuneMetricsResponse200MetricsItem] | None):
+    """
+
+    metrics: list[RetrieveFineTuneMetricsResponse200MetricsItem] | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("metrics", "metrics"),)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _get = src_dict.get
+        v_metrics = _get("metrics")
+        if v_metrics is not None:
+            v_metrics = [
+                None
+                if x0 is None
+                else RetrieveFineTuneMetricsResponse200MetricsItem.from_dict(x0)
+                for x0 in v_metrics
+            ]
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_metrics,
+            src_dict,
+        )
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.retrieve_fine_tune_metrics_response_200_metrics_item import (
+    RetrieveFineTuneMetricsResponse200MetricsItem,
+)

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class RLForwardBackwardResult(Model):
+    """Result of a forward-backward pass operation
+
+    Attributes:
+        loss (float): Loss value
+        metrics (RLForwardBackwardResultMetrics | None): Loss-specific metrics (e.g., KL divergence, clip fraction for
+            GRPO)
+    """
+
+    loss: float
+    metrics: RLForwardBackwardResultMetrics | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("loss", "loss"),
+        ("metrics", "metrics"),
+    )
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _get = src_dict.get
+        v_loss = src_dict["loss"]
+        v_metrics = _get("metrics")
+        if v_metrics is not None:
+            v_metrics = RLForwardBackwardResultMetrics.from_dict(v_metrics)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_loss,
+            v_metrics,
+            src_dict,
+        )
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.rl_forward_backward_result_metrics import RLForwardBackwardResultMetrics

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rld_type import RLDType
+from ..types import Model
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class RLLossMask(Model):
+    """Per-token loss mask (1=compute loss, 0=ignore)
+
+    Attributes:
+        data (list[int | str]): Integer array of per-token mask values (0s and 1s)
+        dtype (RLDType | None):
+    """
+
+    data: list[int | str]
+    dtype: RLDType | None = None
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data", "data"),
+        ("dtype", "dtype"),
+    )
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _get = src_dict.get
+        v_data = src_dict["data"]
+        v_dtype = _get("dtype")
+        if v_dtype is not None:
+            v_dtype = RLDType(v_dtype)
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_data,
+            v_dtype,
+            src_dict,
+        )

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+
+# getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
+@_attrs_define(getstate_setstate=False)
+class RLSampleRollout(Model):
+    """Completions generated for a single prompt
+
+    Attributes:
+        sequences (list[RLSampleSequence]): Completions generated for one prompt
+    """
+
+    sequences: list[RLSampleSequence]
+    _wire: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="_wire", repr=False, eq=False
+    )
+
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("sequences", "sequences"),)
+    _by_key: ClassVar[dict[str, str]] = {key: attribute for attribute, key in _fields}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        v_sequences = src_dict["sequences"]
+        if v_sequences is not None:
+            v_sequences = [
+                None if x0 is None else RLSampleSequence.from_dict(x0)
+                for x0 in v_sequences
+            ]
+        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
+        # are prefixed so that no field name shadows cls, src_dict or _get.)
+        return cls(
+            v_sequences,
+            src_dict,
+        )
+
+
+# The models this one refers to, imported after the class exists (cycles between models resolve).
+from ..models.rl_sample_sequence import RLSampleSequence

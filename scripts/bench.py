@@ -68,7 +68,17 @@ FACADE_ALL = "together_facade, every area"
 FLOOR_AIOHTTP = "httpx + httpx-aiohttp (info)"
 TOGETHER = "together (official SDK)"
 OPENAI = "openai SDK"
-ORDER = (FLOOR, FACADE, FACADE_FAST, FACADE_TEXT, FACADE_AIOHTTP, FLOOR_AIOHTTP, TOGETHER, OPENAI)
+ORDER = (
+    FLOOR,
+    FACADE,
+    FACADE_ALL,
+    FACADE_FAST,
+    FACADE_TEXT,
+    FACADE_AIOHTTP,
+    FLOOR_AIOHTTP,
+    TOGETHER,
+    OPENAI,
+)
 
 VERSIONED = (
     "together-facade",

@@ -406,7 +406,7 @@ def test_wait_gives_up_after_its_timeout(run: Callable[[Scenario], Any], api: St
                 await done(client.evaluations.wait("eval-1", timeout=0.1, **FAST))
         finally:
             api.answer("GET /evaluation/{id}")  # the usual answer again, for the next tests
-        assert "no call to cancel an evaluation" in str(raised.value)
+        assert "wait again; the API has no call to cancel it" in str(raised.value)
         assert raised.value.job.status == "running"
         # A video the stand-in never made is in_progress for good.
         with pytest.raises(tf.WaitTimeoutError, match="still in_progress"):

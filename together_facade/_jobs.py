@@ -51,7 +51,7 @@ class JobKind:
     failed: frozenset[str]
     failed_error: Callable[[str, Any], TogetherError]
     why_failed: str  # where to look when the job failed
-    cancel_with: str  # how to stop a job that is still running
+    cancel_with: str | None  # how to stop a job that is still running (None: the API has no way)
 
 
 FINE_TUNE = JobKind(
@@ -135,9 +135,14 @@ class JobWaiter:
         if self.deadline is not None:
             left = self.deadline - self.now()
             if left <= 0:
+                then = (
+                    f"wait again, or cancel it with {self.kind.cancel_with}"
+                    if self.kind.cancel_with
+                    else "wait again; the API has no call to cancel it"
+                )
                 raise WaitTimeoutError(
                     f"{self.kind.noun} {self.job_id} is still {job.status!s} after the timeout; "
-                    f"it keeps running (wait again, or cancel it with {self.kind.cancel_with}).",
+                    f"it keeps running ({then}).",
                     job,
                 )
             delay = min(delay, left)

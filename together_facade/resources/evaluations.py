@@ -78,7 +78,7 @@ EVALUATION = _jobs.JobKind(
     failed=frozenset({"error", "user_error"}),
     failed_error=EvaluationFailedError,
     why_failed="client.evaluations.status(id).results says why",
-    cancel_with="nothing: the API has no call to cancel an evaluation",
+    cancel_with=None,
 )
 
 # Each type's parameters (the spec's oneOf, told apart by ``type``).

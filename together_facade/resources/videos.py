@@ -50,7 +50,7 @@ VIDEO = _jobs.JobKind(
     failed=frozenset({"failed"}),
     failed_error=VideoFailedError,
     why_failed="its error (client.videos.retrieve(id).error) says why",
-    cancel_with="nothing: the API has no call to cancel a video job",
+    cancel_with=None,
 )
 
 # The spec's operations, sent and reported under this area's method names.

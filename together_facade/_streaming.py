@@ -58,6 +58,68 @@ DONE = _Done()
 # --- events to chunks -------------------------------------------------------------------------
 
 
+class EventFeed:
+    """What every stream of events shares, speech's too: the event-stream decoder within the
+    call's budget (its line and event caps), the idle limit (``stream_idle_timeout``: past it
+    without an event, keep-alive comments aside, ``APITimeoutError``), and the typed error of a
+    failed read. ``what`` names the stream in messages."""
+
+    def __init__(self, response: httpx.Response, what: str = "stream") -> None:
+        self.response = response
+        self.what = what
+        budget = budget_of(response.request)
+        if budget is None:
+            self.decoder = SSEDecoder()
+            self.idle: float | None = None
+        else:
+            line = min(budget.max_event, DEFAULT_MAX_LINE_BYTES)
+            self.decoder = SSEDecoder(max_line_bytes=line, max_event_bytes=budget.max_event)
+            self.idle = budget.idle
+        self.idle_since = time.monotonic()
+
+    def feed(self, data: bytes) -> list[ServerSentEvent]:
+        """The events the next bytes complete; past the idle limit without one, raise."""
+        events = self.decoder.feed(data)
+        if events:
+            if self.idle is not None:
+                self.idle_since = time.monotonic()
+        elif self.idle is not None and time.monotonic() - self.idle_since > self.idle:
+            raise self.idle_error()
+        return events
+
+    def idle_error(self) -> APITimeoutError:
+        return APITimeoutError(
+            f"The {self.what} sent no event for {self.idle:g} s (stream_idle_timeout; keep-alive "
+            "comments do not count). Pass a longer stream_idle_timeout= to the call or the "
+            "client if the model needs longer to start.",
+            request=self.response.request,
+        )
+
+    def failure(self, exc: httpx.RequestError) -> APIConnectionError:
+        """The typed error of a failed read: a timeout says which limit ended it (the read
+        timeout of a stream is the idle limit, or the time left before the deadline)."""
+        request = self.response.request
+        if isinstance(exc, httpx.TimeoutException):
+            budget = budget_of(request)
+            left = budget.remaining() if budget is not None else None
+            if budget is not None and left is not None and left <= 0.05:
+                return deadline_error(request, budget.deadline)
+            read = (request.extensions.get("timeout") or {}).get("read")
+            if self.idle is not None and read is not None and read >= self.idle:
+                return self.idle_error()  # the read timeout was the idle limit
+        return connection_error(exc, request)
+
+
+def raise_error_event(event: ServerSentEvent, loads: Any, response: httpx.Response) -> None:
+    """An ``error`` event is the service reporting an error in the stream: raise it, typed."""
+    if event.event == "error":
+        try:
+            payload: Any = loads(event.data)
+        except (ValueError, RecursionError):
+            payload = event.data
+        raise stream_error(payload, response)
+
+
 class _EventReader(Generic[T]):
     """Turns server-sent events into parsed chunks and chunk models. Pure: no I/O."""
 
@@ -82,12 +144,7 @@ class _EventReader(Generic[T]):
         if data.startswith("[DONE]") and data.strip() == "[DONE]":
             self.done = True
             return DONE
-        if event.event == "error":
-            try:
-                payload: Any = self.loads(data)
-            except (ValueError, RecursionError):
-                payload = data
-            raise stream_error(payload, self.response)
+        raise_error_event(event, self.loads, self.response)
         if not data.strip():
             return None
         if self.room is not None:
@@ -170,15 +227,7 @@ class _StreamBase(Generic[T]):
         self.response = response
         self.request_id = request_id_of(response)
         self._reader: _EventReader[T] = _EventReader(model, response, codec)
-        budget = budget_of(response.request)
-        if budget is None:
-            self._decoder = SSEDecoder()
-            self._idle: float | None = None
-        else:
-            line = min(budget.max_event, DEFAULT_MAX_LINE_BYTES)
-            self._decoder = SSEDecoder(max_line_bytes=line, max_event_bytes=budget.max_event)
-            self._idle = budget.idle
-        self._idle_since = time.monotonic()
+        self._events = EventFeed(response)
         self._pending: deque[ServerSentEvent] = deque()
         self._ended = False
 
@@ -187,37 +236,9 @@ class _StreamBase(Generic[T]):
         """The text of the first choice received so far."""
         return self._reader.accumulator.text
 
-    def _failure(self, exc: httpx.RequestError) -> APIConnectionError:
-        """The typed error of a failed read: a timeout says which limit ended it (the read
-        timeout of a stream is the idle limit, or the time left before the deadline)."""
-        if isinstance(exc, httpx.TimeoutException):
-            budget = budget_of(self.response.request)
-            left = budget.remaining() if budget is not None else None
-            if budget is not None and left is not None and left <= 0.05:
-                return deadline_error(self.response.request, budget.deadline)
-            read = (self.response.request.extensions.get("timeout") or {}).get("read")
-            if self._idle is not None and read is not None and read >= self._idle:
-                return self._idle_error()  # the read timeout was the idle limit
-        return connection_error(exc, self.response.request)
-
-    def _idle_error(self) -> APITimeoutError:
-        return APITimeoutError(
-            f"The stream sent no event for {self._idle:g} s (stream_idle_timeout; keep-alive "
-            "comments do not count). Pass a longer stream_idle_timeout= to the call or the "
-            "client if the model needs longer to start.",
-            request=self.response.request,
-        )
-
     def _feed(self, data: bytes) -> None:
-        """Decode the next bytes; past ``stream_idle_timeout`` without an event (keep-alive
-        comments do not count), raise ``APITimeoutError``."""
-        events = self._decoder.feed(data)
-        if events:
-            self._pending.extend(events)
-            if self._idle is not None:
-                self._idle_since = time.monotonic()
-        elif self._idle is not None and time.monotonic() - self._idle_since > self._idle:
-            raise self._idle_error()
+        """Decode the next bytes (see ``EventFeed.feed``)."""
+        self._pending.extend(self._events.feed(data))
 
     def _from_pending(self) -> Raw | _Done | None:
         """The next parsed chunk among the decoded events, DONE, or None: more bytes needed."""
@@ -229,14 +250,14 @@ class _StreamBase(Generic[T]):
 
     def _at_end(self) -> Iterator[Raw]:
         """The chunks left when the bytes end, then the completeness check."""
-        self._pending.extend(self._decoder.flush())
+        self._pending.extend(self._events.decoder.flush())
         item = self._from_pending()
         while isinstance(item, dict):
             yield item
             item = self._from_pending()
         self._ended = True
         if item is None:
-            self._reader.end(self._decoder.truncated)
+            self._reader.end(self._events.decoder.truncated)
 
     def _final(self) -> ChatCompletionResponse | CompletionResponse:
         model = ChatCompletionResponse if self._reader.accumulator.chat else CompletionResponse
@@ -291,7 +312,7 @@ class Stream(_StreamBase[T]):
                 try:
                     data = next(self._bytes, None)
                 except httpx.RequestError as exc:
-                    raise self._failure(exc) from exc
+                    raise self._events.failure(exc) from exc
                 if data is None:
                     yield from self._at_end()
                     return
@@ -380,7 +401,7 @@ class AsyncStream(_StreamBase[T]):
                 try:
                     data = await anext(self._bytes, None)
                 except httpx.RequestError as exc:
-                    raise self._failure(exc) from exc
+                    raise self._events.failure(exc) from exc
                 if data is None:
                     for item in self._at_end():
                         yield item

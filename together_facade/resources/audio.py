@@ -22,7 +22,6 @@ from __future__ import annotations
 import base64
 import binascii
 import os
-import time
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from dataclasses import replace
@@ -40,17 +39,14 @@ from together_api_client.params import (
 )
 
 from .. import _download, _json
-from .._body import aiter_body, budget_of, deadline_error, iter_body
+from .._body import aiter_body, iter_body
 from .._calls import Call, RequestOptions, model_call
 from .._docs import documented
 from .._exceptions import (
-    APIConnectionError,
     APIResponseValidationError,
-    APITimeoutError,
     IncompleteStreamError,
     InvalidRequestError,
     InvalidTypeError,
-    connection_error,
     request_id_of,
     stream_error,
 )
@@ -58,7 +54,8 @@ from .._flow import Progress
 from .._json import JSONCodec
 from .._operations import operation_call
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._sse import DEFAULT_MAX_LINE_BYTES, ServerSentEvent, SSEDecoder
+from .._sse import ServerSentEvent
+from .._streaming import EventFeed, raise_error_event
 from ..types import (
     AudioTranscriptionJsonResponse,
     AudioTranscriptionVerboseJsonResponse,
@@ -189,15 +186,8 @@ class _SpeechEvents:
         self.loads = codec.loads
         kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
         self.binary = kind.startswith("audio/") or kind == "application/octet-stream"
-        budget = budget_of(response.request)
-        if budget is None:
-            self.decoder = SSEDecoder()
-            self.idle: float | None = None
-        else:
-            line = min(budget.max_event, DEFAULT_MAX_LINE_BYTES)
-            self.decoder = SSEDecoder(max_line_bytes=line, max_event_bytes=budget.max_event)
-            self.idle = budget.idle
-        self.idle_since = time.monotonic()
+        self.events = EventFeed(response, "speech stream")
+        self.failure = self.events.failure
         self.done = False
         self.chunks = 0
 
@@ -208,16 +198,11 @@ class _SpeechEvents:
         ``APITimeoutError``."""
         if self.binary:
             return [data] if data else []
-        events = self.decoder.feed(data)
-        if events:
-            self.idle_since = time.monotonic()
-        elif self.idle is not None and time.monotonic() - self.idle_since > self.idle:
-            raise self.idle_error()
-        return list(events)
+        return list(self.events.feed(data))
 
     def flush(self) -> list[ServerSentEvent | bytes]:
         """The event left when the bytes end."""
-        return [] if self.binary else list(self.decoder.flush())
+        return [] if self.binary else list(self.events.decoder.flush())
 
     def check_end(self) -> None:
         """At the end of the bytes: an event stream is complete only after its end marker."""
@@ -226,14 +211,6 @@ class _SpeechEvents:
         raise IncompleteStreamError(
             f"The speech stream ended after {self.chunks} audio chunk(s) without [DONE]: the "
             "audio is incomplete (what arrived was already given).",
-            request=self.response.request,
-        )
-
-    def idle_error(self) -> APITimeoutError:
-        return APITimeoutError(
-            f"The speech stream sent no event for {self.idle:g} s (stream_idle_timeout; "
-            "keep-alive comments do not count). Pass a longer stream_idle_timeout= to the call "
-            "or the client if the model needs longer to start.",
             request=self.response.request,
         )
 
@@ -249,12 +226,7 @@ class _SpeechEvents:
         if data.strip() == "[DONE]":
             self.done = True
             return None
-        if event.event == "error":
-            try:
-                payload: Any = self.loads(data)
-            except (ValueError, RecursionError):
-                payload = data
-            raise stream_error(payload, self.response)
+        raise_error_event(event, self.loads, self.response)
         if not data.strip():
             return None
         try:
@@ -290,20 +262,6 @@ class _SpeechEvents:
             body=data,
             request_id=request_id_of(self.response),
         )
-
-    def failure(self, exc: httpx.RequestError) -> APIConnectionError:
-        """The typed error of a failed read: a timeout says which limit ended it (the read
-        timeout of a stream is the idle limit, or the time left before the deadline)."""
-        request = self.response.request
-        if isinstance(exc, httpx.TimeoutException):
-            budget = budget_of(request)
-            left = budget.remaining() if budget is not None else None
-            if budget is not None and left is not None and left <= 0.05:
-                return deadline_error(request, budget.deadline)
-            read = (request.extensions.get("timeout") or {}).get("read")
-            if self.idle is not None and read is not None and read >= self.idle:
-                return self.idle_error()
-        return connection_error(exc, request)
 
 
 class _SpeechStreamBase:

@@ -1,7 +1,8 @@
 """Quickstart: chat, a streamed chat, embeddings, rerank and the model list.
 
-With TOGETHER_API_KEY set, this calls the live API. Without it, a local stand-in on 127.0.0.1
-replays real recorded responses of the service (examples/standin.py), and the same code runs.
+With TOGETHER_API_KEY set, this calls the live API. Without it, the test kit's stand-in
+(together_facade.testing, in the `testing` extra) serves the API on 127.0.0.1, answering with real
+recorded responses of the service, and the same code runs.
 """
 
 from __future__ import annotations
@@ -11,9 +12,6 @@ import os
 import sys
 
 from together_facade import Together, TogetherError
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from standin import StandIn
 
 CHAT_MODEL = "meta-llama/Meta-Llama-3-8B-Instruct-Turbo"
 EMBEDDING_MODEL = "togethercomputer/m2-bert-80M-32k-retrieval"
@@ -70,8 +68,10 @@ def main() -> int:
             with Together() as client:
                 tour(client)
         else:
-            with StandIn() as base_url, Together(api_key="demo", base_url=base_url) as client:
-                print(f"No TOGETHER_API_KEY: replaying recorded responses from {base_url}\n")
+            from together_facade.testing import StandIn
+
+            with StandIn() as api, Together(api_key="demo", base_url=api.base_url) as client:
+                print(f"No TOGETHER_API_KEY: recorded answers from a stand-in at {api.base_url}\n")
                 tour(client)
     except TogetherError as exc:
         print(f"\nError: {exc}", file=sys.stderr)

@@ -1,7 +1,7 @@
 """Every HTTP operation of ``openapi.yaml`` called through the facade, and its answer read.
 
 Each operation is called through its generated typed method (``client.api.<area>.<call>``),
-sync and async, against the stand-in of the whole API (``tests/standin.py``), with a minimal
+sync and async, against the stand-in of the whole API (``together_facade.testing``), with a minimal
 valid request built from the spec (its path parameters, required query parameters and body
 fields). The stand-in answers with bodies built from the spec's schemas and examples; the test
 checks the request the server received (method, path, body) and the type of what the call
@@ -22,8 +22,8 @@ import pytest
 from together_api_client import models
 from together_api_client.operations import OPERATIONS, Operation
 
-from tests.standin import StandIn
 from together_facade import AsyncTogether, Together
+from together_facade.testing import StandIn
 
 #: The two the service has and the spec lacks (added by openapi-fixes.yaml's file-upload-operations;
 #: tests/test_upload.py covers them).

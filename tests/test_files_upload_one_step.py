@@ -17,9 +17,9 @@ from werkzeug import Request, Response
 
 import together_facade as tf
 from tests.helpers import API_KEY, Invoker
-from tests.standin import StandIn
 from together_facade import _core, _upload_source
 from together_facade.resources import files as files_module
+from together_facade.testing import StandIn
 
 FILE_ANSWER = {
     "id": "file-one",

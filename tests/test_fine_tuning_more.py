@@ -16,9 +16,9 @@ from together_api_client.params import CreateFineTuneParams
 
 import together_facade as tf
 from tests.helpers import API_KEY
-from tests.standin import StandIn
 from together_facade import types
 from together_facade.resources.fine_tuning import FineTuningCreateParams, _create
+from together_facade.testing import StandIn
 
 MODEL = "meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"
 

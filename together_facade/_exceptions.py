@@ -9,6 +9,8 @@
     │   └── FileCheckError             a data file failed check_file before upload
     ├── ClientClosedError              the client was closed before or during the call
     │                                  (also a RuntimeError)
+    ├── MissingDependencyError         an optional extra a feature needs is not installed
+    │                                  (also an ImportError)
     ├── FineTuneFailedError            a fine-tuning job ended in error or was cancelled
     ├── BatchFailedError               a batch ended FAILED, EXPIRED or CANCELLED
     ├── BatchFileMissingError          a batch has no output (or error) file to download
@@ -79,6 +81,7 @@ __all__ = [
     "InvalidRedirectError",
     "InvalidRequestError",
     "InvalidTypeError",
+    "MissingDependencyError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -115,6 +118,11 @@ class FileCheckError(InvalidRequestError):
 class ClientClosedError(TogetherError, RuntimeError):
     """The client was closed (``close()``, or its ``with`` block ended) before or while the call
     was made. Make calls inside the ``with`` block, or on a new client."""
+
+
+class MissingDependencyError(TogetherError, ImportError):
+    """A feature needs a package that is not installed (an optional extra, such as rich for
+    ``progress=True``); nothing was sent. The message names the ``pip install`` to run."""
 
 
 class FineTuneFailedError(TogetherError):

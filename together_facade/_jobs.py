@@ -149,11 +149,20 @@ class JobWaiter:
         return delay
 
 
-def wait(retrieve: Call[J], events: Call[E] | None, waiter: JobWaiter) -> Flow[J]:
-    """Poll with ``retrieve`` (and ``events``, when given) until ``waiter`` says it is over."""
+def wait(
+    retrieve: Call[J],
+    events: Call[E] | None,
+    waiter: JobWaiter,
+    watch: Callable[[J, Sequence[Any] | None], None] | None = None,
+) -> Flow[J]:
+    """Poll with ``retrieve`` (and ``events``, when given) until ``waiter`` says it is over;
+    ``watch`` (a ``progress=True`` line) sees every poll's answers first, the last one too."""
     while True:
         job: J = yield retrieve
         seen: E | None = (yield events) if events is not None else None
-        if waiter.observe(job, seen.data if seen is not None else None):
+        data = seen.data if seen is not None else None
+        if watch is not None:
+            watch(job, data)
+        if waiter.observe(job, data):
             return job
         yield Sleep(waiter.next_delay(job))

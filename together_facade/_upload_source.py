@@ -32,7 +32,7 @@ import stat
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import IO, Any, Protocol, TypeAlias
+from typing import IO, Any, Protocol, TypeAlias, cast
 
 import httpx
 
@@ -49,6 +49,7 @@ __all__ = [
     "FileInput",
     "StreamBody",
     "prepare",
+    "shown_name",
 ]
 
 CHUNK_SIZE = 1024 * 1024
@@ -272,6 +273,24 @@ def _read(stream: IO[bytes], size: int) -> bytes:
             f"file must be {_WHAT_TO_PASS}; its read() returned {type(chunk).__name__}"
         )
     return bytes(chunk) if not isinstance(chunk, bytes) else chunk
+
+
+def shown_name(file: object, file_name: object) -> str:
+    """The name a progress bar shows for an upload: the name that will be sent, as far as it can
+    be told without reading or checking anything (what is wrong with the arguments is
+    ``prepare``'s to refuse, later)."""
+    if isinstance(file_name, str) and file_name:
+        return file_name
+    if isinstance(file, tuple) and file and isinstance(file[0], str) and file[0]:
+        return file[0]
+    if isinstance(file, str | os.PathLike):
+        try:
+            return Path(file).name or DEFAULT_FILE_NAME
+        except TypeError:  # a PathLike of bytes
+            return DEFAULT_FILE_NAME
+    if isinstance(file, bytes | bytearray | memoryview) or not hasattr(file, "read"):
+        return DEFAULT_FILE_NAME
+    return _stream_name(cast("IO[bytes]", file))  # it only reads ``.name``
 
 
 def _stream_name(stream: IO[bytes]) -> str:

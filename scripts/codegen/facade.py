@@ -16,6 +16,13 @@ the generated package, beside the generator's own output, so that a spec update 
   as one segment).
 * ``results.py``: the public result types: every model and enum an answer can hold, reached from
   each operation's responses (and its stream's chunks), re-exported with a sorted ``__all__``.
+* ``openapi.json``: the patched spec itself, as compact JSON: what the test kit's stand-in
+  (``together_facade.testing``) serves. The patched spec, not the published one: its ``service``
+  and ``spec`` fixes say what the live service really sends (``logprobs: null``, images as
+  ``url``, OpenAI-style completion chunks...), so the real captures the kit answers with validate
+  against it, and it has the upload operations the service has and the published spec lacks
+  (``POST /files`` and ``/files/{id}/preprocess``, which ``files.upload`` uses). It is the spec the
+  client is generated from, so every answer the kit makes is one the client was built to read.
 
 Names of generated classes come from the generator's own parser (same config, same class
 overrides), so they are the names it wrote. ``scripts/codegen/facade.yaml`` holds the few choices
@@ -798,10 +805,21 @@ def _render_areas(ops: list[_Operation]) -> str:
     return "\n".join(out) + "\n"
 
 
+#: The spec the test kit serves, written into the generated package (see the module docstring).
+SERVED_SPEC = "openapi.json"
+
+
+def _write_served_spec(spec: dict[str, Any], path: Path) -> None:
+    """The patched spec as compact JSON, keys in the spec's order: the same bytes on every run."""
+    text = json.dumps(spec, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
 def generate(spec_path: Path, package: Path) -> None:
     from openapi_python_client.parser import GeneratorData
 
     spec = json.loads(spec_path.read_text())
+    _write_served_spec(spec, package / SERVED_SPEC)
     settings = YAML(typ="safe", pure=True).load((HERE / "facade.yaml").read_bytes()) or {}
     also_accepts = dict(settings.get("also_accepts") or {})
     request_options = dict(settings.get("request_options") or {})

@@ -10,8 +10,8 @@ method that sends it, with valid arguments; an operation the facade calls in mor
 * ``GENERATED``: every other operation (one entry each, made from the generated operation
   table, ``together_api_client.operations.OPERATIONS``), through its typed generic method
   ``client.api.<area>.<call>(*path_params, **query_and_body)``, with the arguments of the
-  stand-in's minimal valid request (``tests/standin.py``), in two views: the method itself and
-  ``client.with_raw_response(client.api.<area>.<call>, ...)`` (the generic areas have no
+  stand-in's minimal valid request (``together_facade.testing``), in two views: the method
+  itself and ``client.with_raw_response(client.api.<area>.<call>, ...)`` (the generic areas have no
   per-method raw or streamed views). The two operations openapi-fixes.yaml adds (``POST
   /files``, ``POST /files/{id}/preprocess``: the service has them, the published spec lacks
   them) are among them; the two WebSocket operations (``GET /audio/speech/websocket``, ``GET
@@ -265,7 +265,7 @@ ADDED_ARGUMENTS: dict[tuple[str, str], tuple[tuple[Any, ...], dict[str, Any]]] =
 @functools.cache
 def standin() -> Any:
     """The stand-in of the API (its catalog only: no server is started), made once."""
-    from tests.standin import StandIn
+    from together_facade.testing import StandIn
 
     return StandIn(SPEC_PATH)
 

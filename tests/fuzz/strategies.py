@@ -77,7 +77,7 @@ def plain(node: Any) -> Any:
 @functools.cache
 def load_spec() -> dict[str, Any]:
     """The spec as JSON data (YAML timestamps as strings): read once, with the stand-in."""
-    from tests.standin import load_spec as read
+    from together_facade.testing._spec import load_spec as read
 
     spec: dict[str, Any] = read(SPEC)
     return spec

@@ -91,11 +91,12 @@ def test_a_clean_spec_update_is_adopted(clean_update: Update) -> None:
     check = project.run("--check")
     assert check.returncode == 0, check.stderr
     # The new operation is callable through the facade with no facade edit: the generated
-    # client.api area, against a stand-in serving the new spec, in the scratch project.
+    # client.api area, against the test kit's stand-in in the scratch project, which serves the
+    # spec the regeneration packaged (so the new operation is there with no edit either).
     program = (
-        "from tests.standin import StandIn\n"
+        "from together_facade.testing import StandIn\n"
         "from together_facade import Together\n"
-        "with StandIn('openapi.yaml') as api, Together(api_key='k', base_url=api.base_url) as c:\n"
+        "with StandIn() as api, Together(api_key='k', base_url=api.base_url) as c:\n"
         "    print(type(c.api.health.check()).__name__, api.last.operation)\n"
     )
     env = {**os.environ, "PYTHONPATH": f"{project.root / 'generated'}{os.pathsep}{project.root}"}

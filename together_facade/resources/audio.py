@@ -38,7 +38,7 @@ from together_api_client.params import (
     AudioTranslationsParams,
 )
 
-from .. import _download, _json
+from .. import _download, _json, _progress
 from .._body import aiter_body, iter_body
 from .._calls import Call, RequestOptions, model_call
 from .._docs import documented
@@ -50,9 +50,9 @@ from .._exceptions import (
     request_id_of,
     stream_error,
 )
-from .._flow import Progress
 from .._json import JSONCodec
 from .._operations import operation_call
+from .._progress import ProgressOption
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._sse import ServerSentEvent
 from .._streaming import EventFeed, raise_error_event
@@ -104,13 +104,17 @@ class SpeechToFileParams(SpeechParams, total=False):
 
     output: Required[str | os.PathLike[str]]
     """The file to write the audio to (replaced if it exists; its folder is made if needed)."""
-    progress: Progress
-    """Called as ``progress(bytes_written, total_bytes_or_None)`` as the audio arrives."""
+    progress: ProgressOption
+    """True: a bar on stderr when it is a terminal; or a function, called as
+    ``progress(bytes_written, total_bytes_or_None)`` as the audio arrives."""
 
 
 _TO_FILE = {
     "output": "The file to write the audio to (replaced if it exists)",
-    "progress": "Called as progress(bytes_written, total_bytes_or_None) as the audio arrives",
+    "progress": (
+        "True for a bar on stderr when it is a terminal, or a function called as "
+        "progress(bytes_written, total_bytes_or_None) as the audio arrives"
+    ),
 }
 
 
@@ -150,7 +154,7 @@ def _speech(params: Mapping[str, Any], stream: bool, name: str) -> Call[bytes]:
 
 def _to_file_args(
     params: Mapping[str, Any],
-) -> tuple[dict[str, Any], str | os.PathLike[str], Progress | None]:
+) -> tuple[dict[str, Any], str | os.PathLike[str], ProgressOption]:
     """``create_to_file``'s arguments: the speech call's, the output, the progress callback."""
     rest = dict(params)
     output = rest.pop("output", None)
@@ -450,8 +454,9 @@ class Speech(SyncAPIResource):
             )
         """
         rest, output, progress = _to_file_args(params)
-        call = _speech(rest, False, "audio.speech.create_to_file")
-        return self._core.run(_download.download(call, output, progress))
+        with _progress.transfer(progress, _progress.name_of(output)) as report:
+            call = _speech(rest, False, "audio.speech.create_to_file")
+            return self._core.run(_download.download(call, output, report))
 
 
 class AsyncSpeech(AsyncAPIResource):
@@ -490,8 +495,9 @@ class AsyncSpeech(AsyncAPIResource):
         """Speak into a file (see ``Together.audio.speech.create_to_file``); the file is written
         on the event loop's thread, a chunk at a time."""
         rest, output, progress = _to_file_args(params)
-        call = _speech(rest, False, "audio.speech.create_to_file")
-        return await self._core.run(_download.download(call, output, progress))
+        with _progress.transfer(progress, _progress.name_of(output)) as report:
+            call = _speech(rest, False, "audio.speech.create_to_file")
+            return await self._core.run(_download.download(call, output, report))
 
 
 # --- transcriptions and translations ----------------------------------------------------------

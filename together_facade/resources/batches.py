@@ -32,7 +32,7 @@ from together_api_client import operations as _ops
 from together_api_client.operations import OPERATIONS
 from together_api_client.params import CreateBatchParams
 
-from .. import _jobs
+from .. import _jobs, _progress
 from .._calls import Call, RequestOptions, path_id
 from .._config import check_callable
 from .._docs import documented
@@ -44,8 +44,9 @@ from .._exceptions import (
     InvalidTypeError,
 )
 from .._filecheck import FileCheckReport
-from .._flow import Flow, Progress
+from .._flow import Flow
 from .._operations import operation_call
+from .._progress import ProgressOption, Watch
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import BatchJob, BatchJobWithWarning
 from .files import AsyncFiles, Files
@@ -299,10 +300,11 @@ def _wait(
     poll_interval: float,
     max_poll_interval: float,
     on_progress: Callable[[BatchJob], None] | None,
+    watch: Watch | None,
 ) -> Flow[BatchJob]:
     retrieve = _retrieve(id, {})
     waiter = _Waiter(_batch_id(id), timeout, poll_interval, max_poll_interval, on_progress)
-    return _jobs.wait(retrieve, None, waiter)
+    return _jobs.wait(retrieve, None, waiter, watch)
 
 
 def _known(batch: str | UUID | BatchJob, which: _Which) -> BatchJob | None:
@@ -385,7 +387,7 @@ class Batches(SyncAPIResource):
         *,
         endpoint: str = "/v1/chat/completions",
         check: bool = True,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
         **params: Unpack[BatchFileParams],
     ) -> BatchJobWithWarning:
         """Check a JSONL file of requests, upload it and create a batch over it.
@@ -396,7 +398,8 @@ class Batches(SyncAPIResource):
         string ``custom_id`` or no ``body`` object, or repeats another line's ``custom_id`` is
         refused with its line number (``FileCheckError``), before anything is sent. The file is
         then uploaded with ``client.files.upload(file, purpose="batch-api")`` (``progress`` is
-        its progress) and the batch created with ``params`` (``completion_window``,
+        its progress: True for a bar on stderr when it is a terminal, or a function of
+        ``(done_bytes, total_bytes)``) and the batch created with ``params`` (``completion_window``,
         ``model_id``, ``priority``; per-call options apply to that request). The service then
         runs the requests offline: ``wait`` for the batch and download its output file.
 
@@ -406,8 +409,9 @@ class Batches(SyncAPIResource):
             batch = client.batches.wait(created.job.id, on_progress=lambda b: print(b.progress))
             client.batches.download_output(batch, "results.jsonl")
         """
-        fields = _from_file(file, endpoint, check, params)
-        uploaded = self._files.upload(file, purpose="batch-api", check=False, progress=progress)
+        with _progress.transfer(progress, _progress.name_of(file, "requests.jsonl")) as report:
+            fields = _from_file(file, endpoint, check, params)
+            uploaded = self._files.upload(file, purpose="batch-api", check=False, progress=report)
         return self._core.request(_create({**fields, "input_file_id": uploaded.id}))
 
     def retrieve(self, id: str | UUID, **options: Unpack[RequestOptions]) -> BatchJob:
@@ -437,6 +441,7 @@ class Batches(SyncAPIResource):
         poll_interval: float = 5.0,
         max_poll_interval: float = 60.0,
         on_progress: Callable[[BatchJob], None] | None = None,
+        progress: bool = False,
     ) -> BatchJob:
         """Poll the batch until it completes (returned) or ends ``FAILED``, ``EXPIRED`` or
         ``CANCELLED`` (``BatchFailedError``, whose ``job`` is the batch), as
@@ -448,28 +453,36 @@ class Batches(SyncAPIResource):
         ``WaitTimeoutError`` (its ``job``: the batch); the batch keeps running. A status this
         SDK does not know counts as still running.
 
+        ``progress=True``: a live line on stderr, when it is a terminal, with the batch's id,
+        status and percentage done and the time waited. It needs rich
+        (``pip install 'together-facade[progress]'``).
+
         Example::
 
             batch = client.batches.wait(created.job.id, timeout=24 * 3600,
                                         on_progress=lambda b: print(b.status, b.progress))
+            batch = client.batches.wait(created.job.id, progress=True)
         """
-        flow = _wait(id, timeout, poll_interval, max_poll_interval, on_progress)
-        return self._core.run(flow)
+        with _progress.job_line(progress, "batch", str(id), _progress.batch_detail) as watch:
+            flow = _wait(id, timeout, poll_interval, max_poll_interval, on_progress, watch)
+            return self._core.run(flow)
 
     def download_output(
         self,
         batch: str | UUID | BatchJob,
         path: str | os.PathLike[str],
         *,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
     ) -> Path:
         """Download the batch's output file (one JSON line per request that succeeded, with its
         ``custom_id``) to ``path``; returns the path.
 
         ``batch`` is the batch (as ``wait`` returns it) or its id (then it is retrieved). The
         download resumes after an interruption and lands at ``path`` only when complete
-        (``files.retrieve_content``). A batch with no output file (still running, or none of
-        its requests succeeded) raises ``BatchFileMissingError``, before anything is written.
+        (``files.retrieve_content``); ``progress``: True for a bar on stderr when it is a
+        terminal, or a function of ``(done_bytes, total_bytes)``. A batch with no output file
+        (still running, or none of its requests succeeded) raises ``BatchFileMissingError``,
+        before anything is written.
 
         Example::
 
@@ -483,7 +496,7 @@ class Batches(SyncAPIResource):
         batch: str | UUID | BatchJob,
         path: str | os.PathLike[str],
         *,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
     ) -> Path:
         """Download the batch's error file (one JSON line per request that failed, with its
         ``custom_id`` and error) to ``path``, as ``download_output`` does; a batch with no
@@ -498,11 +511,12 @@ class Batches(SyncAPIResource):
         batch: str | UUID | BatchJob,
         which: _Which,
         path: str | os.PathLike[str],
-        progress: Progress | None,
+        progress: ProgressOption,
     ) -> Path:
-        job = _known(batch, which) or self.retrieve(_id_of(batch))
-        file_id = _file_of(job, which)
-        return self._files.retrieve_content(file_id, output=path, progress=progress)
+        with _progress.transfer(progress, _progress.name_of(path)) as report:
+            job = _known(batch, which) or self.retrieve(_id_of(batch))
+            file_id = _file_of(job, which)
+            return self._files.retrieve_content(file_id, output=path, progress=report)
 
 
 class AsyncBatches(AsyncAPIResource):
@@ -527,7 +541,7 @@ class AsyncBatches(AsyncAPIResource):
         *,
         endpoint: str = "/v1/chat/completions",
         check: bool = True,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
         **params: Unpack[BatchFileParams],
     ) -> BatchJobWithWarning:
         """Check, upload and create a batch (see ``Together.batches.create_from_file``).
@@ -535,10 +549,11 @@ class AsyncBatches(AsyncAPIResource):
 
         Example: ``created = await client.batches.create_from_file("requests.jsonl")``.
         """
-        fields = _from_file(file, endpoint, check, params)
-        uploaded = await self._files.upload(
-            file, purpose="batch-api", check=False, progress=progress
-        )
+        with _progress.transfer(progress, _progress.name_of(file, "requests.jsonl")) as report:
+            fields = _from_file(file, endpoint, check, params)
+            uploaded = await self._files.upload(
+                file, purpose="batch-api", check=False, progress=report
+            )
         return await self._core.request(_create({**fields, "input_file_id": uploaded.id}))
 
     async def retrieve(self, id: str | UUID, **options: Unpack[RequestOptions]) -> BatchJob:
@@ -561,20 +576,23 @@ class AsyncBatches(AsyncAPIResource):
         poll_interval: float = 5.0,
         max_poll_interval: float = 60.0,
         on_progress: Callable[[BatchJob], None] | None = None,
+        progress: bool = False,
     ) -> BatchJob:
-        """Poll the batch until it is over (see ``Together.batches.wait``).
+        """Poll the batch until it is over (see ``Together.batches.wait``, and ``progress``
+        there).
 
         Example: ``batch = await client.batches.wait(batch_id, timeout=3600)``.
         """
-        flow = _wait(id, timeout, poll_interval, max_poll_interval, on_progress)
-        return await self._core.run(flow)
+        with _progress.job_line(progress, "batch", str(id), _progress.batch_detail) as watch:
+            flow = _wait(id, timeout, poll_interval, max_poll_interval, on_progress, watch)
+            return await self._core.run(flow)
 
     async def download_output(
         self,
         batch: str | UUID | BatchJob,
         path: str | os.PathLike[str],
         *,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
     ) -> Path:
         """Download the output file (see ``Together.batches.download_output``).
 
@@ -587,7 +605,7 @@ class AsyncBatches(AsyncAPIResource):
         batch: str | UUID | BatchJob,
         path: str | os.PathLike[str],
         *,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
     ) -> Path:
         """Download the error file (see ``Together.batches.download_errors``).
 
@@ -600,11 +618,12 @@ class AsyncBatches(AsyncAPIResource):
         batch: str | UUID | BatchJob,
         which: _Which,
         path: str | os.PathLike[str],
-        progress: Progress | None,
+        progress: ProgressOption,
     ) -> Path:
-        job = _known(batch, which) or await self.retrieve(_id_of(batch))
-        file_id = _file_of(job, which)
-        return await self._files.retrieve_content(file_id, output=path, progress=progress)
+        with _progress.transfer(progress, _progress.name_of(path)) as report:
+            job = _known(batch, which) or await self.retrieve(_id_of(batch))
+            file_id = _file_of(job, which)
+            return await self._files.retrieve_content(file_id, output=path, progress=report)
 
 
 # --- the views' types (see _resource): each area's methods, listed once per view ------------

@@ -33,13 +33,14 @@ from together_api_client.params import (
 )
 from together_api_client.types import Model
 
-from .. import _jobs
+from .. import _jobs, _progress
 from .._calls import Call, RequestOptions, model_list, parse_model, path_id, schema_fields
 from .._docs import documented
 from .._exceptions import EvaluationFailedError, InvalidRequestError, InvalidTypeError
 from .._flow import Flow
 from .._json import JSONCodec
 from .._operations import OPERATIONS, operation_call
+from .._progress import Watch
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import (
     EvaluationClassifyResults,
@@ -222,7 +223,11 @@ def _models(model_source: str | None, options: RequestOptions) -> Call[GetModelL
 
 
 def _wait(
-    id: str, timeout: float | None, poll_interval: float, max_poll_interval: float
+    id: str,
+    timeout: float | None,
+    poll_interval: float,
+    max_poll_interval: float,
+    watch: Watch | None,
 ) -> Flow[EvaluationJob]:
     waiter = _jobs.JobWaiter(
         EVALUATION,
@@ -233,7 +238,7 @@ def _wait(
         on_event=None,
         now=time.monotonic,
     )
-    return _jobs.wait(_retrieve(id, {}), None, waiter)
+    return _jobs.wait(_retrieve(id, {}), None, waiter, watch)
 
 
 class Evaluations(SyncAPIResource):
@@ -319,17 +324,22 @@ class Evaluations(SyncAPIResource):
         timeout: float | None = None,
         poll_interval: float = 5.0,
         max_poll_interval: float = 60.0,
+        progress: bool = False,
     ) -> EvaluationJob:
         """Poll the job until it completes (returned, with its results); one that ends with
         ``error`` or ``user_error`` raises ``EvaluationFailedError``. After ``timeout`` seconds
         it raises ``WaitTimeoutError``; the job keeps running.
 
+        ``progress=True``: a live line on stderr, when it is a terminal, with the job's id, its
+        status and the time waited. It needs rich (``pip install 'together-facade[progress]'``).
+
         Example::
 
-            job = client.evaluations.wait(job.workflow_id, timeout=3600)
+            job = client.evaluations.wait(job.workflow_id, timeout=3600, progress=True)
             print(job.results)
         """
-        return self._core.run(_wait(id, timeout, poll_interval, max_poll_interval))
+        with _progress.job_line(progress, "evaluation", id) as watch:
+            return self._core.run(_wait(id, timeout, poll_interval, max_poll_interval, watch))
 
 
 class AsyncEvaluations(AsyncAPIResource):
@@ -386,12 +396,16 @@ class AsyncEvaluations(AsyncAPIResource):
         timeout: float | None = None,
         poll_interval: float = 5.0,
         max_poll_interval: float = 60.0,
+        progress: bool = False,
     ) -> EvaluationJob:
-        """Poll the job until it is over (see ``Together.evaluations.wait``).
+        """Poll the job until it is over (see ``Together.evaluations.wait``, and ``progress``
+        there).
 
         Example: ``job = await client.evaluations.wait(job.workflow_id, timeout=3600)``.
         """
-        return await self._core.run(_wait(id, timeout, poll_interval, max_poll_interval))
+        with _progress.job_line(progress, "evaluation", id) as watch:
+            flow = _wait(id, timeout, poll_interval, max_poll_interval, watch)
+            return await self._core.run(flow)
 
 
 # --- the views' types (see _resource): each area's methods, listed once per view ------------

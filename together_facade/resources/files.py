@@ -27,14 +27,15 @@ from typing import TYPE_CHECKING, Any, Unpack, overload
 from together_api_client import operations as _ops
 from together_api_client.operations import OPERATIONS
 
-from .. import _download, _gen, _upload
+from .. import _download, _gen, _progress, _upload
 from .._calls import Call, RequestOptions, model_call, options_only, path_id, read_bytes
 from .._config import check_callable
 from .._exceptions import InvalidRequestError, InvalidTypeError
 from .._flow import Flow, Progress
 from .._operations import operation_call
+from .._progress import ProgressOption
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._upload_source import Body, BytesBody, FileBody, FileInput, StreamBody, prepare
+from .._upload_source import Body, BytesBody, FileBody, FileInput, StreamBody, prepare, shown_name
 from ..types import FileDeleteResponse, FileList, FileResponse
 
 if TYPE_CHECKING:
@@ -197,7 +198,7 @@ class Files(SyncAPIResource):
         id: str,
         *,
         output: str | os.PathLike[str],
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
         **options: Unpack[RequestOptions],
     ) -> Path: ...
     def retrieve_content(
@@ -205,17 +206,21 @@ class Files(SyncAPIResource):
         id: str,
         *,
         output: str | os.PathLike[str] | None = None,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
         **options: Unpack[RequestOptions],
     ) -> bytes | Path:
         """The file's bytes; with ``output``, streamed to that path (returned) instead.
+
+        ``progress`` (with ``output``): True draws a bar on stderr when it is a terminal (see
+        ``files.upload``), or a function is called as ``progress(done_bytes, total_bytes)``.
 
         Example: ``client.files.retrieve_content("file-...", output="train.jsonl")``.
         """
         if output is None:
             return self._core.request(_retrieve_content(id, options))
-        flow = _download.download(_retrieve_content(id, options), output, progress)
-        return self._core.run(flow)
+        with _progress.transfer(progress, _progress.name_of(output)) as report:
+            flow = _download.download(_retrieve_content(id, options), output, report)
+            return self._core.run(flow)
 
     def upload(
         self,
@@ -223,7 +228,7 @@ class Files(SyncAPIResource):
         *,
         purpose: str = "fine-tune",
         check: bool = True,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
         file_name: str | None = None,
         one_step: bool = False,
     ) -> FileResponse:
@@ -246,16 +251,24 @@ class Files(SyncAPIResource):
         steps. ``progress`` then hears of the start and of the end only. The result is the
         same either way.
 
+        ``progress``: True draws a bar on stderr (the name, the bytes sent, the speed, the time
+        left) when stderr is a terminal, and nothing otherwise; it needs rich
+        (``pip install 'together-facade[progress]'``), and without it the upload is refused
+        before anything is sent (``MissingDependencyError``). A function is called as
+        ``progress(done_bytes, total_bytes)`` instead.
+
         Example::
 
+            f = client.files.upload("train.jsonl", progress=True)
             f = client.files.upload("train.jsonl", progress=lambda done, total: print(done, total))
             f = client.files.upload(open("train.jsonl", "rb"))
             f = client.files.upload(b'{"text": "..."}\\n', file_name="train.jsonl")
             f = client.files.upload("small.jsonl", one_step=True)
             job = client.fine_tuning.create(training_file=f.id, model=...)
         """
-        flow = _upload_flow(file, purpose, check, progress, file_name, one_step)
-        return self._core.run(flow)
+        with _progress.transfer(progress, shown_name(file, file_name)) as report:
+            flow = _upload_flow(file, purpose, check, report, file_name, one_step)
+            return self._core.run(flow)
 
     create = upload  # openai's name: client.files.create(file=open(path, "rb"), purpose=...)
 
@@ -294,7 +307,7 @@ class AsyncFiles(AsyncAPIResource):
         id: str,
         *,
         output: str | os.PathLike[str],
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
         **options: Unpack[RequestOptions],
     ) -> Path: ...
     async def retrieve_content(
@@ -302,14 +315,16 @@ class AsyncFiles(AsyncAPIResource):
         id: str,
         *,
         output: str | os.PathLike[str] | None = None,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
         **options: Unpack[RequestOptions],
     ) -> bytes | Path:
-        """The file's bytes; with ``output``, streamed to that path (returned) instead."""
+        """The file's bytes; with ``output``, streamed to that path (returned) instead
+        (``progress``: see ``Together.files.retrieve_content``)."""
         if output is None:
             return await self._core.request(_retrieve_content(id, options))
-        flow = _download.download(_retrieve_content(id, options), output, progress)
-        return await self._core.run(flow)
+        with _progress.transfer(progress, _progress.name_of(output)) as report:
+            flow = _download.download(_retrieve_content(id, options), output, report)
+            return await self._core.run(flow)
 
     async def upload(
         self,
@@ -317,17 +332,19 @@ class AsyncFiles(AsyncAPIResource):
         *,
         purpose: str = "fine-tune",
         check: bool = True,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
         file_name: str | None = None,
         one_step: bool = False,
     ) -> FileResponse:
-        """Upload a data file (see ``Together.files.upload``, and ``one_step`` there). Reading
-        and checking the file are done on the event loop's thread, as local disk reads.
+        """Upload a data file (see ``Together.files.upload``, and ``one_step`` and ``progress``
+        there). Reading and checking the file are done on the event loop's thread, as local
+        disk reads.
 
         Example: ``f = await client.files.upload("train.jsonl")``.
         """
-        flow = _upload_flow(file, purpose, check, progress, file_name, one_step)
-        return await self._core.run(flow)
+        with _progress.transfer(progress, shown_name(file, file_name)) as report:
+            flow = _upload_flow(file, purpose, check, report, file_name, one_step)
+            return await self._core.run(flow)
 
     create = upload  # openai's name: client.files.create(file=open(path, "rb"), purpose=...)
 

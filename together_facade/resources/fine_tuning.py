@@ -31,7 +31,7 @@ from together_api_client.params import (
     RetrieveFineTuneMetricsParams,
 )
 
-from .. import _download, _gen, _jobs
+from .. import _download, _gen, _jobs, _progress
 from .._calls import (
     Call,
     Endpoint,
@@ -47,6 +47,7 @@ from .._exceptions import InvalidRequestError, InvalidTypeError
 from .._fine_tune_args import DESCRIPTIONS, with_training_type
 from .._flow import Flow, Progress
 from .._operations import operation_call
+from .._progress import ProgressOption, Watch
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import (
     EstimateFineTunePriceResponse200,
@@ -224,6 +225,16 @@ def _download_flow(
     return _download.download(call, output, progress)
 
 
+def _download_label(
+    id: object, output: str | os.PathLike[str] | None, checkpoint_step: object
+) -> str:
+    """The name a download's bar shows: the output's, or the default output's."""
+    if output is not None:
+        return _progress.name_of(output)
+    step = f"-checkpoint-{checkpoint_step}" if checkpoint_step is not None else ""
+    return f"{id}{step}.tar.zst"
+
+
 # Device names Windows keeps in every folder ("NUL.tar.zst" is the null device there).
 _DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"{d}{i}" for d in ("COM", "LPT") for i in range(10))}
 
@@ -250,7 +261,10 @@ def _wait(
     poll_interval: float,
     max_poll_interval: float,
     on_event: Callable[[FineTuneEvent], None] | None,
+    watch: Watch | None,
 ) -> Flow[FinetuneResponse]:
+    """The wait; its events are fetched at every poll for ``on_event`` and for ``watch`` (a
+    ``progress=True`` line: the newest event tells the step)."""
     waiter = _jobs.JobWaiter(
         _jobs.FINE_TUNE,
         id,
@@ -260,8 +274,8 @@ def _wait(
         on_event=on_event,
         now=time.monotonic,
     )
-    events = _events(id, {}) if on_event is not None else None
-    return _jobs.wait(_retrieve(id, {}), events, waiter)
+    events = _events(id, {}) if on_event is not None or watch is not None else None
+    return _jobs.wait(_retrieve(id, {}), events, waiter, watch)
 
 
 class FineTuning(SyncAPIResource):
@@ -415,17 +429,26 @@ class FineTuning(SyncAPIResource):
         poll_interval: float = 5.0,
         max_poll_interval: float = 60.0,
         on_event: Callable[[FineTuneEvent], None] | None = None,
+        progress: bool = False,
     ) -> FinetuneResponse:
         """Poll the job until it completes (returned), fails or is cancelled (raised).
 
         ``on_event`` is called once for every new event. After ``timeout`` seconds it raises
         ``WaitTimeoutError``; the job keeps running.
 
+        ``progress=True``: a live line on stderr, when it is a terminal, with the job's id, its
+        status, its step, epoch and time left (when the service tells them) and the time
+        waited; its events are then fetched at every poll. It needs rich
+        (``pip install 'together-facade[progress]'``).
+
         Example::
 
             job = client.fine_tuning.wait(job.id, timeout=3600, on_event=lambda e: print(e.message))
+            job = client.fine_tuning.wait(job.id, progress=True)
         """
-        return self._core.run(_wait(id, timeout, poll_interval, max_poll_interval, on_event))
+        with _progress.job_line(progress, "fine-tune", id, _progress.fine_tune_detail) as watch:
+            flow = _wait(id, timeout, poll_interval, max_poll_interval, on_event, watch)
+            return self._core.run(flow)
 
     def download(
         self,
@@ -433,15 +456,20 @@ class FineTuning(SyncAPIResource):
         *,
         output: str | os.PathLike[str] | None = None,
         checkpoint_step: int | None = None,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
     ) -> Path:
         """Download the fine-tuned model (or a checkpoint) to ``output``; returns the path.
         Without ``output``: ``<id>[-checkpoint-<step>].tar.zst`` in the current directory.
 
         The bytes go to a temporary file first, resume after an interruption, are checked
         against the announced size and are renamed into place only when complete.
+        ``progress``: True draws a bar on stderr when it is a terminal (see ``files.upload``),
+        or a function is called as ``progress(done_bytes, total_bytes)``.
+
+        Example: ``client.fine_tuning.download(job.id, output="model.tar.zst", progress=True)``.
         """
-        return self._core.run(_download_flow(id, output, checkpoint_step, progress))
+        with _progress.transfer(progress, _download_label(id, output, checkpoint_step)) as report:
+            return self._core.run(_download_flow(id, output, checkpoint_step, report))
 
 
 class AsyncFineTuning(AsyncAPIResource):
@@ -546,10 +574,13 @@ class AsyncFineTuning(AsyncAPIResource):
         poll_interval: float = 5.0,
         max_poll_interval: float = 60.0,
         on_event: Callable[[FineTuneEvent], None] | None = None,
+        progress: bool = False,
     ) -> FinetuneResponse:
-        """Poll the job until it completes (see ``Together.fine_tuning.wait``)."""
-        flow = _wait(id, timeout, poll_interval, max_poll_interval, on_event)
-        return await self._core.run(flow)
+        """Poll the job until it completes (see ``Together.fine_tuning.wait``, and
+        ``progress`` there)."""
+        with _progress.job_line(progress, "fine-tune", id, _progress.fine_tune_detail) as watch:
+            flow = _wait(id, timeout, poll_interval, max_poll_interval, on_event, watch)
+            return await self._core.run(flow)
 
     async def download(
         self,
@@ -557,10 +588,11 @@ class AsyncFineTuning(AsyncAPIResource):
         *,
         output: str | os.PathLike[str] | None = None,
         checkpoint_step: int | None = None,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
     ) -> Path:
         """Download the fine-tuned model (see ``Together.fine_tuning.download``)."""
-        return await self._core.run(_download_flow(id, output, checkpoint_step, progress))
+        with _progress.transfer(progress, _download_label(id, output, checkpoint_step)) as report:
+            return await self._core.run(_download_flow(id, output, checkpoint_step, report))
 
 
 # --- the views' types (see _resource): each area's methods, listed once per view ------------

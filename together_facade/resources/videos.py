@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Any, Unpack
 from together_api_client import operations as _ops
 from together_api_client.params import CreateVideoParams
 
-from .. import _jobs
+from .. import _jobs, _progress
 from .._calls import Call, RequestOptions, path_id
 from .._docs import documented
 from .._exceptions import VideoFailedError
 from .._flow import Flow
 from .._operations import OPERATIONS, operation_call
+from .._progress import Watch
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import VideoJob
 
@@ -68,7 +69,11 @@ def _retrieve(id: str, options: RequestOptions) -> Call[VideoJob]:
 
 
 def _wait(
-    id: str, timeout: float | None, poll_interval: float, max_poll_interval: float
+    id: str,
+    timeout: float | None,
+    poll_interval: float,
+    max_poll_interval: float,
+    watch: Watch | None,
 ) -> Flow[VideoJob]:
     waiter = _jobs.JobWaiter(
         VIDEO,
@@ -79,7 +84,7 @@ def _wait(
         on_event=None,
         now=time.monotonic,
     )
-    return _jobs.wait(_retrieve(id, {}), None, waiter)
+    return _jobs.wait(_retrieve(id, {}), None, waiter, watch)
 
 
 class Videos(SyncAPIResource):
@@ -120,17 +125,22 @@ class Videos(SyncAPIResource):
         timeout: float | None = None,
         poll_interval: float = 5.0,
         max_poll_interval: float = 30.0,
+        progress: bool = False,
     ) -> VideoJob:
         """Poll the job until it completes (returned); one that fails raises
         ``VideoFailedError`` (with the job's error). After ``timeout`` seconds it raises
         ``WaitTimeoutError``; the job keeps running.
 
+        ``progress=True``: a live line on stderr, when it is a terminal, with the job's id, its
+        status and the time waited. It needs rich (``pip install 'together-facade[progress]'``).
+
         Example::
 
-            video = client.videos.wait(job.id, timeout=900)
+            video = client.videos.wait(job.id, timeout=900, progress=True)
             print(video.outputs.video_url)
         """
-        return self._core.run(_wait(id, timeout, poll_interval, max_poll_interval))
+        with _progress.job_line(progress, "video", id) as watch:
+            return self._core.run(_wait(id, timeout, poll_interval, max_poll_interval, watch))
 
 
 class AsyncVideos(AsyncAPIResource):
@@ -156,12 +166,16 @@ class AsyncVideos(AsyncAPIResource):
         timeout: float | None = None,
         poll_interval: float = 5.0,
         max_poll_interval: float = 30.0,
+        progress: bool = False,
     ) -> VideoJob:
-        """Poll the job until it is over (see ``Together.videos.wait``).
+        """Poll the job until it is over (see ``Together.videos.wait``, and ``progress``
+        there).
 
         Example: ``video = await client.videos.wait(job.id, timeout=900)``.
         """
-        return await self._core.run(_wait(id, timeout, poll_interval, max_poll_interval))
+        with _progress.job_line(progress, "video", id) as watch:
+            flow = _wait(id, timeout, poll_interval, max_poll_interval, watch)
+            return await self._core.run(flow)
 
 
 # --- the views' types (see _resource): each area's methods, listed once per view ------------

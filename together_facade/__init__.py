@@ -57,11 +57,27 @@ from ._version import __version__
 # importing the library stays cheap. A type checker sees them as plain imports.
 if TYPE_CHECKING:
     from . import params, types
+    from ._batch_run import BatchRunResult
+    from ._bulk import (
+        BulkError,
+        BulkFailure,
+        BulkItem,
+        BulkResult,
+        BulkSummary,
+        CheckpointMismatchError,
+    )
     from ._filecheck import FileCheckReport, check_file
     from ._streaming import AsyncStream, Stream
 
 _LAZY = {
     "AsyncStream": "._streaming",
+    "BatchRunResult": "._batch_run",
+    "BulkError": "._bulk",
+    "BulkFailure": "._bulk",
+    "BulkItem": "._bulk",
+    "BulkResult": "._bulk",
+    "BulkSummary": "._bulk",
+    "CheckpointMismatchError": "._bulk",
     "FileCheckReport": "._filecheck",
     "Stream": "._streaming",
     "check_file": "._filecheck",
@@ -99,6 +115,13 @@ __all__ = [
     "BadRequestError",
     "BatchFailedError",
     "BatchFileMissingError",
+    "BatchRunResult",
+    "BulkError",
+    "BulkFailure",
+    "BulkItem",
+    "BulkResult",
+    "BulkSummary",
+    "CheckpointMismatchError",
     "ClientClosedError",
     "ConflictError",
     "DeadlineExceededError",

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ._core import AsyncCore, SyncCore
     from .resources.audio import AsyncAudio, Audio
     from .resources.batches import AsyncBatches, Batches
+    from .resources.bulk import AsyncBulk, Bulk
     from .resources.chat import AsyncChat, Chat
     from .resources.code_interpreter import AsyncCodeInterpreter, CodeInterpreter
     from .resources.completions import AsyncCompletions, Completions
@@ -289,6 +290,14 @@ class Together(SyncRequests, _Client):
         return CodeInterpreter(self._core)
 
     @cached_property
+    def bulk(self) -> Bulk:
+        """Many embeddings or chat completions as one job, paced by the rate limit, resumable
+        from a checkpoint: ``client.bulk.embeddings(texts, model=..., checkpoint="e.jsonl")``."""
+        from .resources.bulk import Bulk
+
+        return Bulk(self)
+
+    @cached_property
     def api(self) -> Operations:
         """Every HTTP operation of the spec, typed, by area: ``client.api.<area>.<operation>``.
 
@@ -470,6 +479,14 @@ class AsyncTogether(AsyncRequests, _Client):
         from .resources.code_interpreter import AsyncCodeInterpreter
 
         return AsyncCodeInterpreter(self._core)
+
+    @cached_property
+    def bulk(self) -> AsyncBulk:
+        """Many embeddings or chat completions as one job (see ``Together.bulk``); also
+        ``iter_embeddings`` and ``iter_chat``, which yield each outcome as it completes."""
+        from .resources.bulk import AsyncBulk
+
+        return AsyncBulk(self)
 
     @cached_property
     def api(self) -> AsyncOperations:

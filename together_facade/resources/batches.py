@@ -21,8 +21,9 @@ from __future__ import annotations
 import json
 import os
 import stat
+import tempfile
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
@@ -33,10 +34,12 @@ from together_api_client.operations import OPERATIONS
 from together_api_client.params import CreateBatchParams
 
 from .. import _jobs, _progress
+from .._batch_run import BatchRunResult, read_results, write_requests
 from .._calls import Call, RequestOptions, path_id
 from .._config import check_callable
 from .._docs import documented
 from .._exceptions import (
+    APIResponseValidationError,
     BatchFailedError,
     BatchFileMissingError,
     FileCheckError,
@@ -357,6 +360,43 @@ def _file_of(batch: BatchJob, which: _Which) -> str:
 # --- the areas -----------------------------------------------------------------------------
 
 
+_READERS = {
+    "/v1/chat/completions": "ChatCompletionResponse",
+    "/v1/completions": "CompletionResponse",
+    "/v1/embeddings": "EmbeddingsResponse",
+}
+
+
+def _reader(endpoint: str) -> Callable[[Any], Any]:
+    """How ``run`` reads an answer body: as the endpoint's result model, or as it is (JSON)."""
+    name = _READERS.get("/v1/" + endpoint.strip("/").removeprefix("v1/"))
+    if name is None:
+        return lambda body: body
+    from .. import types
+
+    model: Any = getattr(types, name)
+    return model.from_dict  # type: ignore[no-any-return]
+
+
+def _run_folder(
+    output_dir: str | os.PathLike[str] | None,
+) -> tuple[Path, tempfile.TemporaryDirectory[str] | None]:
+    """Where ``run`` writes its files: ``output_dir`` (kept), else a temporary folder."""
+    if output_dir is None:
+        scratch = tempfile.TemporaryDirectory(prefix="together-batch-")
+        return Path(scratch.name), scratch
+    Path(output_dir).mkdir(parents=True, exist_ok=True)
+    return Path(output_dir), None
+
+
+def _created(created: BatchJobWithWarning) -> BatchJob:
+    if created.job is None:
+        raise APIResponseValidationError(
+            "the answer to creating the batch holds no job: list your batches to find it"
+        )
+    return created.job
+
+
 class Batches(SyncAPIResource):
     """``client.batches``: run many requests offline, from a JSONL file (see the module)."""
 
@@ -413,6 +453,67 @@ class Batches(SyncAPIResource):
             fields = _from_file(file, endpoint, check, params)
             uploaded = self._files.upload(file, purpose="batch-api", check=False, progress=report)
         return self._core.request(_create({**fields, "input_file_id": uploaded.id}))
+
+    def run(
+        self,
+        requests: Iterable[Mapping[str, Any]] | str | os.PathLike[str],
+        *,
+        endpoint: str = "/v1/chat/completions",
+        wait_timeout: float | None = None,
+        poll_interval: float = 5.0,
+        max_poll_interval: float = 60.0,
+        on_progress: Callable[[BatchJob], None] | None = None,
+        progress: bool = False,
+        output_dir: str | os.PathLike[str] | None = None,
+        **params: Unpack[BatchFileParams],
+    ) -> BatchRunResult:
+        """Run requests through the Batch API as one call: write them as JSONL, check the file,
+        upload it, create the batch, wait for it, download the output and error files, and
+        return the answers in the requests' order.
+
+        ``requests`` are request bodies for ``endpoint`` (each gets ``custom_id``
+        ``request-<index>``), or ``{"custom_id": ..., "body": {...}}`` lines, or the path of
+        such a JSONL file. The result's ``results[i]`` answers request ``i`` (read as the
+        endpoint's result, e.g. ``ChatCompletionResponse``; JSON for other endpoints) or is
+        ``None``; ``errors`` says why by ``custom_id`` (the error file is read too), and
+        ``missing`` names requests found in neither file. The files are written to
+        ``output_dir`` if given (kept), else to a temporary folder (removed). ``wait_timeout``
+        is ``wait``'s ``timeout``, and ``poll_interval``, ``max_poll_interval``,
+        ``on_progress`` and ``progress`` are ``wait``'s (``progress`` also draws the upload's
+        and downloads' bars); ``params`` are ``create_from_file``'s (``completion_window``,
+        ``model_id``, ``priority``, per-call options). A batch that ends FAILED, EXPIRED or
+        CANCELLED raises ``BatchFailedError``.
+
+        Example::
+
+            result = client.batches.run(
+                [{"model": "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+                  "messages": [{"role": "user", "content": q}]} for q in questions],
+                progress=True,
+            )
+            answers = [r.choices[0].message.content if r else None for r in result.results]
+        """
+        folder, scratch = _run_folder(output_dir)
+        try:
+            path, ids = write_requests(requests, folder)
+            created = self.create_from_file(path, endpoint=endpoint, progress=progress, **params)
+            batch = self.wait(
+                _id_of(_created(created)),
+                timeout=wait_timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_progress=on_progress,
+                progress=progress,
+            )
+            output = errors = None
+            if _file_id(batch, "output"):
+                output = self.download_output(batch, folder / "output.jsonl", progress=progress)
+            if _file_id(batch, "error"):
+                errors = self.download_errors(batch, folder / "errors.jsonl", progress=progress)
+            return read_results(batch, ids, output, errors, _reader(endpoint))
+        finally:
+            if scratch is not None:
+                scratch.cleanup()
 
     def retrieve(self, id: str | UUID, **options: Unpack[RequestOptions]) -> BatchJob:
         """One batch, with its ``status`` and ``progress``.
@@ -556,6 +657,49 @@ class AsyncBatches(AsyncAPIResource):
             )
         return await self._core.request(_create({**fields, "input_file_id": uploaded.id}))
 
+    async def run(
+        self,
+        requests: Iterable[Mapping[str, Any]] | str | os.PathLike[str],
+        *,
+        endpoint: str = "/v1/chat/completions",
+        wait_timeout: float | None = None,
+        poll_interval: float = 5.0,
+        max_poll_interval: float = 60.0,
+        on_progress: Callable[[BatchJob], None] | None = None,
+        progress: bool = False,
+        output_dir: str | os.PathLike[str] | None = None,
+        **params: Unpack[BatchFileParams],
+    ) -> BatchRunResult:
+        """Run requests through the Batch API as one call, awaited (see ``Together.batches.run``):
+        the answers in the requests' order, with the errors file read too."""
+        folder, scratch = _run_folder(output_dir)
+        try:
+            path, ids = write_requests(requests, folder)
+            created = await self.create_from_file(
+                path, endpoint=endpoint, progress=progress, **params
+            )
+            batch = await self.wait(
+                _id_of(_created(created)),
+                timeout=wait_timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_progress=on_progress,
+                progress=progress,
+            )
+            output = errors = None
+            if _file_id(batch, "output"):
+                output = await self.download_output(
+                    batch, folder / "output.jsonl", progress=progress
+                )
+            if _file_id(batch, "error"):
+                errors = await self.download_errors(
+                    batch, folder / "errors.jsonl", progress=progress
+                )
+            return read_results(batch, ids, output, errors, _reader(endpoint))
+        finally:
+            if scratch is not None:
+                scratch.cleanup()
+
     async def retrieve(self, id: str | UUID, **options: Unpack[RequestOptions]) -> BatchJob:
         """One batch. Example: ``(await client.batches.retrieve(batch_id)).status``."""
         return await self._core.request(_retrieve(id, options))
@@ -634,6 +778,7 @@ if TYPE_CHECKING:
         def __init__(self, r: Batches) -> None:
             self.create = wrap_raw(r.create)
             self.create_from_file = wrap_raw(r.create_from_file)
+            self.run = wrap_raw(r.run)
             self.retrieve = wrap_raw(r.retrieve)
             self.list = wrap_raw(r.list)
             self.cancel = wrap_raw(r.cancel)
@@ -645,6 +790,7 @@ if TYPE_CHECKING:
         def __init__(self, r: Batches) -> None:
             self.create = wrap_streamed(r.create)
             self.create_from_file = wrap_streamed(r.create_from_file)
+            self.run = wrap_streamed(r.run)
             self.retrieve = wrap_streamed(r.retrieve)
             self.list = wrap_streamed(r.list)
             self.cancel = wrap_streamed(r.cancel)
@@ -656,6 +802,7 @@ if TYPE_CHECKING:
         def __init__(self, r: AsyncBatches) -> None:
             self.create = wrap_araw(r.create)
             self.create_from_file = wrap_araw(r.create_from_file)
+            self.run = wrap_araw(r.run)
             self.retrieve = wrap_araw(r.retrieve)
             self.list = wrap_araw(r.list)
             self.cancel = wrap_araw(r.cancel)
@@ -667,6 +814,7 @@ if TYPE_CHECKING:
         def __init__(self, r: AsyncBatches) -> None:
             self.create = wrap_astreamed(r.create)
             self.create_from_file = wrap_astreamed(r.create_from_file)
+            self.run = wrap_astreamed(r.run)
             self.retrieve = wrap_astreamed(r.retrieve)
             self.list = wrap_astreamed(r.list)
             self.cancel = wrap_astreamed(r.cancel)

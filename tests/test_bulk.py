@@ -15,7 +15,7 @@ import pytest
 from together_facade import AsyncTogether, BulkSummary, InvalidRequestError, Together
 from together_facade.testing import StandIn
 
-LIMIT = 40  # requests a second
+LIMIT = 30  # requests a second (the stand-in serving 768-number vectors needs the CPU left)
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +54,7 @@ def test_ten_thousand_inputs_at_the_limit_none_lost_none_twice(api: StandIn) -> 
     assert summary.succeeded == 10_000 and not result.failures
     assert all(vector is not None for vector in result.results)
     assert sorted(answered_inputs(api)) == sorted(inputs)  # each input answered exactly once
-    # 500 calls at 40/s: about 12.5 s. Within 20 % of the limit, counting the calls answered.
+    # 500 calls at 30/s: about 17 s. Within 20 % of the limit, counting the calls answered.
     answered_per_second = summary.succeeded / 20 / summary.elapsed
     assert 0.8 * LIMIT <= answered_per_second <= 1.05 * LIMIT, str(summary)
     assert len(api.limited) <= 0.05 * 500, str(summary)  # it paces; it does not hammer

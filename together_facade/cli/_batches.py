@@ -10,6 +10,8 @@ import typer
 from ._common import (
     JsonFlag,
     Params,
+    PollInterval,
+    WaitTimeout,
     emit,
     emit_json,
     fields,
@@ -150,13 +152,8 @@ def cancel(ctx: typer.Context, batch_id: BatchId, json_output: JsonFlag = False)
 def wait(
     ctx: typer.Context,
     batch_id: BatchId,
-    timeout: Annotated[
-        float | None,
-        typer.Option("--timeout", help="Give up after this many seconds (exit code 9)."),
-    ] = None,
-    poll_interval: Annotated[
-        float, typer.Option("--poll-interval", help="Seconds between the first polls.")
-    ] = 5.0,
+    timeout: WaitTimeout = None,
+    poll_interval: PollInterval = 5.0,
     json_output: JsonFlag = False,
 ) -> None:
     """Wait for a batch to finish; exit code 8 if it fails, expires or is cancelled."""

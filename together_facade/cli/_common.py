@@ -212,6 +212,14 @@ JsonFlag = Annotated[
     typer.Option("--json", help="Print the result as JSON on stdout, for programs."),
 ]
 Model = Annotated[str, typer.Option("--model", "-m", help="The model to use.")]
+#: A wait's options (fine-tuning wait, batches wait).
+WaitTimeout = Annotated[
+    float | None,
+    typer.Option("--timeout", help="Give up after this many seconds (exit code 9)."),
+]
+PollInterval = Annotated[
+    float, typer.Option("--poll-interval", help="Seconds between the first polls.")
+]
 Params = Annotated[
     list[str] | None,
     typer.Option(

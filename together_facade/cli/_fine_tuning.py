@@ -11,6 +11,8 @@ from ._common import (
     JsonFlag,
     Model,
     Params,
+    PollInterval,
+    WaitTimeout,
     emit,
     emit_json,
     fields,
@@ -174,13 +176,8 @@ def cancel(ctx: typer.Context, job_id: JobId, json_output: JsonFlag = False) -> 
 def wait(
     ctx: typer.Context,
     job_id: JobId,
-    timeout: Annotated[
-        float | None,
-        typer.Option("--timeout", help="Give up after this many seconds (exit code 9)."),
-    ] = None,
-    poll_interval: Annotated[
-        float, typer.Option("--poll-interval", help="Seconds between the first polls.")
-    ] = 5.0,
+    timeout: WaitTimeout = None,
+    poll_interval: PollInterval = 5.0,
     json_output: JsonFlag = False,
 ) -> None:
     """Wait for a job to finish, showing its events; exit code 8 if it fails or is cancelled."""

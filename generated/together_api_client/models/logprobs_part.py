@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -17,14 +17,14 @@ class LogprobsPart(Model):
         token_ids (list[float] | None): List of token IDs corresponding to the logprobs
         tokens (list[str] | None): List of token strings
         token_logprobs (list[float] | None): List of token log probabilities
-        top_logprobs (list[TopLogprobs] | None): For each generated token, its most likely alternatives and their log
-            probabilities.
+        top_logprobs (list[TopLogprobs] | TopLogprobs | None): For each generated token, its most likely alternatives
+            and their log probabilities (one map per token, as the service sends them), or one map (as the spec has it).
     """
 
     token_ids: list[float] | None = None
     tokens: list[str] | None = None
     token_logprobs: list[float] | None = None
-    top_logprobs: list[TopLogprobs] | None = None
+    top_logprobs: list[TopLogprobs] | TopLogprobs | None = None
     _wire: Mapping[str, Any] | None = _attrs_field(
         default=None, alias="_wire", repr=False, eq=False
     )
@@ -45,10 +45,7 @@ class LogprobsPart(Model):
         v_token_logprobs = _get("token_logprobs")
         v_top_logprobs = _get("top_logprobs")
         if v_top_logprobs is not None:
-            v_top_logprobs = [
-                None if x0 is None else TopLogprobs.from_dict(x0)
-                for x0 in v_top_logprobs
-            ]
+            v_top_logprobs = _read_top_logprobs(v_top_logprobs)
         # Positional, in the order the fields are declared: cheaper than keywords. (The locals
         # are prefixed so that no field name shadows cls, src_dict or _get.)
         return cls(
@@ -58,6 +55,29 @@ class LogprobsPart(Model):
             v_top_logprobs,
             src_dict,
         )
+
+
+def _read_top_logprobs(data: Any) -> Any:
+    """The first type that reads ``data`` with enum values it knows (so models are told apart
+    by their discriminating enum); else ``data`` as it came."""
+    value: Any
+    if isinstance(data, list):
+        try:
+            value = [None if x0 is None else TopLogprobs.from_dict(x0) for x0 in data]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    if isinstance(data, dict):
+        try:
+            value = TopLogprobs.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        else:
+            if is_known(value):
+                return value
+    return data
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

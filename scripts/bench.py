@@ -592,32 +592,53 @@ def async_factories() -> list[tuple[str, tuple[str, ...], AsyncFactory]]:
 
 # --- candidates: import --------------------------------------------------------------------------
 
+
+def _without(*modules: str) -> str:
+    """A prologue that makes ``modules`` unimportable: a candidate's default install, in this
+    environment that has more. httpx imports its command line (click, pygments, rich) whenever
+    those are installed, and the bench's environment has them (the `cli` extra, Ray); a default
+    install of httpx, openai or this library has none of them, together's has rich only."""
+    return "import sys\n" + "".join(f"sys.modules[{m!r}] = None\n" for m in modules)
+
+
+#: What no default install of httpx, openai or this library brings (httpx's `cli` extra).
+_HTTPX_CLI = ("click", "pygments", "rich")
+
 IMPORTS: list[tuple[str, str, str]] = [
-    (FLOOR, "httpx", "import httpx\nhttpx.Client()"),
+    (FLOOR, "httpx", _without(*_HTTPX_CLI) + "import httpx\nhttpx.Client()"),
     (
         FACADE,
         "together_facade",
-        # The default install: as if orjson were not installed.
-        "import sys\nsys.modules['orjson'] = None\n"
-        "from together_facade import Together\nTogether(api_key='k', base_url=URL)",
+        # The default install: as if orjson (and httpx's command line) were not installed.
+        _without("orjson", *_HTTPX_CLI)
+        + "from together_facade import Together\nTogether(api_key='k', base_url=URL)",
     ),
     (
         FACADE_ALL,
         "together_facade",
         # Every API area touched once: each hand-written area and each area of client.api, so
         # that every module they load (and the generated models they read) is imported.
-        "import sys\nsys.modules['orjson'] = None\n"
-        "from together_facade import Together\nc = Together(api_key='k', base_url=URL)\n"
+        _without("orjson", *_HTTPX_CLI)
+        + "from together_facade import Together\nc = Together(api_key='k', base_url=URL)\n"
         "for a in ('chat', 'completions', 'embeddings', 'images', 'models', 'rerank', 'files',\n"
         "          'fine_tuning', 'batches', 'audio', 'endpoints', 'evaluations', 'videos',\n"
-        "          'code_interpreter'):\n"
+        "          'code_interpreter', 'bulk'):\n"
         "    getattr(c, a)\n"
         "c.chat.completions, c.fine_tuning.jobs\n"
         "for a in dir(c.api):\n"
         "    a.startswith('_') or getattr(c.api, a)\n",
     ),
-    (TOGETHER, "together", "import together\ntogether.Together(api_key='k', base_url=URL)"),
-    (OPENAI, "openai", "import openai\nopenai.OpenAI(api_key='k', base_url=URL)"),
+    (
+        TOGETHER,
+        "together",
+        _without("click", "pygments")  # together depends on rich, not on click or pygments
+        + "import together\ntogether.Together(api_key='k', base_url=URL)",
+    ),
+    (
+        OPENAI,
+        "openai",
+        _without(*_HTTPX_CLI) + "import openai\nopenai.OpenAI(api_key='k', base_url=URL)",
+    ),
 ]
 
 _CHILD = """\

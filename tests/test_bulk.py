@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from together_facade import AsyncTogether, BulkSummary, InvalidRequestError, Together
+from together_facade import (
+    AsyncTogether,
+    BulkError,
+    BulkSummary,
+    InvalidRequestError,
+    Together,
+)
 from together_facade.testing import StandIn
 
 LIMIT = 30  # requests a second (the stand-in serving 768-number vectors needs the CPU left)
@@ -126,8 +132,9 @@ def test_failures_are_reported_never_dropped(api: StandIn) -> None:
     assert result.results == [None] * 4
     assert sorted(f.index for f in result.failures) == [0, 1, 2, 3]
     assert result.summary.failed == 4
-    with pytest.raises(InvalidRequestError, match="4 of 4 inputs failed"):
+    with pytest.raises(BulkError, match="4 of 4 inputs failed") as info:
         result.raise_for_failures()
+    assert info.value.result is result and not isinstance(info.value, InvalidRequestError)
 
 
 def test_the_sync_entry_point_works_inside_a_running_event_loop(api: StandIn) -> None:

@@ -12,20 +12,14 @@ from typing import Any
 import httpx
 import pytest
 
-from together_facade._bulk import (
-    BulkError,
-    BulkItem,
-    BulkSummary,
-    Checkpoint,
-    CheckpointMismatchError,
-    Job,
-    run_bulk,
-)
+from together_facade._bulk import BulkItem, BulkSummary, Checkpoint, Job, run_bulk
 from together_facade._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     AuthenticationError,
     BadRequestError,
+    BulkError,
+    CheckpointMismatchError,
     InternalServerError,
     RateLimitError,
 )

@@ -29,6 +29,8 @@ from ._exceptions import (
     BadRequestError,
     BatchFailedError,
     BatchFileMissingError,
+    BulkError,
+    CheckpointMismatchError,
     ClientClosedError,
     ConflictError,
     DeadlineExceededError,
@@ -58,26 +60,17 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import params, types
     from ._batch_run import BatchRunResult
-    from ._bulk import (
-        BulkError,
-        BulkFailure,
-        BulkItem,
-        BulkResult,
-        BulkSummary,
-        CheckpointMismatchError,
-    )
+    from ._bulk import BulkFailure, BulkItem, BulkResult, BulkSummary
     from ._filecheck import FileCheckReport, check_file
     from ._streaming import AsyncStream, Stream
 
 _LAZY = {
     "AsyncStream": "._streaming",
     "BatchRunResult": "._batch_run",
-    "BulkError": "._bulk",
     "BulkFailure": "._bulk",
     "BulkItem": "._bulk",
     "BulkResult": "._bulk",
     "BulkSummary": "._bulk",
-    "CheckpointMismatchError": "._bulk",
     "FileCheckReport": "._filecheck",
     "Stream": "._streaming",
     "check_file": "._filecheck",

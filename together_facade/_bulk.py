@@ -43,6 +43,8 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
+    BulkError,
+    CheckpointMismatchError,
     InvalidRequestError,
     RateLimitError,
 )
@@ -55,7 +57,6 @@ __all__ = [
     "BulkItem",
     "BulkResult",
     "BulkSummary",
-    "CheckpointMismatchError",
     "Job",
     "run_bulk",
 ]
@@ -67,10 +68,6 @@ _TRANSIENT = frozenset({408, 409})
 #: Statuses that say a request itself is wrong: a batch of several is split to find the input.
 _SPLIT = frozenset({400, 413, 422})
 _FORMAT = 1  # the checkpoint's format version
-
-
-class CheckpointMismatchError(InvalidRequestError):
-    """The checkpoint file was written by another job (other kind, model or inputs)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,14 +139,6 @@ class BulkResult(Generic[T]):
                 f"(input {first.index}): {first.message}",
                 self,
             ) from first.error
-
-
-class BulkError(InvalidRequestError):
-    """Raised by ``BulkResult.raise_for_failures``; ``result`` has everything."""
-
-    def __init__(self, message: str, result: BulkResult[Any]) -> None:
-        super().__init__(message)
-        self.result = result
 
 
 @dataclass(slots=True)

@@ -6,7 +6,8 @@
     ├── InvalidRequestError            bad arguments, caught before any request is sent
     │   │                              (a ValueError)
     │   ├── InvalidTypeError           an argument of the wrong type (also a TypeError)
-    │   └── FileCheckError             a data file failed check_file before upload
+    │   ├── FileCheckError             a data file failed check_file before upload
+    │   └── CheckpointMismatchError    a bulk job's checkpoint is another job's
     ├── ClientClosedError              the client was closed before or during the call
     │                                  (also a RuntimeError)
     ├── MissingDependencyError         an optional extra a feature needs is not installed
@@ -18,6 +19,7 @@
     ├── EvaluationFailedError          an evaluation job ended in error
     ├── VideoFailedError               a video job failed
     ├── WaitTimeoutError               waiting for a job took longer than asked
+    ├── BulkError                      BulkResult.raise_for_failures(): some inputs failed
     └── APIError                       something went wrong talking to the API
         ├── APIStatusError             the API answered with an error status (any not listed below)
         │   ├── BadRequestError                400
@@ -74,6 +76,8 @@ __all__ = [
     "FileCheckError",
     "BatchFailedError",
     "BatchFileMissingError",
+    "BulkError",
+    "CheckpointMismatchError",
     "EvaluationFailedError",
     "FineTuneFailedError",
     "IncompleteStreamError",
@@ -183,6 +187,19 @@ class WaitTimeoutError(TogetherError, TimeoutError):
     def __init__(self, message: str, job: Any) -> None:
         super().__init__(message)
         self.job = job
+
+
+class CheckpointMismatchError(InvalidRequestError):
+    """A bulk job's checkpoint file was written by another job (other kind, model or inputs)."""
+
+
+class BulkError(TogetherError):
+    """Raised by ``BulkResult.raise_for_failures``: some inputs failed (``result`` has them all,
+    and the first failure's error is the cause)."""
+
+    def __init__(self, message: str, result: Any) -> None:
+        super().__init__(message)
+        self.result = result
 
 
 class APIError(TogetherError):

@@ -333,9 +333,57 @@ class _Run:
             self.summary.succeeded += 1
             self.out.put_nowait(BulkItem(index, value, result=result))
 
+    async def outcomes(self, jobs: Iterator[Job]) -> AsyncIterator[BulkItem[Any]]:
+        """Run ``jobs`` on ``max_concurrency`` workers; each input's outcome as it comes. Left
+        early (or failing), the workers are cancelled and the checkpoint closed."""
+        if self.checkpoint is not None:
+            self.checkpoint.open()
+        workers = [asyncio.ensure_future(self.worker(jobs)) for _ in range(self.max_concurrency)]
+
+        async def close_when_done() -> None:
+            try:
+                await asyncio.gather(*workers)
+            finally:
+                self.out.put_nowait(None)
+
+        closer = asyncio.ensure_future(close_when_done())
+        try:
+            while (outcome := await self.out.get()) is not None:
+                yield outcome
+            await closer  # a worker's unexpected error surfaces here
+        finally:
+            for task in (*workers, closer):
+                task.cancel()
+            with contextlib.suppress(BaseException):
+                await asyncio.gather(*workers, closer, return_exceptions=True)
+            if self.checkpoint is not None:
+                self.checkpoint.close()
+
 
 def _limits(info: RateLimitInfo) -> tuple[float | None, float | None, float | None]:
     return info.limit_requests, info.remaining_requests, info.reset
+
+
+def _resume(
+    items: Sequence[Any], checkpoint: Checkpoint | None, load: Load
+) -> tuple[dict[int, str], list[BulkItem[Any]], list[int]]:
+    """Each input's hash, the outcomes the checkpoint already holds, and the inputs to do."""
+    done = checkpoint.read(load) if checkpoint is not None else {}
+    hashes: dict[int, str] = {}
+    resumed: list[BulkItem[Any]] = []
+    todo: list[int] = []
+    for index, value in enumerate(items):
+        digest = hashes[index] = input_hash(value)
+        if index not in done:
+            todo.append(index)
+        elif done[index][0] != digest:
+            raise CheckpointMismatchError(
+                f"input {index} is not the one the checkpoint holds a result for: resume "
+                "with the same inputs in the same order, or use another checkpoint file"
+            )
+        else:
+            resumed.append(BulkItem(index, value, result=done.pop(index)[1], resumed=True))
+    return hashes, resumed, todo
 
 
 async def run_bulk(
@@ -360,83 +408,29 @@ async def run_bulk(
     if max_concurrency < 1:
         raise InvalidRequestError("max_concurrency must be 1 or more")
     with transfer(progress, "inputs", unit="inputs") as report:
-        async for item in _run_bulk(
-            inputs, send, batch_size, max_concurrency, max_attempts, max_throttled, pace,
-            checkpoint, dump, load, report, summary,
-        ):  # fmt: skip
+        items = inputs if isinstance(inputs, Sequence) else list(inputs)
+        summary.total = len(items)
+        started = time.monotonic()
+        hashes, resumed, todo = _resume(items, checkpoint, load)
+        summary.resumed = summary.succeeded = finished = len(resumed)
+        if report is not None:
+            report(finished, summary.total)
+        for item in resumed:
             yield item
-
-
-async def _run_bulk(
-    inputs: Iterable[Any],
-    send: Send,
-    batch_size: int,
-    max_concurrency: int,
-    max_attempts: int,
-    max_throttled: int,
-    pace: Pace,
-    checkpoint: Checkpoint | None,
-    dump: Dump,
-    load: Load,
-    progress: Callable[[int, int | None], None] | None,
-    summary: BulkSummary,
-) -> AsyncIterator[BulkItem[Any]]:
-    items = inputs if isinstance(inputs, Sequence) else list(inputs)
-    summary.total = len(items)
-    started = time.monotonic()
-    done = checkpoint.read(load) if checkpoint is not None else {}
-    hashes: dict[int, str] = {}
-    resumed: list[BulkItem[Any]] = []
-    todo: list[int] = []
-    for index, value in enumerate(items):
-        digest = input_hash(value)
-        hashes[index] = digest
-        if index in done:
-            if done[index][0] != digest:
-                raise CheckpointMismatchError(
-                    f"input {index} is not the one the checkpoint holds a result for: resume "
-                    "with the same inputs in the same order, or use another checkpoint file"
-                )
-            resumed.append(BulkItem(index, value, result=done.pop(index)[1], resumed=True))
-        else:
-            todo.append(index)
-    summary.resumed = summary.succeeded = len(resumed)
-    finished = len(resumed)
-    if progress is not None:
-        progress(finished, summary.total)
-    for item in resumed:
-        yield item
-    del resumed
-    jobs = iter(
-        Job(todo[k : k + batch_size], [items[i] for i in todo[k : k + batch_size]])
-        for k in range(0, len(todo), batch_size)
-    )
-    run = _Run(
-        send, pace, max_concurrency, max_attempts, max_throttled, summary, checkpoint, dump, hashes
-    )
-    if checkpoint is not None:
-        checkpoint.open()
-    workers = [asyncio.ensure_future(run.worker(jobs)) for _ in range(max_concurrency)]
-
-    async def close_when_done() -> None:
+        del resumed
+        jobs = iter(
+            Job(todo[k : k + batch_size], [items[i] for i in todo[k : k + batch_size]])
+            for k in range(0, len(todo), batch_size)
+        )
+        run = _Run(
+            send, pace, max_concurrency, max_attempts, max_throttled, summary, checkpoint, dump,
+            hashes,
+        )  # fmt: skip
         try:
-            await asyncio.gather(*workers)
+            async for outcome in run.outcomes(jobs):
+                finished += 1
+                if report is not None:
+                    report(finished, summary.total)
+                yield outcome
         finally:
-            run.out.put_nowait(None)
-
-    closer = asyncio.ensure_future(close_when_done())
-    try:
-        while (outcome := await run.out.get()) is not None:
-            finished += 1
-            if progress is not None:
-                progress(finished, summary.total)
-            yield outcome
-        await closer  # a worker's unexpected error surfaces here
-    finally:
-        for task in (*workers, closer):
-            task.cancel()
-        with contextlib.suppress(BaseException):
-            await asyncio.gather(*workers, closer, return_exceptions=True)
-        if checkpoint is not None:
-            checkpoint.close()
-        summary.elapsed = time.monotonic() - started
+            summary.elapsed = time.monotonic() - started

@@ -274,12 +274,19 @@ def test_malformed_chunk_names_the_data(run: Run, scripted: list[ScriptedServer]
 
 
 def test_chunk_of_the_wrong_shape(run: Run, scripted: list[ScriptedServer]) -> None:
-    server = serve(scripted, [sse('data: {"id": "c1", "choices": [{"delta": {}}]}')], end="hold")
-    out = run(server.base_url)
-    assert (
-        isinstance(out["error"], tf.APIResponseValidationError)
-        and "KeyError" in out["error"].message
+    """A chunk is read lazily: the one whose choice lacks its required ``index`` arrives, and
+    reading its choices raises the validation error, naming what is missing."""
+    server = serve(
+        scripted,
+        [sse('data: {"id": "c1", "choices": [{"delta": {}}]}', "data: [DONE]")],
+        end="done",
     )
+    out = run(server.base_url)
+    assert out["error"] is None
+    [odd] = out["chunks"]
+    with pytest.raises(tf.APIResponseValidationError, match="KeyError: 'index'") as failed:
+        _ = odd.choices
+    assert failed.value.body == [{"delta": {}}]
 
 
 def test_reset_mid_stream(run: Run, scripted: list[ScriptedServer]) -> None:

@@ -137,6 +137,21 @@ def parse_model(
         ) from exc
 
 
+def read_through(value: Any) -> None:
+    """Read every field of ``value``, in every model it holds (in lists too). Results are read
+    lazily, each field when first asked for; this reads them all now, so that a shape the model
+    cannot read fails here (``APIResponseValidationError``) rather than later."""
+    stack = [value]  # (a walk, not a recursion: a value may be nested deep)
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        fields = getattr(kind, "_fields", None)  # a generated model (not imported here)
+        if fields is not None and hasattr(kind, "_lazy"):
+            stack.extend(getattr(item, attribute) for attribute, _ in fields)
+        elif kind is list:
+            stack.extend(item)
+
+
 # --- building calls from arguments -----------------------------------------------------------
 
 

@@ -61,6 +61,7 @@ import re
 from typing import Any
 
 import httpx
+from together_api_client import errors as _generated_errors
 
 __all__ = [
     "APIConnectionError",
@@ -552,3 +553,24 @@ def connection_error(exc: httpx.RequestError, request: httpx.Request) -> APIConn
             request=request,
         )
     return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request=request)
+
+
+def _unreadable_field(model: Any, key: str, value: Any, exc: BaseException) -> Exception:
+    """The error of a result's field that cannot be read as its type, raised when the field is
+    first asked for: results are read lazily, each field when first read (see the generated
+    ``types.Model`` and ``errors``), so a malformed part of an answer nobody looks at costs
+    nothing and fails nobody; the one looked at fails with this error."""
+    try:
+        shown = repr(value)
+    except RecursionError:
+        shown = "(not shown: nested too deep)"
+    if len(shown) > 300:
+        shown = shown[:300] + "..."
+    message = (
+        f"Cannot read the field {key!r} of {type(model).__name__} from the answer "
+        f"({type(exc).__name__}: {exc}). The value sent: {shown}"
+    )
+    return APIResponseValidationError(message, body=value)
+
+
+_generated_errors.read_error = _unreadable_field

@@ -3,7 +3,8 @@
 Bytes go through the SSE decoder (``_sse``), events through one pure reader (``_EventReader``)
 that stops at ``[DONE]``, raises on in-band errors and parses each event's JSON, and every
 parsed chunk through an accumulator (``_accumulate``) that rebuilds the complete answer.
-Iterating a stream yields the generated chunk models; ``text_deltas()`` and
+Iterating a stream yields the generated chunk models (read lazily: a chunk's choices are built
+when first looked at); ``text_deltas()`` and
 ``get_final_completion()`` work from the parsed JSON and build no chunk model at all, which is
 several times cheaper per chunk.
 
@@ -24,6 +25,7 @@ import httpx
 from . import _json
 from ._accumulate import Accumulator, Raw, Shape
 from ._body import aiter_body, budget_of, deadline_error, iter_body
+from ._calls import read_through
 from ._exceptions import (
     UNREADABLE,
     APIConnectionError,
@@ -264,8 +266,10 @@ class _StreamBase(Generic[T]):
         data: Raw = {}
         try:
             data = self._reader.accumulator.final()
-            return model.from_dict(data)
-        except UNREADABLE as exc:
+            final = model.from_dict(data)
+            read_through(final)  # built once per stream: every field is read now, not later
+            return final
+        except (*UNREADABLE, APIResponseValidationError) as exc:
             raise APIResponseValidationError(
                 f"The chunks of the stream do not make a {model.__name__} "
                 f"({type(exc).__name__}: {exc})",

@@ -13,9 +13,21 @@ import uuid
 from collections.abc import Collection, Iterator, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, overload
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generic,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define
+
+from . import errors
 
 
 class Unset:
@@ -65,9 +77,14 @@ def is_known(value: Any) -> bool:
     if isinstance(value, Enum):
         return value.name in type(value).__members__
     if isinstance(value, Model):
-        return all(
-            is_known(getattr(value, attribute)) for attribute, _ in value._fields
-        )
+        try:
+            return all(
+                is_known(getattr(value, attribute)) for attribute, _ in value._fields
+            )
+        except (
+            Exception
+        ):  # a field that cannot be read as this type (see errors.read_error)
+            return False
     return True
 
 
@@ -102,8 +119,39 @@ class Model:
 
     _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
     _by_key: ClassVar[dict[str, str]] = {}  # wire key -> attribute
+    #: attribute -> (wire key, reader or None, default): how ``__getattr__`` reads each field
+    _lazy: ClassVar[dict[str, tuple[str, Any, Any]]] = {}
     _wire: Mapping[str, Any] | None
     _extra: dict[str, Any]
+
+    if (
+        not TYPE_CHECKING
+    ):  # (for type checkers, a model has the attributes it declares only)
+
+        def __getattr__(self, name: str) -> Any:
+            """A field of a model read from an answer, asked for the first time: read from the
+            answer, kept in its slot (later reads do not come here), and returned."""
+            spec = self._lazy.get(name)
+            if spec is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            key, read, default = spec
+            value = self._wire.get(key, default)
+            if value is not None and read is not None:
+                try:
+                    value = read(value)
+                except (
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                    IndexError,
+                    RecursionError,
+                ) as exc:
+                    raise errors.read_error(self, key, value, exc) from exc
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_properties(self) -> dict[str, Any]:

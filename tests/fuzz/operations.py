@@ -44,6 +44,7 @@ from urllib.parse import unquote
 
 import httpx
 from together_api_client.operations import OPERATIONS as GENERATED_TABLE
+from together_api_client.types import Model
 
 import together_facade
 from tests.fuzz import strategies as s
@@ -359,10 +360,23 @@ CONSUME = ("iter", "text_deltas", "final", "iter_final", "next", "break", "delta
 # --- running one call -----------------------------------------------------------------------------
 
 
+def read_all(value: Any) -> None:
+    """Read every field of a result, in every model it holds: results are read lazily (each
+    field when first asked for), so what a malformed answer raises comes when its field is read,
+    and it must be a ``TogetherError`` too. (Plain dicts and lists of values are not walked.)"""
+    stack = [value]  # (a walk, not a recursion: a value may be nested deep)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Model):
+            stack.extend(getattr(item, attribute) for attribute, _ in item._fields)
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
 def _consume(stream: Any, how: str) -> None:
     if how == "iter":
-        for _ in stream:
-            pass
+        for chunk in stream:
+            read_all(chunk)
     elif how == "text_deltas":
         for _ in stream.text_deltas():
             pass
@@ -391,8 +405,8 @@ def _consume(stream: Any, how: str) -> None:
 
 async def _aconsume(stream: Any, how: str) -> None:
     if how == "iter":
-        async for _ in stream:
-            pass
+        async for chunk in stream:
+            read_all(chunk)
     elif how == "text_deltas":
         async for _ in stream.text_deltas():
             pass
@@ -436,6 +450,8 @@ def _run_sync(op: Operation, answer: s.Answer, backend: str, view: str, how: str
             result = getattr(area, name)(*args, **kwargs)
             if op.stream:
                 _consume(result, how)
+            else:
+                read_all(result)
         elif view == "raw":
             if op.generic:
                 raw = client.with_raw_response(getattr(area, name), *args, **kwargs)
@@ -445,12 +461,16 @@ def _run_sync(op: Operation, answer: s.Answer, backend: str, view: str, how: str
             result = raw.parse()
             if op.stream:
                 _consume(result, how)
+            else:
+                read_all(result)
         else:
             with getattr(area.with_streaming_response, name)(*args, **kwargs) as response:
                 _ = response.request_id, response.ratelimit, repr(response)
                 result = response.parse()
                 if op.stream:
                     _consume(result, how)
+                else:
+                    read_all(result)
 
 
 async def _run_async(op: Operation, answer: s.Answer, backend: str, view: str, how: str) -> None:
@@ -468,6 +488,8 @@ async def _run_async(op: Operation, answer: s.Answer, backend: str, view: str, h
                 result = await getattr(area, name)(*args, **kwargs)
                 if op.stream:
                     await _aconsume(result, how)
+                else:
+                    read_all(result)
             elif view == "raw":
                 if op.generic:
                     raw = await client.with_raw_response(getattr(area, name), *args, **kwargs)
@@ -477,12 +499,16 @@ async def _run_async(op: Operation, answer: s.Answer, backend: str, view: str, h
                 result = raw.parse()
                 if op.stream:
                     await _aconsume(result, how)
+                else:
+                    read_all(result)
             else:
                 async with getattr(area.with_streaming_response, name)(*args, **kwargs) as resp:
                     _ = resp.request_id, resp.ratelimit, repr(resp)
                     result = await resp.parse()
                     if op.stream:
                         await _aconsume(result, how)
+                    else:
+                        read_all(result)
 
 
 def run(op: Operation, answer: s.Answer, *, mode: str, backend: str, view: str, how: str) -> None:

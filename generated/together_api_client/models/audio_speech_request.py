@@ -6,6 +6,11 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, is_known
+
+_new = object.__new__
+
+
 from ..models.audio_speech_request_bit_rate import AudioSpeechRequestBitRate
 from ..models.audio_speech_request_language import AudioSpeechRequestLanguage
 from ..models.audio_speech_request_model_type_0 import AudioSpeechRequestModelType0
@@ -15,7 +20,6 @@ from ..models.audio_speech_request_response_encoding import (
 from ..models.audio_speech_request_response_format import (
     AudioSpeechRequestResponseFormat,
 )
-from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -79,42 +83,18 @@ class AudioSpeechRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_model = src_dict["model"]
-        if v_model is not None:
-            v_model = _read_model(v_model)
-        v_input_ = src_dict["input"]
-        v_voice = src_dict["voice"]
-        v_response_format = _get("response_format")
-        if v_response_format is not None:
-            v_response_format = AudioSpeechRequestResponseFormat(v_response_format)
-        v_language = _get("language")
-        if v_language is not None:
-            v_language = AudioSpeechRequestLanguage(v_language)
-        v_response_encoding = _get("response_encoding")
-        if v_response_encoding is not None:
-            v_response_encoding = AudioSpeechRequestResponseEncoding(
-                v_response_encoding
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
             )
-        v_sample_rate = _get("sample_rate")
-        v_bit_rate = _get("bit_rate")
-        if v_bit_rate is not None:
-            v_bit_rate = AudioSpeechRequestBitRate(v_bit_rate)
-        v_stream = _get("stream")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_model,
-            v_input_,
-            v_voice,
-            v_response_format,
-            v_language,
-            v_response_encoding,
-            v_sample_rate,
-            v_bit_rate,
-            v_stream,
-            src_dict,
-        )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["model"]
+        src_dict["input"]
+        src_dict["voice"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_model(data: Any) -> Any:
@@ -130,3 +110,38 @@ def _read_model(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_model(value: Any) -> Any:
+    return _read_model(value)
+
+
+def _build_response_format(value: Any) -> Any:
+    return AudioSpeechRequestResponseFormat(value)
+
+
+def _build_language(value: Any) -> Any:
+    return AudioSpeechRequestLanguage(value)
+
+
+def _build_response_encoding(value: Any) -> Any:
+    return AudioSpeechRequestResponseEncoding(value)
+
+
+def _build_bit_rate(value: Any) -> Any:
+    return AudioSpeechRequestBitRate(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "model": ("model", _build_model, None),
+    "input": ("input", None, None),
+    "voice": ("voice", None, None),
+    "response_format": ("response_format", _build_response_format, None),
+    "language": ("language", _build_language, None),
+    "response_encoding": ("response_encoding", _build_response_encoding, None),
+    "sample_rate": ("sample_rate", None, None),
+    "bit_rate": ("bit_rate", _build_bit_rate, None),
+    "stream": ("stream", None, None),
+}
+AudioSpeechRequest._lazy = _LAZY

@@ -6,6 +6,11 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import File, Model, is_known
+
+_new = object.__new__
+
+
 from ..models.audio_transcription_request_model import AudioTranscriptionRequestModel
 from ..models.audio_transcription_request_response_format import (
     AudioTranscriptionRequestResponseFormat,
@@ -16,7 +21,6 @@ from ..models.audio_transcription_request_timestamp_granularities_type_0 import 
 from ..models.audio_transcription_request_timestamp_granularities_type_1_item import (
     AudioTranscriptionRequestTimestampGranularitiesType1Item,
 )
-from ..types import File, Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -91,42 +95,16 @@ class AudioTranscriptionRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_file = src_dict["file"]
-        v_model = _get("model")
-        if v_model is not None:
-            v_model = AudioTranscriptionRequestModel(v_model)
-        v_language = _get("language")
-        v_prompt = _get("prompt")
-        v_response_format = _get("response_format")
-        if v_response_format is not None:
-            v_response_format = AudioTranscriptionRequestResponseFormat(
-                v_response_format
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
             )
-        v_temperature = _get("temperature")
-        v_timestamp_granularities = _get("timestamp_granularities")
-        if v_timestamp_granularities is not None:
-            v_timestamp_granularities = _read_timestamp_granularities(
-                v_timestamp_granularities
-            )
-        v_diarize = _get("diarize")
-        v_min_speakers = _get("min_speakers")
-        v_max_speakers = _get("max_speakers")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_file,
-            v_model,
-            v_language,
-            v_prompt,
-            v_response_format,
-            v_temperature,
-            v_timestamp_granularities,
-            v_diarize,
-            v_min_speakers,
-            v_max_speakers,
-            src_dict,
-        )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["file"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
     def to_multipart(self) -> list[tuple[str, Any]]:
         """The body as multipart parts, for the generated request functions (the facade sends
@@ -168,3 +146,35 @@ def _read_timestamp_granularities(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_model(value: Any) -> Any:
+    return AudioTranscriptionRequestModel(value)
+
+
+def _build_response_format(value: Any) -> Any:
+    return AudioTranscriptionRequestResponseFormat(value)
+
+
+def _build_timestamp_granularities(value: Any) -> Any:
+    return _read_timestamp_granularities(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "file": ("file", None, None),
+    "model": ("model", _build_model, None),
+    "language": ("language", None, None),
+    "prompt": ("prompt", None, None),
+    "response_format": ("response_format", _build_response_format, None),
+    "temperature": ("temperature", None, None),
+    "timestamp_granularities": (
+        "timestamp_granularities",
+        _build_timestamp_granularities,
+        None,
+    ),
+    "diarize": ("diarize", None, None),
+    "min_speakers": ("min_speakers", None, None),
+    "max_speakers": ("max_speakers", None, None),
+}
+AudioTranscriptionRequest._lazy = _LAZY

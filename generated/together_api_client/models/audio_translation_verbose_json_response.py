@@ -6,10 +6,14 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
+_new = object.__new__
+
+
 from ..models.audio_translation_verbose_json_response_task import (
     AudioTranslationVerboseJsonResponseTask,
 )
-from ..types import Model
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -48,36 +52,48 @@ class AudioTranslationVerboseJsonResponse(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_task = src_dict["task"]
-        if v_task is not None:
-            v_task = AudioTranslationVerboseJsonResponseTask(v_task)
-        v_language = src_dict["language"]
-        v_duration = src_dict["duration"]
-        v_text = src_dict["text"]
-        v_segments = src_dict["segments"]
-        if v_segments is not None:
-            v_segments = [
-                None if x0 is None else AudioTranscriptionSegment.from_dict(x0)
-                for x0 in v_segments
-            ]
-        v_words = _get("words")
-        if v_words is not None:
-            v_words = [
-                None if x0 is None else AudioTranscriptionWord.from_dict(x0)
-                for x0 in v_words
-            ]
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_task,
-            v_language,
-            v_duration,
-            v_text,
-            v_segments,
-            v_words,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["task"]
+        src_dict["language"]
+        src_dict["duration"]
+        src_dict["text"]
+        src_dict["segments"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_task(value: Any) -> Any:
+    return AudioTranslationVerboseJsonResponseTask(value)
+
+
+def _build_segments(value: Any) -> Any:
+    return [
+        None if x0 is None else AudioTranscriptionSegment.from_dict(x0) for x0 in value
+    ]
+
+
+def _build_words(value: Any) -> Any:
+    return [
+        None if x0 is None else AudioTranscriptionWord.from_dict(x0) for x0 in value
+    ]
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "task": ("task", _build_task, None),
+    "language": ("language", None, None),
+    "duration": ("duration", None, None),
+    "text": ("text", None, None),
+    "segments": ("segments", _build_segments, None),
+    "words": ("words", _build_words, None),
+}
+AudioTranslationVerboseJsonResponse._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

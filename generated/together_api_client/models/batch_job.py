@@ -1,14 +1,18 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.batch_job_status import BatchJobStatus
 from ..types import Model
+
+_new = object.__new__
+
+import datetime
+
+from ..models.batch_job_status import BatchJobStatus
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -70,48 +74,49 @@ class BatchJob(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_id = _get("id")
-        v_user_id = _get("user_id")
-        v_input_file_id = _get("input_file_id")
-        v_file_size_bytes = _get("file_size_bytes")
-        v_status = _get("status")
-        if v_status is not None:
-            v_status = BatchJobStatus(v_status)
-        v_job_deadline = _get("job_deadline")
-        if v_job_deadline is not None:
-            v_job_deadline = _isoparse(v_job_deadline)
-        v_created_at = _get("created_at")
-        if v_created_at is not None:
-            v_created_at = _isoparse(v_created_at)
-        v_endpoint = _get("endpoint")
-        v_progress = _get("progress")
-        v_model_id = _get("model_id")
-        v_output_file_id = _get("output_file_id")
-        v_error_file_id = _get("error_file_id")
-        v_error = _get("error")
-        v_completed_at = _get("completed_at")
-        if v_completed_at is not None:
-            v_completed_at = _isoparse(v_completed_at)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_id,
-            v_user_id,
-            v_input_file_id,
-            v_file_size_bytes,
-            v_status,
-            v_job_deadline,
-            v_created_at,
-            v_endpoint,
-            v_progress,
-            v_model_id,
-            v_output_file_id,
-            v_error_file_id,
-            v_error,
-            v_completed_at,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_status(value: Any) -> Any:
+    return BatchJobStatus(value)
+
+
+def _build_job_deadline(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_created_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_completed_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "id": ("id", None, None),
+    "user_id": ("user_id", None, None),
+    "input_file_id": ("input_file_id", None, None),
+    "file_size_bytes": ("file_size_bytes", None, None),
+    "status": ("status", _build_status, None),
+    "job_deadline": ("job_deadline", _build_job_deadline, None),
+    "created_at": ("created_at", _build_created_at, None),
+    "endpoint": ("endpoint", None, None),
+    "progress": ("progress", None, None),
+    "model_id": ("model_id", None, None),
+    "output_file_id": ("output_file_id", None, None),
+    "error_file_id": ("error_file_id", None, None),
+    "error": ("error", None, None),
+    "completed_at": ("completed_at", _build_completed_at, None),
+}
+BatchJob._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

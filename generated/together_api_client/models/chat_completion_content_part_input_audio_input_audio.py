@@ -6,10 +6,13 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
+_new = object.__new__
+
 from ..models.chat_completion_content_part_input_audio_input_audio_format import (
     ChatCompletionContentPartInputAudioInputAudioFormat,
 )
-from ..types import Model
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -35,14 +38,26 @@ class ChatCompletionContentPartInputAudioInputAudio(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_data = src_dict["data"]
-        v_format_ = src_dict["format"]
-        if v_format_ is not None:
-            v_format_ = ChatCompletionContentPartInputAudioInputAudioFormat(v_format_)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_data,
-            v_format_,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["data"]
+        src_dict["format"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_format_(value: Any) -> Any:
+    return ChatCompletionContentPartInputAudioInputAudioFormat(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "data": ("data", None, None),
+    "format": ("format", _build_format_, None),
+}
+ChatCompletionContentPartInputAudioInputAudio._lazy = _LAZY

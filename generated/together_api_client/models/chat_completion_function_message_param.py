@@ -6,10 +6,13 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
+_new = object.__new__
+
 from ..models.chat_completion_function_message_param_role import (
     ChatCompletionFunctionMessageParamRole,
 )
-from ..types import Model
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -38,16 +41,28 @@ class ChatCompletionFunctionMessageParam(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_role = src_dict["role"]
-        if v_role is not None:
-            v_role = ChatCompletionFunctionMessageParamRole(v_role)
-        v_content = src_dict["content"]
-        v_name = src_dict["name"]
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_role,
-            v_content,
-            v_name,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["role"]
+        src_dict["content"]
+        src_dict["name"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_role(value: Any) -> Any:
+    return ChatCompletionFunctionMessageParamRole(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "role": ("role", _build_role, None),
+    "content": ("content", None, None),
+    "name": ("name", None, None),
+}
+ChatCompletionFunctionMessageParam._lazy = _LAZY

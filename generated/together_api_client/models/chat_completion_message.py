@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_completion_message_role import ChatCompletionMessageRole
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.chat_completion_message_role import ChatCompletionMessageRole
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -42,32 +46,40 @@ class ChatCompletionMessage(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_content = src_dict["content"]
-        v_role = src_dict["role"]
-        if v_role is not None:
-            v_role = ChatCompletionMessageRole(v_role)
-        v_tool_calls = _get("tool_calls")
-        if v_tool_calls is not None:
-            v_tool_calls = [
-                None if x0 is None else ToolChoice.from_dict(x0) for x0 in v_tool_calls
-            ]
-        v_function_call = _get("function_call")
-        if v_function_call is not None:
-            v_function_call = ChatCompletionMessageFunctionCallType0.from_dict(
-                v_function_call
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
             )
-        v_reasoning = _get("reasoning")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_content,
-            v_role,
-            v_tool_calls,
-            v_function_call,
-            v_reasoning,
-            src_dict,
-        )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["content"]
+        src_dict["role"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_role(value: Any) -> Any:
+    return ChatCompletionMessageRole(value)
+
+
+def _build_tool_calls(value: Any) -> Any:
+    return [None if x0 is None else ToolChoice.from_dict(x0) for x0 in value]
+
+
+def _build_function_call(value: Any) -> Any:
+    return ChatCompletionMessageFunctionCallType0.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "content": ("content", None, None),
+    "role": ("role", _build_role, None),
+    "tool_calls": ("tool_calls", _build_tool_calls, None),
+    "function_call": ("function_call", _build_function_call, None),
+    "reasoning": ("reasoning", None, None),
+}
+ChatCompletionMessage._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

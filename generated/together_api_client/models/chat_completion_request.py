@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import Model, is_known
+
+_new = object.__new__
+
+from typing import Literal
 
 from ..models.chat_completion_request_context_length_exceeded_behavior import (
     ChatCompletionRequestContextLengthExceededBehavior,
@@ -15,7 +21,6 @@ from ..models.chat_completion_request_function_call_type_0 import (
 from ..models.chat_completion_request_reasoning_effort import (
     ChatCompletionRequestReasoningEffort,
 )
-from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -176,106 +181,17 @@ class ChatCompletionRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_messages = src_dict["messages"]
-        if v_messages is not None:
-            v_messages = [
-                None if x0 is None else _read_messages_item(x0) for x0 in v_messages
-            ]
-        v_model = src_dict["model"]
-        v_max_tokens = _get("max_tokens")
-        v_stop = _get("stop")
-        v_temperature = _get("temperature")
-        v_top_p = _get("top_p")
-        v_top_k = _get("top_k")
-        v_context_length_exceeded_behavior = _get("context_length_exceeded_behavior")
-        if v_context_length_exceeded_behavior is not None:
-            v_context_length_exceeded_behavior = (
-                ChatCompletionRequestContextLengthExceededBehavior(
-                    v_context_length_exceeded_behavior
-                )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
             )
-        v_repetition_penalty = _get("repetition_penalty")
-        v_stream = _get("stream")
-        v_logprobs = _get("logprobs")
-        v_echo = _get("echo")
-        v_n = _get("n")
-        v_min_p = _get("min_p")
-        v_presence_penalty = _get("presence_penalty")
-        v_frequency_penalty = _get("frequency_penalty")
-        v_logit_bias = _get("logit_bias")
-        if v_logit_bias is not None:
-            v_logit_bias = ChatCompletionRequestLogitBias.from_dict(v_logit_bias)
-        v_seed = _get("seed")
-        v_function_call = _get("function_call")
-        if v_function_call is not None:
-            v_function_call = _read_function_call(v_function_call)
-        v_response_format = _get("response_format")
-        if v_response_format is not None:
-            v_response_format = _read_response_format(v_response_format)
-        v_tools = _get("tools")
-        if v_tools is not None:
-            v_tools = [
-                None if x0 is None else ToolsPart.from_dict(x0) for x0 in v_tools
-            ]
-        v_tool_choice = _get("tool_choice")
-        if v_tool_choice is not None:
-            v_tool_choice = _read_tool_choice(v_tool_choice)
-        v_compliance = _get("compliance")
-        v_chat_template_kwargs = _get("chat_template_kwargs")
-        if v_chat_template_kwargs is not None:
-            v_chat_template_kwargs = ChatCompletionRequestChatTemplateKwargs.from_dict(
-                v_chat_template_kwargs
-            )
-        v_safety_model = _get("safety_model")
-        v_reasoning_effort = _get("reasoning_effort")
-        if v_reasoning_effort is not None:
-            v_reasoning_effort = ChatCompletionRequestReasoningEffort(
-                v_reasoning_effort
-            )
-        v_reasoning = _get("reasoning")
-        if v_reasoning is not None:
-            v_reasoning = ChatCompletionRequestReasoning.from_dict(v_reasoning)
-        v_stream_options = _get("stream_options")
-        if v_stream_options is not None:
-            v_stream_options = ChatCompletionRequestStreamOptions.from_dict(
-                v_stream_options
-            )
-        v_parallel_tool_calls = _get("parallel_tool_calls")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_messages,
-            v_model,
-            v_max_tokens,
-            v_stop,
-            v_temperature,
-            v_top_p,
-            v_top_k,
-            v_context_length_exceeded_behavior,
-            v_repetition_penalty,
-            v_stream,
-            v_logprobs,
-            v_echo,
-            v_n,
-            v_min_p,
-            v_presence_penalty,
-            v_frequency_penalty,
-            v_logit_bias,
-            v_seed,
-            v_function_call,
-            v_response_format,
-            v_tools,
-            v_tool_choice,
-            v_compliance,
-            v_chat_template_kwargs,
-            v_safety_model,
-            v_reasoning_effort,
-            v_reasoning,
-            v_stream_options,
-            v_parallel_tool_calls,
-            src_dict,
-        )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["messages"]
+        src_dict["model"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_messages_item(data: Any) -> Any:
@@ -392,6 +308,89 @@ def _read_tool_choice(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_messages(value: Any) -> Any:
+    return [None if x0 is None else _read_messages_item(x0) for x0 in value]
+
+
+def _build_context_length_exceeded_behavior(value: Any) -> Any:
+    return ChatCompletionRequestContextLengthExceededBehavior(value)
+
+
+def _build_logit_bias(value: Any) -> Any:
+    return ChatCompletionRequestLogitBias.from_dict(value)
+
+
+def _build_function_call(value: Any) -> Any:
+    return _read_function_call(value)
+
+
+def _build_response_format(value: Any) -> Any:
+    return _read_response_format(value)
+
+
+def _build_tools(value: Any) -> Any:
+    return [None if x0 is None else ToolsPart.from_dict(x0) for x0 in value]
+
+
+def _build_tool_choice(value: Any) -> Any:
+    return _read_tool_choice(value)
+
+
+def _build_chat_template_kwargs(value: Any) -> Any:
+    return ChatCompletionRequestChatTemplateKwargs.from_dict(value)
+
+
+def _build_reasoning_effort(value: Any) -> Any:
+    return ChatCompletionRequestReasoningEffort(value)
+
+
+def _build_reasoning(value: Any) -> Any:
+    return ChatCompletionRequestReasoning.from_dict(value)
+
+
+def _build_stream_options(value: Any) -> Any:
+    return ChatCompletionRequestStreamOptions.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "messages": ("messages", _build_messages, None),
+    "model": ("model", None, None),
+    "max_tokens": ("max_tokens", None, None),
+    "stop": ("stop", None, None),
+    "temperature": ("temperature", None, None),
+    "top_p": ("top_p", None, None),
+    "top_k": ("top_k", None, None),
+    "context_length_exceeded_behavior": (
+        "context_length_exceeded_behavior",
+        _build_context_length_exceeded_behavior,
+        None,
+    ),
+    "repetition_penalty": ("repetition_penalty", None, None),
+    "stream": ("stream", None, None),
+    "logprobs": ("logprobs", None, None),
+    "echo": ("echo", None, None),
+    "n": ("n", None, None),
+    "min_p": ("min_p", None, None),
+    "presence_penalty": ("presence_penalty", None, None),
+    "frequency_penalty": ("frequency_penalty", None, None),
+    "logit_bias": ("logit_bias", _build_logit_bias, None),
+    "seed": ("seed", None, None),
+    "function_call": ("function_call", _build_function_call, None),
+    "response_format": ("response_format", _build_response_format, None),
+    "tools": ("tools", _build_tools, None),
+    "tool_choice": ("tool_choice", _build_tool_choice, None),
+    "compliance": ("compliance", None, None),
+    "chat_template_kwargs": ("chat_template_kwargs", _build_chat_template_kwargs, None),
+    "safety_model": ("safety_model", None, None),
+    "reasoning_effort": ("reasoning_effort", _build_reasoning_effort, None),
+    "reasoning": ("reasoning", _build_reasoning, None),
+    "stream_options": ("stream_options", _build_stream_options, None),
+    "parallel_tool_calls": ("parallel_tool_calls", None, None),
+}
+ChatCompletionRequest._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -6,10 +6,14 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, is_known
+
+_new = object.__new__
+
+
 from ..models.chat_completion_user_message_param_role import (
     ChatCompletionUserMessageParamRole,
 )
-from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -49,22 +53,17 @@ class ChatCompletionUserMessageParam(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_content = src_dict["content"]
-        if v_content is not None:
-            v_content = _read_content(v_content)
-        v_role = src_dict["role"]
-        if v_role is not None:
-            v_role = ChatCompletionUserMessageParamRole(v_role)
-        v_name = _get("name")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_content,
-            v_role,
-            v_name,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["content"]
+        src_dict["role"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_componentsschemas_chat_completion_user_message_content_multimodal_item(
@@ -136,6 +135,23 @@ def _read_content(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_content(value: Any) -> Any:
+    return _read_content(value)
+
+
+def _build_role(value: Any) -> Any:
+    return ChatCompletionUserMessageParamRole(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "content": ("content", _build_content, None),
+    "role": ("role", _build_role, None),
+    "name": ("name", None, None),
+}
+ChatCompletionUserMessageParam._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.finish_reason import FinishReason
 from ..types import Model
+
+_new = object.__new__
+
+from typing import Literal
+
+from ..models.finish_reason import FinishReason
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -54,41 +59,48 @@ class CompletionChunk(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_id = src_dict["id"]
-        v_choices = src_dict["choices"]
-        if v_choices is not None:
-            v_choices = [
-                None if x0 is None else CompletionChunkChoice.from_dict(x0)
-                for x0 in v_choices
-            ]
-        v_token = _get("token")
-        if v_token is not None:
-            v_token = CompletionToken.from_dict(v_token)
-        v_created = _get("created")
-        v_object_ = _get("object")
-        v_usage = _get("usage")
-        if v_usage is not None:
-            v_usage = UsageData.from_dict(v_usage)
-        v_seed = _get("seed")
-        v_finish_reason = _get("finish_reason")
-        if v_finish_reason is not None:
-            v_finish_reason = FinishReason(v_finish_reason)
-        v_model = _get("model")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_id,
-            v_choices,
-            v_token,
-            v_created,
-            v_object_,
-            v_usage,
-            v_seed,
-            v_finish_reason,
-            v_model,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["id"]
+        src_dict["choices"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_choices(value: Any) -> Any:
+    return [None if x0 is None else CompletionChunkChoice.from_dict(x0) for x0 in value]
+
+
+def _build_token(value: Any) -> Any:
+    return CompletionToken.from_dict(value)
+
+
+def _build_usage(value: Any) -> Any:
+    return UsageData.from_dict(value)
+
+
+def _build_finish_reason(value: Any) -> Any:
+    return FinishReason(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "id": ("id", None, None),
+    "choices": ("choices", _build_choices, None),
+    "token": ("token", _build_token, None),
+    "created": ("created", None, None),
+    "object": ("object", None, None),
+    "usage": ("usage", _build_usage, None),
+    "seed": ("seed", None, None),
+    "finish_reason": ("finish_reason", _build_finish_reason, None),
+    "model": ("model", None, None),
+}
+CompletionChunk._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

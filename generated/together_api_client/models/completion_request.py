@@ -6,11 +6,15 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, is_known
+
+_new = object.__new__
+
+
 from ..models.completion_request_model_type_0 import CompletionRequestModelType0
 from ..models.completion_request_safety_model_type_0 import (
     CompletionRequestSafetyModelType0,
 )
-from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -105,54 +109,17 @@ class CompletionRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_prompt = src_dict["prompt"]
-        v_model = src_dict["model"]
-        if v_model is not None:
-            v_model = _read_model(v_model)
-        v_max_tokens = _get("max_tokens")
-        v_stop = _get("stop")
-        v_temperature = _get("temperature")
-        v_top_p = _get("top_p")
-        v_top_k = _get("top_k")
-        v_repetition_penalty = _get("repetition_penalty")
-        v_stream = _get("stream")
-        v_logprobs = _get("logprobs")
-        v_echo = _get("echo")
-        v_n = _get("n")
-        v_safety_model = _get("safety_model")
-        if v_safety_model is not None:
-            v_safety_model = _read_safety_model(v_safety_model)
-        v_min_p = _get("min_p")
-        v_presence_penalty = _get("presence_penalty")
-        v_frequency_penalty = _get("frequency_penalty")
-        v_logit_bias = _get("logit_bias")
-        if v_logit_bias is not None:
-            v_logit_bias = CompletionRequestLogitBias.from_dict(v_logit_bias)
-        v_seed = _get("seed")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_prompt,
-            v_model,
-            v_max_tokens,
-            v_stop,
-            v_temperature,
-            v_top_p,
-            v_top_k,
-            v_repetition_penalty,
-            v_stream,
-            v_logprobs,
-            v_echo,
-            v_n,
-            v_safety_model,
-            v_min_p,
-            v_presence_penalty,
-            v_frequency_penalty,
-            v_logit_bias,
-            v_seed,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["prompt"]
+        src_dict["model"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_model(data: Any) -> Any:
@@ -183,6 +150,42 @@ def _read_safety_model(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_model(value: Any) -> Any:
+    return _read_model(value)
+
+
+def _build_safety_model(value: Any) -> Any:
+    return _read_safety_model(value)
+
+
+def _build_logit_bias(value: Any) -> Any:
+    return CompletionRequestLogitBias.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "prompt": ("prompt", None, None),
+    "model": ("model", _build_model, None),
+    "max_tokens": ("max_tokens", None, None),
+    "stop": ("stop", None, None),
+    "temperature": ("temperature", None, None),
+    "top_p": ("top_p", None, None),
+    "top_k": ("top_k", None, None),
+    "repetition_penalty": ("repetition_penalty", None, None),
+    "stream": ("stream", None, None),
+    "logprobs": ("logprobs", None, None),
+    "echo": ("echo", None, None),
+    "n": ("n", None, None),
+    "safety_model": ("safety_model", _build_safety_model, None),
+    "min_p": ("min_p", None, None),
+    "presence_penalty": ("presence_penalty", None, None),
+    "frequency_penalty": ("frequency_penalty", None, None),
+    "logit_bias": ("logit_bias", _build_logit_bias, None),
+    "seed": ("seed", None, None),
+}
+CompletionRequest._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

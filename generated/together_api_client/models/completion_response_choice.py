@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.finish_reason import FinishReason
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.finish_reason import FinishReason
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -39,24 +43,34 @@ class CompletionResponseChoice(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_text = src_dict["text"]
-        v_seed = _get("seed")
-        v_finish_reason = _get("finish_reason")
-        if v_finish_reason is not None:
-            v_finish_reason = FinishReason(v_finish_reason)
-        v_logprobs = _get("logprobs")
-        if v_logprobs is not None:
-            v_logprobs = LogprobsPart.from_dict(v_logprobs)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_text,
-            v_seed,
-            v_finish_reason,
-            v_logprobs,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["text"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_finish_reason(value: Any) -> Any:
+    return FinishReason(value)
+
+
+def _build_logprobs(value: Any) -> Any:
+    return LogprobsPart.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "text": ("text", None, None),
+    "seed": ("seed", None, None),
+    "finish_reason": ("finish_reason", _build_finish_reason, None),
+    "logprobs": ("logprobs", _build_logprobs, None),
+}
+CompletionResponseChoice._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -44,21 +46,22 @@ class ContainerStatus(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_finished_at = _get("finishedAt")
-        v_message = _get("message")
-        v_name = _get("name")
-        v_reason = _get("reason")
-        v_started_at = _get("startedAt")
-        v_status = _get("status")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_finished_at,
-            v_message,
-            v_name,
-            v_reason,
-            v_started_at,
-            v_status,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "finished_at": ("finishedAt", None, None),
+    "message": ("message", None, None),
+    "name": ("name", None, None),
+    "reason": ("reason", None, None),
+    "started_at": ("startedAt", None, None),
+    "status": ("status", None, None),
+}
+ContainerStatus._lazy = _LAZY

@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_endpoint_request_state import CreateEndpointRequestState
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.create_endpoint_request_state import CreateEndpointRequestState
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -55,34 +59,41 @@ class CreateEndpointRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_model = src_dict["model"]
-        v_hardware = src_dict["hardware"]
-        v_autoscaling = src_dict["autoscaling"]
-        if v_autoscaling is not None:
-            v_autoscaling = Autoscaling.from_dict(v_autoscaling)
-        v_display_name = _get("display_name")
-        v_disable_prompt_cache = _get("disable_prompt_cache")
-        v_disable_speculative_decoding = _get("disable_speculative_decoding")
-        v_state = _get("state")
-        if v_state is not None:
-            v_state = CreateEndpointRequestState(v_state)
-        v_inactive_timeout = _get("inactive_timeout")
-        v_availability_zone = _get("availability_zone")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_model,
-            v_hardware,
-            v_autoscaling,
-            v_display_name,
-            v_disable_prompt_cache,
-            v_disable_speculative_decoding,
-            v_state,
-            v_inactive_timeout,
-            v_availability_zone,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["model"]
+        src_dict["hardware"]
+        src_dict["autoscaling"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_autoscaling(value: Any) -> Any:
+    return Autoscaling.from_dict(value)
+
+
+def _build_state(value: Any) -> Any:
+    return CreateEndpointRequestState(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "model": ("model", None, None),
+    "hardware": ("hardware", None, None),
+    "autoscaling": ("autoscaling", _build_autoscaling, None),
+    "display_name": ("display_name", None, None),
+    "disable_prompt_cache": ("disable_prompt_cache", None, None),
+    "disable_speculative_decoding": ("disable_speculative_decoding", None, None),
+    "state": ("state", _build_state, None),
+    "inactive_timeout": ("inactive_timeout", None, None),
+    "availability_zone": ("availability_zone", None, None),
+}
+CreateEndpointRequest._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

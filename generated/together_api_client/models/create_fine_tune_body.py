@@ -6,13 +6,17 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, is_known
+
+_new = object.__new__
+
+
 from ..models.create_fine_tune_body_batch_size_type_1 import (
     CreateFineTuneBodyBatchSizeType1,
 )
 from ..models.create_fine_tune_body_train_on_inputs_type_1 import (
     CreateFineTuneBodyTrainOnInputsType1,
 )
-from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -137,84 +141,17 @@ class CreateFineTuneBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_training_file = src_dict["training_file"]
-        v_model = src_dict["model"]
-        v_validation_file = _get("validation_file")
-        v_packing = _get("packing")
-        v_max_seq_length = _get("max_seq_length")
-        v_n_epochs = _get("n_epochs")
-        v_n_checkpoints = _get("n_checkpoints")
-        v_n_evals = _get("n_evals")
-        v_batch_size = _get("batch_size")
-        if v_batch_size is not None:
-            v_batch_size = _read_batch_size(v_batch_size)
-        v_learning_rate = _get("learning_rate")
-        v_lr_scheduler = _get("lr_scheduler")
-        if v_lr_scheduler is not None:
-            v_lr_scheduler = LRScheduler.from_dict(v_lr_scheduler)
-        v_warmup_ratio = _get("warmup_ratio")
-        v_max_grad_norm = _get("max_grad_norm")
-        v_weight_decay = _get("weight_decay")
-        v_random_seed = _get("random_seed")
-        v_suffix = _get("suffix")
-        v_wandb_api_key = _get("wandb_api_key")
-        v_wandb_base_url = _get("wandb_base_url")
-        v_wandb_project_name = _get("wandb_project_name")
-        v_wandb_name = _get("wandb_name")
-        v_wandb_entity = _get("wandb_entity")
-        v_train_on_inputs = _get("train_on_inputs")
-        if v_train_on_inputs is not None:
-            v_train_on_inputs = _read_train_on_inputs(v_train_on_inputs)
-        v_training_method = _get("training_method")
-        if v_training_method is not None:
-            v_training_method = _read_training_method(v_training_method)
-        v_training_type = _get("training_type")
-        if v_training_type is not None:
-            v_training_type = _read_training_type(v_training_type)
-        v_multimodal_params = _get("multimodal_params")
-        if v_multimodal_params is not None:
-            v_multimodal_params = MultimodalParams.from_dict(v_multimodal_params)
-        v_from_checkpoint = _get("from_checkpoint")
-        v_from_hf_model = _get("from_hf_model")
-        v_hf_model_revision = _get("hf_model_revision")
-        v_hf_api_token = _get("hf_api_token")
-        v_hf_output_repo_name = _get("hf_output_repo_name")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_training_file,
-            v_model,
-            v_validation_file,
-            v_packing,
-            v_max_seq_length,
-            v_n_epochs,
-            v_n_checkpoints,
-            v_n_evals,
-            v_batch_size,
-            v_learning_rate,
-            v_lr_scheduler,
-            v_warmup_ratio,
-            v_max_grad_norm,
-            v_weight_decay,
-            v_random_seed,
-            v_suffix,
-            v_wandb_api_key,
-            v_wandb_base_url,
-            v_wandb_project_name,
-            v_wandb_name,
-            v_wandb_entity,
-            v_train_on_inputs,
-            v_training_method,
-            v_training_type,
-            v_multimodal_params,
-            v_from_checkpoint,
-            v_from_hf_model,
-            v_hf_model_revision,
-            v_hf_api_token,
-            v_hf_output_repo_name,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["training_file"]
+        src_dict["model"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_batch_size(data: Any) -> Any:
@@ -291,6 +228,66 @@ def _read_training_type(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_batch_size(value: Any) -> Any:
+    return _read_batch_size(value)
+
+
+def _build_lr_scheduler(value: Any) -> Any:
+    return LRScheduler.from_dict(value)
+
+
+def _build_train_on_inputs(value: Any) -> Any:
+    return _read_train_on_inputs(value)
+
+
+def _build_training_method(value: Any) -> Any:
+    return _read_training_method(value)
+
+
+def _build_training_type(value: Any) -> Any:
+    return _read_training_type(value)
+
+
+def _build_multimodal_params(value: Any) -> Any:
+    return MultimodalParams.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "training_file": ("training_file", None, None),
+    "model": ("model", None, None),
+    "validation_file": ("validation_file", None, None),
+    "packing": ("packing", None, None),
+    "max_seq_length": ("max_seq_length", None, None),
+    "n_epochs": ("n_epochs", None, None),
+    "n_checkpoints": ("n_checkpoints", None, None),
+    "n_evals": ("n_evals", None, None),
+    "batch_size": ("batch_size", _build_batch_size, None),
+    "learning_rate": ("learning_rate", None, None),
+    "lr_scheduler": ("lr_scheduler", _build_lr_scheduler, None),
+    "warmup_ratio": ("warmup_ratio", None, None),
+    "max_grad_norm": ("max_grad_norm", None, None),
+    "weight_decay": ("weight_decay", None, None),
+    "random_seed": ("random_seed", None, None),
+    "suffix": ("suffix", None, None),
+    "wandb_api_key": ("wandb_api_key", None, None),
+    "wandb_base_url": ("wandb_base_url", None, None),
+    "wandb_project_name": ("wandb_project_name", None, None),
+    "wandb_name": ("wandb_name", None, None),
+    "wandb_entity": ("wandb_entity", None, None),
+    "train_on_inputs": ("train_on_inputs", _build_train_on_inputs, None),
+    "training_method": ("training_method", _build_training_method, None),
+    "training_type": ("training_type", _build_training_type, None),
+    "multimodal_params": ("multimodal_params", _build_multimodal_params, None),
+    "from_checkpoint": ("from_checkpoint", None, None),
+    "from_hf_model": ("from_hf_model", None, None),
+    "hf_model_revision": ("hf_model_revision", None, None),
+    "hf_api_token": ("hf_api_token", None, None),
+    "hf_output_repo_name": ("hf_output_repo_name", None, None),
+}
+CreateFineTuneBody._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

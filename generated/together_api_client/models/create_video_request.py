@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.video_output_format import VideoOutputFormat
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.video_output_format import VideoOutputFormat
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -91,57 +95,52 @@ class CreateVideoRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_model = src_dict["model"]
-        v_prompt = _get("prompt")
-        v_height = _get("height")
-        v_width = _get("width")
-        v_resolution = _get("resolution")
-        v_ratio = _get("ratio")
-        v_seconds = _get("seconds")
-        v_fps = _get("fps")
-        v_steps = _get("steps")
-        v_seed = _get("seed")
-        v_guidance_scale = _get("guidance_scale")
-        v_output_format = _get("output_format")
-        if v_output_format is not None:
-            v_output_format = VideoOutputFormat(v_output_format)
-        v_output_quality = _get("output_quality")
-        v_negative_prompt = _get("negative_prompt")
-        v_generate_audio = _get("generate_audio")
-        v_media = _get("media")
-        if v_media is not None:
-            v_media = VideoMedia.from_dict(v_media)
-        v_frame_images = _get("frame_images")
-        if v_frame_images is not None:
-            v_frame_images = [
-                None if x0 is None else VideoFrameImageInput.from_dict(x0)
-                for x0 in v_frame_images
-            ]
-        v_reference_images = _get("reference_images")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_model,
-            v_prompt,
-            v_height,
-            v_width,
-            v_resolution,
-            v_ratio,
-            v_seconds,
-            v_fps,
-            v_steps,
-            v_seed,
-            v_guidance_scale,
-            v_output_format,
-            v_output_quality,
-            v_negative_prompt,
-            v_generate_audio,
-            v_media,
-            v_frame_images,
-            v_reference_images,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["model"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_output_format(value: Any) -> Any:
+    return VideoOutputFormat(value)
+
+
+def _build_media(value: Any) -> Any:
+    return VideoMedia.from_dict(value)
+
+
+def _build_frame_images(value: Any) -> Any:
+    return [None if x0 is None else VideoFrameImageInput.from_dict(x0) for x0 in value]
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "model": ("model", None, None),
+    "prompt": ("prompt", None, None),
+    "height": ("height", None, None),
+    "width": ("width", None, None),
+    "resolution": ("resolution", None, None),
+    "ratio": ("ratio", None, None),
+    "seconds": ("seconds", None, None),
+    "fps": ("fps", None, None),
+    "steps": ("steps", None, None),
+    "seed": ("seed", None, None),
+    "guidance_scale": ("guidance_scale", None, None),
+    "output_format": ("output_format", _build_output_format, None),
+    "output_quality": ("output_quality", None, None),
+    "negative_prompt": ("negative_prompt", None, None),
+    "generate_audio": ("generate_audio", None, None),
+    "media": ("media", _build_media, None),
+    "frame_images": ("frame_images", _build_frame_images, None),
+    "reference_images": ("reference_images", None, None),
+}
+CreateVideoRequest._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -6,10 +6,13 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
+_new = object.__new__
+
 from ..models.custom_metric_autoscaling_config_metric import (
     CustomMetricAutoscalingConfigMetric,
 )
-from ..types import Model
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -40,17 +43,23 @@ class CustomMetricAutoscalingConfig(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_custom_metric_name = _get("custom_metric_name")
-        v_metric = _get("metric")
-        if v_metric is not None:
-            v_metric = CustomMetricAutoscalingConfigMetric(v_metric)
-        v_target = _get("target")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_custom_metric_name,
-            v_metric,
-            v_target,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_metric(value: Any) -> Any:
+    return CustomMetricAutoscalingConfigMetric(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "custom_metric_name": ("custom_metric_name", None, None),
+    "metric": ("metric", _build_metric, None),
+    "target": ("target", None, None),
+}
+CustomMetricAutoscalingConfig._lazy = _LAZY

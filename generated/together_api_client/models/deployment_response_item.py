@@ -1,15 +1,20 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, is_known
+
+_new = object.__new__
+
+import datetime
+from typing import Literal
+
 from ..models.deployment_response_item_gpu_type import DeploymentResponseItemGpuType
 from ..models.deployment_status import DeploymentStatus
-from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -117,85 +122,13 @@ class DeploymentResponseItem(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_args = _get("args")
-        v_autoscaling = _get("autoscaling")
-        if v_autoscaling is not None:
-            v_autoscaling = _read_autoscaling(v_autoscaling)
-        v_command = _get("command")
-        v_cpu = _get("cpu")
-        v_created_at = _get("created_at")
-        if v_created_at is not None:
-            v_created_at = _isoparse(v_created_at)
-        v_description = _get("description")
-        v_desired_replicas = _get("desired_replicas")
-        v_environment_variables = _get("environment_variables")
-        if v_environment_variables is not None:
-            v_environment_variables = [
-                None if x0 is None else EnvironmentVariable.from_dict(x0)
-                for x0 in v_environment_variables
-            ]
-        v_gpu_count = _get("gpu_count")
-        v_gpu_type = _get("gpu_type")
-        if v_gpu_type is not None:
-            v_gpu_type = DeploymentResponseItemGpuType(v_gpu_type)
-        v_health_check_path = _get("health_check_path")
-        v_id = _get("id")
-        v_image = _get("image")
-        v_max_replicas = _get("max_replicas")
-        v_memory = _get("memory")
-        v_min_replicas = _get("min_replicas")
-        v_name = _get("name")
-        v_object_ = _get("object")
-        v_port = _get("port")
-        v_ready_replicas = _get("ready_replicas")
-        v_replica_events = _get("replica_events")
-        if v_replica_events is not None:
-            v_replica_events = DeploymentResponseItemReplicaEvents.from_dict(
-                v_replica_events
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
             )
-        v_status = _get("status")
-        if v_status is not None:
-            v_status = DeploymentStatus(v_status)
-        v_storage = _get("storage")
-        v_updated_at = _get("updated_at")
-        if v_updated_at is not None:
-            v_updated_at = _isoparse(v_updated_at)
-        v_volumes = _get("volumes")
-        if v_volumes is not None:
-            v_volumes = [
-                None if x0 is None else VolumeMount.from_dict(x0) for x0 in v_volumes
-            ]
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_args,
-            v_autoscaling,
-            v_command,
-            v_cpu,
-            v_created_at,
-            v_description,
-            v_desired_replicas,
-            v_environment_variables,
-            v_gpu_count,
-            v_gpu_type,
-            v_health_check_path,
-            v_id,
-            v_image,
-            v_max_replicas,
-            v_memory,
-            v_min_replicas,
-            v_name,
-            v_object_,
-            v_port,
-            v_ready_replicas,
-            v_replica_events,
-            v_status,
-            v_storage,
-            v_updated_at,
-            v_volumes,
-            src_dict,
-        )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_autoscaling(data: Any) -> Any:
@@ -227,6 +160,73 @@ def _read_autoscaling(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_autoscaling(value: Any) -> Any:
+    return _read_autoscaling(value)
+
+
+def _build_created_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_environment_variables(value: Any) -> Any:
+    return [None if x0 is None else EnvironmentVariable.from_dict(x0) for x0 in value]
+
+
+def _build_gpu_type(value: Any) -> Any:
+    return DeploymentResponseItemGpuType(value)
+
+
+def _build_replica_events(value: Any) -> Any:
+    return DeploymentResponseItemReplicaEvents.from_dict(value)
+
+
+def _build_status(value: Any) -> Any:
+    return DeploymentStatus(value)
+
+
+def _build_updated_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_volumes(value: Any) -> Any:
+    return [None if x0 is None else VolumeMount.from_dict(x0) for x0 in value]
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "args": ("args", None, None),
+    "autoscaling": ("autoscaling", _build_autoscaling, None),
+    "command": ("command", None, None),
+    "cpu": ("cpu", None, None),
+    "created_at": ("created_at", _build_created_at, None),
+    "description": ("description", None, None),
+    "desired_replicas": ("desired_replicas", None, None),
+    "environment_variables": (
+        "environment_variables",
+        _build_environment_variables,
+        None,
+    ),
+    "gpu_count": ("gpu_count", None, None),
+    "gpu_type": ("gpu_type", _build_gpu_type, None),
+    "health_check_path": ("health_check_path", None, None),
+    "id": ("id", None, None),
+    "image": ("image", None, None),
+    "max_replicas": ("max_replicas", None, None),
+    "memory": ("memory", None, None),
+    "min_replicas": ("min_replicas", None, None),
+    "name": ("name", None, None),
+    "object": ("object", None, None),
+    "port": ("port", None, None),
+    "ready_replicas": ("ready_replicas", None, None),
+    "replica_events": ("replica_events", _build_replica_events, None),
+    "status": ("status", _build_status, None),
+    "storage": ("storage", None, None),
+    "updated_at": ("updated_at", _build_updated_at, None),
+    "volumes": ("volumes", _build_volumes, None),
+}
+DeploymentResponseItem._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

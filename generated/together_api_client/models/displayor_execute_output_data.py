@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -72,62 +74,57 @@ class DisplayorExecuteOutputData(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_applicationgeojson = _get("application/geo+json")
-        if v_applicationgeojson is not None:
-            v_applicationgeojson = (
-                DisplayorExecuteOutputDataApplicationgeojson.from_dict(
-                    v_applicationgeojson
-                )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
             )
-        v_applicationjavascript = _get("application/javascript")
-        v_applicationjson = _get("application/json")
-        if v_applicationjson is not None:
-            v_applicationjson = DisplayorExecuteOutputDataApplicationjson.from_dict(
-                v_applicationjson
-            )
-        v_applicationpdf = _get("application/pdf")
-        v_applicationvnd_vega_v5json = _get("application/vnd.vega.v5+json")
-        if v_applicationvnd_vega_v5json is not None:
-            v_applicationvnd_vega_v5json = (
-                DisplayorExecuteOutputDataApplicationvndVegaV5Json.from_dict(
-                    v_applicationvnd_vega_v5json
-                )
-            )
-        v_applicationvnd_vegalite_v4json = _get("application/vnd.vegalite.v4+json")
-        if v_applicationvnd_vegalite_v4json is not None:
-            v_applicationvnd_vegalite_v4json = (
-                DisplayorExecuteOutputDataApplicationvndVegaliteV4Json.from_dict(
-                    v_applicationvnd_vegalite_v4json
-                )
-            )
-        v_imagegif = _get("image/gif")
-        v_imagejpeg = _get("image/jpeg")
-        v_imagepng = _get("image/png")
-        v_imagesvgxml = _get("image/svg+xml")
-        v_texthtml = _get("text/html")
-        v_textlatex = _get("text/latex")
-        v_textmarkdown = _get("text/markdown")
-        v_textplain = _get("text/plain")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_applicationgeojson,
-            v_applicationjavascript,
-            v_applicationjson,
-            v_applicationpdf,
-            v_applicationvnd_vega_v5json,
-            v_applicationvnd_vegalite_v4json,
-            v_imagegif,
-            v_imagejpeg,
-            v_imagepng,
-            v_imagesvgxml,
-            v_texthtml,
-            v_textlatex,
-            v_textmarkdown,
-            v_textplain,
-            src_dict,
-        )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_applicationgeojson(value: Any) -> Any:
+    return DisplayorExecuteOutputDataApplicationgeojson.from_dict(value)
+
+
+def _build_applicationjson(value: Any) -> Any:
+    return DisplayorExecuteOutputDataApplicationjson.from_dict(value)
+
+
+def _build_applicationvnd_vega_v5json(value: Any) -> Any:
+    return DisplayorExecuteOutputDataApplicationvndVegaV5Json.from_dict(value)
+
+
+def _build_applicationvnd_vegalite_v4json(value: Any) -> Any:
+    return DisplayorExecuteOutputDataApplicationvndVegaliteV4Json.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "applicationgeojson": ("application/geo+json", _build_applicationgeojson, None),
+    "applicationjavascript": ("application/javascript", None, None),
+    "applicationjson": ("application/json", _build_applicationjson, None),
+    "applicationpdf": ("application/pdf", None, None),
+    "applicationvnd_vega_v5json": (
+        "application/vnd.vega.v5+json",
+        _build_applicationvnd_vega_v5json,
+        None,
+    ),
+    "applicationvnd_vegalite_v4json": (
+        "application/vnd.vegalite.v4+json",
+        _build_applicationvnd_vegalite_v4json,
+        None,
+    ),
+    "imagegif": ("image/gif", None, None),
+    "imagejpeg": ("image/jpeg", None, None),
+    "imagepng": ("image/png", None, None),
+    "imagesvgxml": ("image/svg+xml", None, None),
+    "texthtml": ("text/html", None, None),
+    "textlatex": ("text/latex", None, None),
+    "textmarkdown": ("text/markdown", None, None),
+    "textplain": ("text/plain", None, None),
+}
+DisplayorExecuteOutputData._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

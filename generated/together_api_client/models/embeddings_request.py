@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.embeddings_request_model_type_0 import EmbeddingsRequestModelType0
 from ..types import Model, is_known
+
+_new = object.__new__
+
+
+from ..models.embeddings_request_model_type_0 import EmbeddingsRequestModelType0
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -34,17 +38,17 @@ class EmbeddingsRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_model = src_dict["model"]
-        if v_model is not None:
-            v_model = _read_model(v_model)
-        v_input_ = src_dict["input"]
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_model,
-            v_input_,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["model"]
+        src_dict["input"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_model(data: Any) -> Any:
@@ -60,3 +64,15 @@ def _read_model(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_model(value: Any) -> Any:
+    return _read_model(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "model": ("model", _build_model, None),
+    "input": ("input", None, None),
+}
+EmbeddingsRequest._lazy = _LAZY

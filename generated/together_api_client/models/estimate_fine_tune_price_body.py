@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model, is_known
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -55,32 +57,16 @@ class EstimateFineTunePriceBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_training_file = src_dict["training_file"]
-        v_validation_file = _get("validation_file")
-        v_model = _get("model")
-        v_n_epochs = _get("n_epochs")
-        v_n_evals = _get("n_evals")
-        v_training_method = _get("training_method")
-        if v_training_method is not None:
-            v_training_method = _read_training_method(v_training_method)
-        v_training_type = _get("training_type")
-        if v_training_type is not None:
-            v_training_type = _read_training_type(v_training_type)
-        v_from_checkpoint = _get("from_checkpoint")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_training_file,
-            v_validation_file,
-            v_model,
-            v_n_epochs,
-            v_n_evals,
-            v_training_method,
-            v_training_type,
-            v_from_checkpoint,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["training_file"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_training_method(data: Any) -> Any:
@@ -127,6 +113,28 @@ def _read_training_type(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_training_method(value: Any) -> Any:
+    return _read_training_method(value)
+
+
+def _build_training_type(value: Any) -> Any:
+    return _read_training_type(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "training_file": ("training_file", None, None),
+    "validation_file": ("validation_file", None, None),
+    "model": ("model", None, None),
+    "n_epochs": ("n_epochs", None, None),
+    "n_evals": ("n_evals", None, None),
+    "training_method": ("training_method", _build_training_method, None),
+    "training_type": ("training_type", _build_training_type, None),
+    "from_checkpoint": ("from_checkpoint", None, None),
+}
+EstimateFineTunePriceBody._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

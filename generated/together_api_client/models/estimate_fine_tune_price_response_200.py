@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -41,19 +43,21 @@ class EstimateFineTunePriceResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_estimated_total_price = _get("estimated_total_price")
-        v_allowed_to_proceed = _get("allowed_to_proceed")
-        v_user_limit = _get("user_limit")
-        v_estimated_train_token_count = _get("estimated_train_token_count")
-        v_estimated_eval_token_count = _get("estimated_eval_token_count")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_estimated_total_price,
-            v_allowed_to_proceed,
-            v_user_limit,
-            v_estimated_train_token_count,
-            v_estimated_eval_token_count,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "estimated_total_price": ("estimated_total_price", None, None),
+    "allowed_to_proceed": ("allowed_to_proceed", None, None),
+    "user_limit": ("user_limit", None, None),
+    "estimated_train_token_count": ("estimated_train_token_count", None, None),
+    "estimated_eval_token_count": ("estimated_eval_token_count", None, None),
+}
+EstimateFineTunePriceResponse200._lazy = _LAZY

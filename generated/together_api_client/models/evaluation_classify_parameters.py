@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model, is_known
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -41,26 +43,19 @@ class EvaluationClassifyParameters(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_judge = src_dict["judge"]
-        if v_judge is not None:
-            v_judge = EvaluationJudgeModelConfig.from_dict(v_judge)
-        v_labels = src_dict["labels"]
-        v_pass_labels = src_dict["pass_labels"]
-        v_input_data_file_path = src_dict["input_data_file_path"]
-        v_model_to_evaluate = _get("model_to_evaluate")
-        if v_model_to_evaluate is not None:
-            v_model_to_evaluate = _read_model_to_evaluate(v_model_to_evaluate)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_judge,
-            v_labels,
-            v_pass_labels,
-            v_input_data_file_path,
-            v_model_to_evaluate,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["judge"]
+        src_dict["labels"]
+        src_dict["pass_labels"]
+        src_dict["input_data_file_path"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_model_to_evaluate(data: Any) -> Any:
@@ -76,6 +71,25 @@ def _read_model_to_evaluate(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_judge(value: Any) -> Any:
+    return EvaluationJudgeModelConfig.from_dict(value)
+
+
+def _build_model_to_evaluate(value: Any) -> Any:
+    return _read_model_to_evaluate(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "judge": ("judge", _build_judge, None),
+    "labels": ("labels", None, None),
+    "pass_labels": ("pass_labels", None, None),
+    "input_data_file_path": ("input_data_file_path", None, None),
+    "model_to_evaluate": ("model_to_evaluate", _build_model_to_evaluate, None),
+}
+EvaluationClassifyParameters._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

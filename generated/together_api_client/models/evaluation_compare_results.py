@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -47,23 +49,23 @@ class EvaluationCompareResults(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_num_samples = _get("num_samples")
-        v_a_wins = _get("A_wins")
-        v_b_wins = _get("B_wins")
-        v_ties = _get("Ties")
-        v_generation_fail_count = _get("generation_fail_count")
-        v_judge_fail_count = _get("judge_fail_count")
-        v_result_file_id = _get("result_file_id")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_num_samples,
-            v_a_wins,
-            v_b_wins,
-            v_ties,
-            v_generation_fail_count,
-            v_judge_fail_count,
-            v_result_file_id,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "num_samples": ("num_samples", None, None),
+    "a_wins": ("A_wins", None, None),
+    "b_wins": ("B_wins", None, None),
+    "ties": ("Ties", None, None),
+    "generation_fail_count": ("generation_fail_count", None, None),
+    "judge_fail_count": ("judge_fail_count", None, None),
+    "result_file_id": ("result_file_id", None, None),
+}
+EvaluationCompareResults._lazy = _LAZY

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, is_known
+
+_new = object.__new__
+
+import datetime
+
 from ..models.evaluation_job_status import EvaluationJobStatus
 from ..models.evaluation_job_type import EvaluationJobType
-from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -63,47 +67,13 @@ class EvaluationJob(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_workflow_id = _get("workflow_id")
-        v_type_ = _get("type")
-        if v_type_ is not None:
-            v_type_ = EvaluationJobType(v_type_)
-        v_owner_id = _get("owner_id")
-        v_status = _get("status")
-        if v_status is not None:
-            v_status = EvaluationJobStatus(v_status)
-        v_status_updates = _get("status_updates")
-        if v_status_updates is not None:
-            v_status_updates = [
-                None if x0 is None else EvaluationJobStatusUpdate.from_dict(x0)
-                for x0 in v_status_updates
-            ]
-        v_parameters = _get("parameters")
-        if v_parameters is not None:
-            v_parameters = EvaluationJobParameters.from_dict(v_parameters)
-        v_created_at = _get("created_at")
-        if v_created_at is not None:
-            v_created_at = _isoparse(v_created_at)
-        v_updated_at = _get("updated_at")
-        if v_updated_at is not None:
-            v_updated_at = _isoparse(v_updated_at)
-        v_results = _get("results")
-        if v_results is not None:
-            v_results = _read_results(v_results)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_workflow_id,
-            v_type_,
-            v_owner_id,
-            v_status,
-            v_status_updates,
-            v_parameters,
-            v_created_at,
-            v_updated_at,
-            v_results,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_results(data: Any) -> Any:
@@ -143,6 +113,51 @@ def _read_results(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_type_(value: Any) -> Any:
+    return EvaluationJobType(value)
+
+
+def _build_status(value: Any) -> Any:
+    return EvaluationJobStatus(value)
+
+
+def _build_status_updates(value: Any) -> Any:
+    return [
+        None if x0 is None else EvaluationJobStatusUpdate.from_dict(x0) for x0 in value
+    ]
+
+
+def _build_parameters(value: Any) -> Any:
+    return EvaluationJobParameters.from_dict(value)
+
+
+def _build_created_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_updated_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_results(value: Any) -> Any:
+    return _read_results(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "workflow_id": ("workflow_id", None, None),
+    "type": ("type", _build_type_, None),
+    "owner_id": ("owner_id", None, None),
+    "status": ("status", _build_status, None),
+    "status_updates": ("status_updates", _build_status_updates, None),
+    "parameters": ("parameters", _build_parameters, None),
+    "created_at": ("created_at", _build_created_at, None),
+    "updated_at": ("updated_at", _build_updated_at, None),
+    "results": ("results", _build_results, None),
+}
+EvaluationJob._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -6,10 +6,13 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
+_new = object.__new__
+
 from ..models.evaluation_model_request_model_source import (
     EvaluationModelRequestModelSource,
 )
-from ..types import Model
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -58,29 +61,37 @@ class EvaluationModelRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_model = src_dict["model"]
-        v_max_tokens = src_dict["max_tokens"]
-        v_temperature = src_dict["temperature"]
-        v_system_template = src_dict["system_template"]
-        v_input_template = src_dict["input_template"]
-        v_model_source = src_dict["model_source"]
-        if v_model_source is not None:
-            v_model_source = EvaluationModelRequestModelSource(v_model_source)
-        v_external_api_token = _get("external_api_token")
-        v_external_base_url = _get("external_base_url")
-        v_num_workers = _get("num_workers")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_model,
-            v_max_tokens,
-            v_temperature,
-            v_system_template,
-            v_input_template,
-            v_model_source,
-            v_external_api_token,
-            v_external_base_url,
-            v_num_workers,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["model"]
+        src_dict["max_tokens"]
+        src_dict["temperature"]
+        src_dict["system_template"]
+        src_dict["input_template"]
+        src_dict["model_source"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_model_source(value: Any) -> Any:
+    return EvaluationModelRequestModelSource(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "model": ("model", None, None),
+    "max_tokens": ("max_tokens", None, None),
+    "temperature": ("temperature", None, None),
+    "system_template": ("system_template", None, None),
+    "input_template": ("input_template", None, None),
+    "model_source": ("model_source", _build_model_source, None),
+    "external_api_token": ("external_api_token", None, None),
+    "external_base_url": ("external_base_url", None, None),
+    "num_workers": ("num_workers", None, None),
+}
+EvaluationModelRequest._lazy = _LAZY

@@ -6,8 +6,11 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.evaluation_response_status import EvaluationResponseStatus
 from ..types import Model
+
+_new = object.__new__
+
+from ..models.evaluation_response_status import EvaluationResponseStatus
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -33,15 +36,22 @@ class EvaluationResponse(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_workflow_id = _get("workflow_id")
-        v_status = _get("status")
-        if v_status is not None:
-            v_status = EvaluationResponseStatus(v_status)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_workflow_id,
-            v_status,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_status(value: Any) -> Any:
+    return EvaluationResponseStatus(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "workflow_id": ("workflow_id", None, None),
+    "status": ("status", _build_status, None),
+}
+EvaluationResponse._lazy = _LAZY

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -44,28 +46,29 @@ class EvaluationScoreResults(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_aggregated_scores = _get("aggregated_scores")
-        if v_aggregated_scores is not None:
-            v_aggregated_scores = EvaluationScoreResultsAggregatedScores.from_dict(
-                v_aggregated_scores
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
             )
-        v_generation_fail_count = _get("generation_fail_count")
-        v_judge_fail_count = _get("judge_fail_count")
-        v_invalid_score_count = _get("invalid_score_count")
-        v_failed_samples = _get("failed_samples")
-        v_result_file_id = _get("result_file_id")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_aggregated_scores,
-            v_generation_fail_count,
-            v_judge_fail_count,
-            v_invalid_score_count,
-            v_failed_samples,
-            v_result_file_id,
-            src_dict,
-        )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_aggregated_scores(value: Any) -> Any:
+    return EvaluationScoreResultsAggregatedScores.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "aggregated_scores": ("aggregated_scores", _build_aggregated_scores, None),
+    "generation_fail_count": ("generation_fail_count", None, None),
+    "judge_fail_count": ("judge_fail_count", None, None),
+    "invalid_score_count": ("invalid_score_count", None, None),
+    "failed_samples": ("failed_samples", None, None),
+    "result_file_id": ("result_file_id", None, None),
+}
+EvaluationScoreResults._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

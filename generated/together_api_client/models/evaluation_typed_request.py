@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.evaluation_typed_request_type import EvaluationTypedRequestType
 from ..types import Model, is_known
+
+_new = object.__new__
+
+
+from ..models.evaluation_typed_request_type import EvaluationTypedRequestType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -38,19 +42,17 @@ class EvaluationTypedRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_type_ = src_dict["type"]
-        if v_type_ is not None:
-            v_type_ = EvaluationTypedRequestType(v_type_)
-        v_parameters = src_dict["parameters"]
-        if v_parameters is not None:
-            v_parameters = _read_parameters(v_parameters)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_type_,
-            v_parameters,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["type"]
+        src_dict["parameters"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_parameters(data: Any) -> Any:
@@ -82,6 +84,22 @@ def _read_parameters(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_type_(value: Any) -> Any:
+    return EvaluationTypedRequestType(value)
+
+
+def _build_parameters(value: Any) -> Any:
+    return _read_parameters(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "type": ("type", _build_type_, None),
+    "parameters": ("parameters", _build_parameters, None),
+}
+EvaluationTypedRequest._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

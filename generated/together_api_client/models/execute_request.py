@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.execute_request_language import ExecuteRequestLanguage
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.execute_request_language import ExecuteRequestLanguage
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -42,27 +46,36 @@ class ExecuteRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_code = src_dict["code"]
-        v_language = _get("language", ExecuteRequestLanguage.PYTHON)
-        if v_language is not None:
-            v_language = ExecuteRequestLanguage(v_language)
-        v_files = _get("files")
-        if v_files is not None:
-            v_files = [
-                None if x0 is None else ExecuteRequestFilesItem.from_dict(x0)
-                for x0 in v_files
-            ]
-        v_session_id = _get("session_id")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_code,
-            v_language,
-            v_files,
-            v_session_id,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["code"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_language(value: Any) -> Any:
+    return ExecuteRequestLanguage(value)
+
+
+def _build_files(value: Any) -> Any:
+    return [
+        None if x0 is None else ExecuteRequestFilesItem.from_dict(x0) for x0 in value
+    ]
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "code": ("code", None, None),
+    "language": ("language", _build_language, ExecuteRequestLanguage.PYTHON),
+    "files": ("files", _build_files, None),
+    "session_id": ("session_id", None, None),
+}
+ExecuteRequest._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

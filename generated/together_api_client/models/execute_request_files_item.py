@@ -6,8 +6,11 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.execute_request_files_item_encoding import ExecuteRequestFilesItemEncoding
 from ..types import Model
+
+_new = object.__new__
+
+from ..models.execute_request_files_item_encoding import ExecuteRequestFilesItemEncoding
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -37,16 +40,28 @@ class ExecuteRequestFilesItem(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_content = src_dict["content"]
-        v_encoding = src_dict["encoding"]
-        if v_encoding is not None:
-            v_encoding = ExecuteRequestFilesItemEncoding(v_encoding)
-        v_name = src_dict["name"]
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_content,
-            v_encoding,
-            v_name,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["content"]
+        src_dict["encoding"]
+        src_dict["name"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_encoding(value: Any) -> Any:
+    return ExecuteRequestFilesItemEncoding(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "content": ("content", None, None),
+    "encoding": ("encoding", _build_encoding, None),
+    "name": ("name", None, None),
+}
+ExecuteRequestFilesItem._lazy = _LAZY

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
+_new = object.__new__
+
+from typing import Literal
+
 from ..models.file_purpose import FilePurpose
 from ..models.file_type import FileType
-from ..types import Model
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -53,29 +58,35 @@ class FileResponse(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_id = src_dict["id"]
-        v_object_ = _get("object")
-        v_created_at = _get("created_at")
-        v_filename = _get("filename")
-        v_bytes_ = _get("bytes")
-        v_purpose = _get("purpose")
-        if v_purpose is not None:
-            v_purpose = FilePurpose(v_purpose)
-        v_processed = _get("Processed")
-        v_file_type = _get("FileType")
-        if v_file_type is not None:
-            v_file_type = FileType(v_file_type)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_id,
-            v_object_,
-            v_created_at,
-            v_filename,
-            v_bytes_,
-            v_purpose,
-            v_processed,
-            v_file_type,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["id"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_purpose(value: Any) -> Any:
+    return FilePurpose(value)
+
+
+def _build_file_type(value: Any) -> Any:
+    return FileType(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "id": ("id", None, None),
+    "object": ("object", None, None),
+    "created_at": ("created_at", None, None),
+    "filename": ("filename", None, None),
+    "bytes": ("bytes", None, None),
+    "purpose": ("purpose", _build_purpose, None),
+    "processed": ("Processed", None, None),
+    "file_type": ("FileType", _build_file_type, None),
+}
+FileResponse._lazy = _LAZY

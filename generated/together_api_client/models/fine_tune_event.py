@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
+_new = object.__new__
+
+from typing import Literal
+
 from ..models.finetune_event_levels_type_1 import FinetuneEventLevelsType1
 from ..models.finetune_event_type import FinetuneEventType
-from ..types import Model
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -70,41 +75,38 @@ class FineTuneEvent(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_object_ = _get("object")
-        v_created_at = _get("created_at")
-        v_level = _get("level")
-        if v_level is not None:
-            v_level = FinetuneEventLevelsType1(v_level)
-        v_message = _get("message")
-        v_type_ = _get("type")
-        if v_type_ is not None:
-            v_type_ = FinetuneEventType(v_type_)
-        v_param_count = _get("param_count")
-        v_token_count = _get("token_count")
-        v_total_steps = _get("total_steps")
-        v_wandb_url = _get("wandb_url")
-        v_step = _get("step")
-        v_checkpoint_path = _get("checkpoint_path")
-        v_model_path = _get("model_path")
-        v_training_offset = _get("training_offset")
-        v_hash_ = _get("hash")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_object_,
-            v_created_at,
-            v_level,
-            v_message,
-            v_type_,
-            v_param_count,
-            v_token_count,
-            v_total_steps,
-            v_wandb_url,
-            v_step,
-            v_checkpoint_path,
-            v_model_path,
-            v_training_offset,
-            v_hash_,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_level(value: Any) -> Any:
+    return FinetuneEventLevelsType1(value)
+
+
+def _build_type_(value: Any) -> Any:
+    return FinetuneEventType(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "object": ("object", None, None),
+    "created_at": ("created_at", None, None),
+    "level": ("level", _build_level, None),
+    "message": ("message", None, None),
+    "type": ("type", _build_type_, None),
+    "param_count": ("param_count", None, None),
+    "token_count": ("token_count", None, None),
+    "total_steps": ("total_steps", None, None),
+    "wandb_url": ("wandb_url", None, None),
+    "step": ("step", None, None),
+    "checkpoint_path": ("checkpoint_path", None, None),
+    "model_path": ("model_path", None, None),
+    "training_offset": ("training_offset", None, None),
+    "hash": ("hash", None, None),
+}
+FineTuneEvent._lazy = _LAZY

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -60,38 +62,49 @@ class FineTuneModelLimits(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_model_name = src_dict["model_name"]
-        v_max_num_epochs = src_dict["max_num_epochs"]
-        v_max_num_evals = src_dict["max_num_evals"]
-        v_max_learning_rate = src_dict["max_learning_rate"]
-        v_min_learning_rate = src_dict["min_learning_rate"]
-        v_supports_vision = src_dict["supports_vision"]
-        v_supports_tools = src_dict["supports_tools"]
-        v_supports_reasoning = src_dict["supports_reasoning"]
-        v_merge_output_lora = src_dict["merge_output_lora"]
-        v_full_training = _get("full_training")
-        if v_full_training is not None:
-            v_full_training = FineTuneModelLimitsFullTraining.from_dict(v_full_training)
-        v_lora_training = _get("lora_training")
-        if v_lora_training is not None:
-            v_lora_training = FineTuneModelLimitsLoraTraining.from_dict(v_lora_training)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_model_name,
-            v_max_num_epochs,
-            v_max_num_evals,
-            v_max_learning_rate,
-            v_min_learning_rate,
-            v_supports_vision,
-            v_supports_tools,
-            v_supports_reasoning,
-            v_merge_output_lora,
-            v_full_training,
-            v_lora_training,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["model_name"]
+        src_dict["max_num_epochs"]
+        src_dict["max_num_evals"]
+        src_dict["max_learning_rate"]
+        src_dict["min_learning_rate"]
+        src_dict["supports_vision"]
+        src_dict["supports_tools"]
+        src_dict["supports_reasoning"]
+        src_dict["merge_output_lora"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_full_training(value: Any) -> Any:
+    return FineTuneModelLimitsFullTraining.from_dict(value)
+
+
+def _build_lora_training(value: Any) -> Any:
+    return FineTuneModelLimitsLoraTraining.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "model_name": ("model_name", None, None),
+    "max_num_epochs": ("max_num_epochs", None, None),
+    "max_num_evals": ("max_num_evals", None, None),
+    "max_learning_rate": ("max_learning_rate", None, None),
+    "min_learning_rate": ("min_learning_rate", None, None),
+    "supports_vision": ("supports_vision", None, None),
+    "supports_tools": ("supports_tools", None, None),
+    "supports_reasoning": ("supports_reasoning", None, None),
+    "merge_output_lora": ("merge_output_lora", None, None),
+    "full_training": ("full_training", _build_full_training, None),
+    "lora_training": ("lora_training", _build_lora_training, None),
+}
+FineTuneModelLimits._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -42,18 +44,28 @@ class FineTuneModelLimitsLoraTraining(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_max_batch_size = src_dict["max_batch_size"]
-        v_max_batch_size_dpo = src_dict["max_batch_size_dpo"]
-        v_min_batch_size = src_dict["min_batch_size"]
-        v_max_rank = src_dict["max_rank"]
-        v_target_modules = src_dict["target_modules"]
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_max_batch_size,
-            v_max_batch_size_dpo,
-            v_min_batch_size,
-            v_max_rank,
-            v_target_modules,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["max_batch_size"]
+        src_dict["max_batch_size_dpo"]
+        src_dict["min_batch_size"]
+        src_dict["max_rank"]
+        src_dict["target_modules"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "max_batch_size": ("max_batch_size", None, None),
+    "max_batch_size_dpo": ("max_batch_size_dpo", None, None),
+    "min_batch_size": ("min_batch_size", None, None),
+    "max_rank": ("max_rank", None, None),
+    "target_modules": ("target_modules", None, None),
+}
+FineTuneModelLimitsLoraTraining._lazy = _LAZY

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, is_known
+
+_new = object.__new__
+
+import datetime
+
 from ..models.finetune_job_status import FinetuneJobStatus
 from ..models.finetune_response_batch_size_type_1 import FinetuneResponseBatchSizeType1
 from ..models.finetune_response_train_on_inputs_type_1 import (
     FinetuneResponseTrainOnInputsType1,
 )
-from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -149,116 +153,16 @@ class FinetuneResponse(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_id = src_dict["id"]
-        v_training_file = _get("training_file")
-        v_validation_file = _get("validation_file")
-        v_model = _get("model")
-        v_model_output_name = _get("model_output_name")
-        v_model_output_path = _get("model_output_path")
-        v_trainingfile_numlines = _get("trainingfile_numlines")
-        v_trainingfile_size = _get("trainingfile_size")
-        v_created_at = _get("created_at")
-        if v_created_at is not None:
-            v_created_at = _isoparse(v_created_at)
-        v_updated_at = _get("updated_at")
-        if v_updated_at is not None:
-            v_updated_at = _isoparse(v_updated_at)
-        v_started_at = _get("started_at")
-        if v_started_at is not None:
-            v_started_at = _isoparse(v_started_at)
-        v_n_epochs = _get("n_epochs")
-        v_n_checkpoints = _get("n_checkpoints")
-        v_n_evals = _get("n_evals")
-        v_batch_size = _get("batch_size")
-        if v_batch_size is not None:
-            v_batch_size = _read_batch_size(v_batch_size)
-        v_learning_rate = _get("learning_rate")
-        v_lr_scheduler = _get("lr_scheduler")
-        if v_lr_scheduler is not None:
-            v_lr_scheduler = LRScheduler.from_dict(v_lr_scheduler)
-        v_warmup_ratio = _get("warmup_ratio")
-        v_max_grad_norm = _get("max_grad_norm")
-        v_weight_decay = _get("weight_decay")
-        v_eval_steps = _get("eval_steps")
-        v_train_on_inputs = _get("train_on_inputs")
-        if v_train_on_inputs is not None:
-            v_train_on_inputs = _read_train_on_inputs(v_train_on_inputs)
-        v_training_method = _get("training_method")
-        if v_training_method is not None:
-            v_training_method = _read_training_method(v_training_method)
-        v_training_type = _get("training_type")
-        if v_training_type is not None:
-            v_training_type = _read_training_type(v_training_type)
-        v_multimodal_params = _get("multimodal_params")
-        if v_multimodal_params is not None:
-            v_multimodal_params = MultimodalParams.from_dict(v_multimodal_params)
-        v_status = _get("status")
-        if v_status is not None:
-            v_status = FinetuneJobStatus(v_status)
-        v_job_id = _get("job_id")
-        v_events = _get("events")
-        if v_events is not None:
-            v_events = [
-                None if x0 is None else FineTuneEvent.from_dict(x0) for x0 in v_events
-            ]
-        v_token_count = _get("token_count")
-        v_param_count = _get("param_count")
-        v_total_price = _get("total_price")
-        v_epochs_completed = _get("epochs_completed")
-        v_queue_depth = _get("queue_depth")
-        v_wandb_project_name = _get("wandb_project_name")
-        v_wandb_url = _get("wandb_url")
-        v_from_checkpoint = _get("from_checkpoint")
-        v_from_hf_model = _get("from_hf_model")
-        v_hf_model_revision = _get("hf_model_revision")
-        v_progress = _get("progress")
-        if v_progress is not None:
-            v_progress = FineTuneProgress.from_dict(v_progress)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_id,
-            v_training_file,
-            v_validation_file,
-            v_model,
-            v_model_output_name,
-            v_model_output_path,
-            v_trainingfile_numlines,
-            v_trainingfile_size,
-            v_created_at,
-            v_updated_at,
-            v_started_at,
-            v_n_epochs,
-            v_n_checkpoints,
-            v_n_evals,
-            v_batch_size,
-            v_learning_rate,
-            v_lr_scheduler,
-            v_warmup_ratio,
-            v_max_grad_norm,
-            v_weight_decay,
-            v_eval_steps,
-            v_train_on_inputs,
-            v_training_method,
-            v_training_type,
-            v_multimodal_params,
-            v_status,
-            v_job_id,
-            v_events,
-            v_token_count,
-            v_param_count,
-            v_total_price,
-            v_epochs_completed,
-            v_queue_depth,
-            v_wandb_project_name,
-            v_wandb_url,
-            v_from_checkpoint,
-            v_from_hf_model,
-            v_hf_model_revision,
-            v_progress,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["id"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_batch_size(data: Any) -> Any:
@@ -335,6 +239,99 @@ def _read_training_type(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_created_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_updated_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_started_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_batch_size(value: Any) -> Any:
+    return _read_batch_size(value)
+
+
+def _build_lr_scheduler(value: Any) -> Any:
+    return LRScheduler.from_dict(value)
+
+
+def _build_train_on_inputs(value: Any) -> Any:
+    return _read_train_on_inputs(value)
+
+
+def _build_training_method(value: Any) -> Any:
+    return _read_training_method(value)
+
+
+def _build_training_type(value: Any) -> Any:
+    return _read_training_type(value)
+
+
+def _build_multimodal_params(value: Any) -> Any:
+    return MultimodalParams.from_dict(value)
+
+
+def _build_status(value: Any) -> Any:
+    return FinetuneJobStatus(value)
+
+
+def _build_events(value: Any) -> Any:
+    return [None if x0 is None else FineTuneEvent.from_dict(x0) for x0 in value]
+
+
+def _build_progress(value: Any) -> Any:
+    return FineTuneProgress.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "id": ("id", None, None),
+    "training_file": ("training_file", None, None),
+    "validation_file": ("validation_file", None, None),
+    "model": ("model", None, None),
+    "model_output_name": ("model_output_name", None, None),
+    "model_output_path": ("model_output_path", None, None),
+    "trainingfile_numlines": ("trainingfile_numlines", None, None),
+    "trainingfile_size": ("trainingfile_size", None, None),
+    "created_at": ("created_at", _build_created_at, None),
+    "updated_at": ("updated_at", _build_updated_at, None),
+    "started_at": ("started_at", _build_started_at, None),
+    "n_epochs": ("n_epochs", None, None),
+    "n_checkpoints": ("n_checkpoints", None, None),
+    "n_evals": ("n_evals", None, None),
+    "batch_size": ("batch_size", _build_batch_size, None),
+    "learning_rate": ("learning_rate", None, None),
+    "lr_scheduler": ("lr_scheduler", _build_lr_scheduler, None),
+    "warmup_ratio": ("warmup_ratio", None, None),
+    "max_grad_norm": ("max_grad_norm", None, None),
+    "weight_decay": ("weight_decay", None, None),
+    "eval_steps": ("eval_steps", None, None),
+    "train_on_inputs": ("train_on_inputs", _build_train_on_inputs, None),
+    "training_method": ("training_method", _build_training_method, None),
+    "training_type": ("training_type", _build_training_type, None),
+    "multimodal_params": ("multimodal_params", _build_multimodal_params, None),
+    "status": ("status", _build_status, None),
+    "job_id": ("job_id", None, None),
+    "events": ("events", _build_events, None),
+    "token_count": ("token_count", None, None),
+    "param_count": ("param_count", None, None),
+    "total_price": ("total_price", None, None),
+    "epochs_completed": ("epochs_completed", None, None),
+    "queue_depth": ("queue_depth", None, None),
+    "wandb_project_name": ("wandb_project_name", None, None),
+    "wandb_url": ("wandb_url", None, None),
+    "from_checkpoint": ("from_checkpoint", None, None),
+    "from_hf_model": ("from_hf_model", None, None),
+    "hf_model_revision": ("hf_model_revision", None, None),
+    "progress": ("progress", _build_progress, None),
+}
+FinetuneResponse._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.finetune_job_status import FinetuneJobStatus
 from ..types import Model, is_known
+
+_new = object.__new__
+
+import datetime
+
+from ..models.finetune_job_status import FinetuneJobStatus
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -143,102 +147,16 @@ class FinetuneResponseTruncated(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_id = src_dict["id"]
-        v_status = _get("status")
-        if v_status is not None:
-            v_status = FinetuneJobStatus(v_status)
-        v_created_at = _get("created_at")
-        if v_created_at is not None:
-            v_created_at = _isoparse(v_created_at)
-        v_updated_at = _get("updated_at")
-        if v_updated_at is not None:
-            v_updated_at = _isoparse(v_updated_at)
-        v_started_at = _get("started_at")
-        if v_started_at is not None:
-            v_started_at = _isoparse(v_started_at)
-        v_user_id = _get("user_id")
-        v_owner_address = _get("owner_address")
-        v_total_price = _get("total_price")
-        v_token_count = _get("token_count")
-        v_events = _get("events")
-        if v_events is not None:
-            v_events = [
-                None if x0 is None else FineTuneEvent.from_dict(x0) for x0 in v_events
-            ]
-        v_training_file = _get("training_file")
-        v_validation_file = _get("validation_file")
-        v_packing = _get("packing")
-        v_max_seq_length = _get("max_seq_length")
-        v_model = _get("model")
-        v_model_output_name = _get("model_output_name")
-        v_suffix = _get("suffix")
-        v_n_epochs = _get("n_epochs")
-        v_n_evals = _get("n_evals")
-        v_n_checkpoints = _get("n_checkpoints")
-        v_batch_size = _get("batch_size")
-        v_training_type = _get("training_type")
-        if v_training_type is not None:
-            v_training_type = _read_training_type(v_training_type)
-        v_training_method = _get("training_method")
-        if v_training_method is not None:
-            v_training_method = _read_training_method(v_training_method)
-        v_learning_rate = _get("learning_rate")
-        v_lr_scheduler = _get("lr_scheduler")
-        if v_lr_scheduler is not None:
-            v_lr_scheduler = LRScheduler.from_dict(v_lr_scheduler)
-        v_warmup_ratio = _get("warmup_ratio")
-        v_max_grad_norm = _get("max_grad_norm")
-        v_weight_decay = _get("weight_decay")
-        v_random_seed = _get("random_seed")
-        v_wandb_project_name = _get("wandb_project_name")
-        v_wandb_name = _get("wandb_name")
-        v_from_checkpoint = _get("from_checkpoint")
-        v_from_hf_model = _get("from_hf_model")
-        v_hf_model_revision = _get("hf_model_revision")
-        v_progress = _get("progress")
-        if v_progress is not None:
-            v_progress = FineTuneProgress.from_dict(v_progress)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_id,
-            v_status,
-            v_created_at,
-            v_updated_at,
-            v_started_at,
-            v_user_id,
-            v_owner_address,
-            v_total_price,
-            v_token_count,
-            v_events,
-            v_training_file,
-            v_validation_file,
-            v_packing,
-            v_max_seq_length,
-            v_model,
-            v_model_output_name,
-            v_suffix,
-            v_n_epochs,
-            v_n_evals,
-            v_n_checkpoints,
-            v_batch_size,
-            v_training_type,
-            v_training_method,
-            v_learning_rate,
-            v_lr_scheduler,
-            v_warmup_ratio,
-            v_max_grad_norm,
-            v_weight_decay,
-            v_random_seed,
-            v_wandb_project_name,
-            v_wandb_name,
-            v_from_checkpoint,
-            v_from_hf_model,
-            v_hf_model_revision,
-            v_progress,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["id"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_training_type(data: Any) -> Any:
@@ -285,6 +203,83 @@ def _read_training_method(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_status(value: Any) -> Any:
+    return FinetuneJobStatus(value)
+
+
+def _build_created_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_updated_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_started_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_events(value: Any) -> Any:
+    return [None if x0 is None else FineTuneEvent.from_dict(x0) for x0 in value]
+
+
+def _build_training_type(value: Any) -> Any:
+    return _read_training_type(value)
+
+
+def _build_training_method(value: Any) -> Any:
+    return _read_training_method(value)
+
+
+def _build_lr_scheduler(value: Any) -> Any:
+    return LRScheduler.from_dict(value)
+
+
+def _build_progress(value: Any) -> Any:
+    return FineTuneProgress.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "id": ("id", None, None),
+    "status": ("status", _build_status, None),
+    "created_at": ("created_at", _build_created_at, None),
+    "updated_at": ("updated_at", _build_updated_at, None),
+    "started_at": ("started_at", _build_started_at, None),
+    "user_id": ("user_id", None, None),
+    "owner_address": ("owner_address", None, None),
+    "total_price": ("total_price", None, None),
+    "token_count": ("token_count", None, None),
+    "events": ("events", _build_events, None),
+    "training_file": ("training_file", None, None),
+    "validation_file": ("validation_file", None, None),
+    "packing": ("packing", None, None),
+    "max_seq_length": ("max_seq_length", None, None),
+    "model": ("model", None, None),
+    "model_output_name": ("model_output_name", None, None),
+    "suffix": ("suffix", None, None),
+    "n_epochs": ("n_epochs", None, None),
+    "n_evals": ("n_evals", None, None),
+    "n_checkpoints": ("n_checkpoints", None, None),
+    "batch_size": ("batch_size", None, None),
+    "training_type": ("training_type", _build_training_type, None),
+    "training_method": ("training_method", _build_training_method, None),
+    "learning_rate": ("learning_rate", None, None),
+    "lr_scheduler": ("lr_scheduler", _build_lr_scheduler, None),
+    "warmup_ratio": ("warmup_ratio", None, None),
+    "max_grad_norm": ("max_grad_norm", None, None),
+    "weight_decay": ("weight_decay", None, None),
+    "random_seed": ("random_seed", None, None),
+    "wandb_project_name": ("wandb_project_name", None, None),
+    "wandb_name": ("wandb_name", None, None),
+    "from_checkpoint": ("from_checkpoint", None, None),
+    "from_hf_model": ("from_hf_model", None, None),
+    "hf_model_revision": ("hf_model_revision", None, None),
+    "progress": ("progress", _build_progress, None),
+}
+FinetuneResponseTruncated._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

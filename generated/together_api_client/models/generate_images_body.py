@@ -6,12 +6,16 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, is_known
+
+_new = object.__new__
+
+
 from ..models.generate_images_body_model_type_0 import GenerateImagesBodyModelType0
 from ..models.generate_images_body_output_format import GenerateImagesBodyOutputFormat
 from ..models.generate_images_body_response_format import (
     GenerateImagesBodyResponseFormat,
 )
-from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -83,53 +87,17 @@ class GenerateImagesBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_prompt = src_dict["prompt"]
-        v_model = src_dict["model"]
-        if v_model is not None:
-            v_model = _read_model(v_model)
-        v_steps = _get("steps")
-        v_image_url = _get("image_url")
-        v_seed = _get("seed")
-        v_n = _get("n")
-        v_height = _get("height")
-        v_width = _get("width")
-        v_negative_prompt = _get("negative_prompt")
-        v_response_format = _get("response_format")
-        if v_response_format is not None:
-            v_response_format = GenerateImagesBodyResponseFormat(v_response_format)
-        v_guidance_scale = _get("guidance_scale")
-        v_output_format = _get("output_format")
-        if v_output_format is not None:
-            v_output_format = GenerateImagesBodyOutputFormat(v_output_format)
-        v_image_loras = _get("image_loras")
-        if v_image_loras is not None:
-            v_image_loras = [
-                None if x0 is None else GenerateImagesBodyImageLorasItem.from_dict(x0)
-                for x0 in v_image_loras
-            ]
-        v_reference_images = _get("reference_images")
-        v_disable_safety_checker = _get("disable_safety_checker")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_prompt,
-            v_model,
-            v_steps,
-            v_image_url,
-            v_seed,
-            v_n,
-            v_height,
-            v_width,
-            v_negative_prompt,
-            v_response_format,
-            v_guidance_scale,
-            v_output_format,
-            v_image_loras,
-            v_reference_images,
-            v_disable_safety_checker,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["prompt"]
+        src_dict["model"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_model(data: Any) -> Any:
@@ -145,6 +113,46 @@ def _read_model(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_model(value: Any) -> Any:
+    return _read_model(value)
+
+
+def _build_response_format(value: Any) -> Any:
+    return GenerateImagesBodyResponseFormat(value)
+
+
+def _build_output_format(value: Any) -> Any:
+    return GenerateImagesBodyOutputFormat(value)
+
+
+def _build_image_loras(value: Any) -> Any:
+    return [
+        None if x0 is None else GenerateImagesBodyImageLorasItem.from_dict(x0)
+        for x0 in value
+    ]
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "prompt": ("prompt", None, None),
+    "model": ("model", _build_model, None),
+    "steps": ("steps", None, None),
+    "image_url": ("image_url", None, None),
+    "seed": ("seed", None, None),
+    "n": ("n", None, None),
+    "height": ("height", None, None),
+    "width": ("width", None, None),
+    "negative_prompt": ("negative_prompt", None, None),
+    "response_format": ("response_format", _build_response_format, None),
+    "guidance_scale": ("guidance_scale", None, None),
+    "output_format": ("output_format", _build_output_format, None),
+    "image_loras": ("image_loras", _build_image_loras, None),
+    "reference_images": ("reference_images", None, None),
+    "disable_safety_checker": ("disable_safety_checker", None, None),
+}
+GenerateImagesBody._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

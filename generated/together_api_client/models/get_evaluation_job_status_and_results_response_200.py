@@ -6,10 +6,14 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, is_known
+
+_new = object.__new__
+
+
 from ..models.get_evaluation_job_status_and_results_response_200_status import (
     GetEvaluationJobStatusAndResultsResponse200Status,
 )
-from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -41,20 +45,13 @@ class GetEvaluationJobStatusAndResultsResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_status = _get("status")
-        if v_status is not None:
-            v_status = GetEvaluationJobStatusAndResultsResponse200Status(v_status)
-        v_results = _get("results")
-        if v_results is not None:
-            v_results = _read_results(v_results)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_status,
-            v_results,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_results(data: Any) -> Any:
@@ -86,6 +83,22 @@ def _read_results(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_status(value: Any) -> Any:
+    return GetEvaluationJobStatusAndResultsResponse200Status(value)
+
+
+def _build_results(value: Any) -> Any:
+    return _read_results(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "status": ("status", _build_status, None),
+    "results": ("results", _build_results, None),
+}
+GetEvaluationJobStatusAndResultsResponse200._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

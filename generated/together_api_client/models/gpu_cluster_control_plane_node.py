@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -47,22 +49,32 @@ class GPUClusterControlPlaneNode(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_node_id = src_dict["node_id"]
-        v_node_name = src_dict["node_name"]
-        v_status = src_dict["status"]
-        v_host_name = src_dict["host_name"]
-        v_num_cpu_cores = src_dict["num_cpu_cores"]
-        v_memory_gib = src_dict["memory_gib"]
-        v_network = src_dict["network"]
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_node_id,
-            v_node_name,
-            v_status,
-            v_host_name,
-            v_num_cpu_cores,
-            v_memory_gib,
-            v_network,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["node_id"]
+        src_dict["node_name"]
+        src_dict["status"]
+        src_dict["host_name"]
+        src_dict["num_cpu_cores"]
+        src_dict["memory_gib"]
+        src_dict["network"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "node_id": ("node_id", None, None),
+    "node_name": ("node_name", None, None),
+    "status": ("status", None, None),
+    "host_name": ("host_name", None, None),
+    "num_cpu_cores": ("num_cpu_cores", None, None),
+    "memory_gib": ("memory_gib", None, None),
+    "network": ("network", None, None),
+}
+GPUClusterControlPlaneNode._lazy = _LAZY

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import Model
+
+_new = object.__new__
+
+import datetime
 
 from ..models.gpu_cluster_create_request_billing_type import (
     GPUClusterCreateRequestBillingType,
@@ -14,7 +19,6 @@ from ..models.gpu_cluster_create_request_cluster_type import (
     GPUClusterCreateRequestClusterType,
 )
 from ..models.gpu_cluster_create_request_gpu_type import GPUClusterCreateRequestGpuType
-from ..types import Model
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -110,66 +114,76 @@ class GPUClusterCreateRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_region = src_dict["region"]
-        v_gpu_type = src_dict["gpu_type"]
-        if v_gpu_type is not None:
-            v_gpu_type = GPUClusterCreateRequestGpuType(v_gpu_type)
-        v_num_gpus = src_dict["num_gpus"]
-        v_cluster_name = src_dict["cluster_name"]
-        v_billing_type = src_dict["billing_type"]
-        if v_billing_type is not None:
-            v_billing_type = GPUClusterCreateRequestBillingType(v_billing_type)
-        v_cuda_version = src_dict["cuda_version"]
-        v_nvidia_driver_version = src_dict["nvidia_driver_version"]
-        v_cluster_type = _get("cluster_type")
-        if v_cluster_type is not None:
-            v_cluster_type = GPUClusterCreateRequestClusterType(v_cluster_type)
-        v_duration_days = _get("duration_days")
-        v_shared_volume = _get("shared_volume")
-        if v_shared_volume is not None:
-            v_shared_volume = GPUClustersSharedVolumeCreateRequest.from_dict(
-                v_shared_volume
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
             )
-        v_volume_id = _get("volume_id")
-        v_gpu_node_failover_enabled = _get("gpu_node_failover_enabled")
-        v_auto_scaled = _get("auto_scaled")
-        v_auto_scale_max_gpus = _get("auto_scale_max_gpus")
-        v_slurm_shm_size_gib = _get("slurm_shm_size_gib")
-        v_capacity_pool_id = _get("capacity_pool_id")
-        v_reservation_start_time = _get("reservation_start_time")
-        if v_reservation_start_time is not None:
-            v_reservation_start_time = _isoparse(v_reservation_start_time)
-        v_reservation_end_time = _get("reservation_end_time")
-        if v_reservation_end_time is not None:
-            v_reservation_end_time = _isoparse(v_reservation_end_time)
-        v_install_traefik = _get("install_traefik")
-        v_slurm_image = _get("slurm_image")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_region,
-            v_gpu_type,
-            v_num_gpus,
-            v_cluster_name,
-            v_billing_type,
-            v_cuda_version,
-            v_nvidia_driver_version,
-            v_cluster_type,
-            v_duration_days,
-            v_shared_volume,
-            v_volume_id,
-            v_gpu_node_failover_enabled,
-            v_auto_scaled,
-            v_auto_scale_max_gpus,
-            v_slurm_shm_size_gib,
-            v_capacity_pool_id,
-            v_reservation_start_time,
-            v_reservation_end_time,
-            v_install_traefik,
-            v_slurm_image,
-            src_dict,
-        )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["region"]
+        src_dict["gpu_type"]
+        src_dict["num_gpus"]
+        src_dict["cluster_name"]
+        src_dict["billing_type"]
+        src_dict["cuda_version"]
+        src_dict["nvidia_driver_version"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_gpu_type(value: Any) -> Any:
+    return GPUClusterCreateRequestGpuType(value)
+
+
+def _build_billing_type(value: Any) -> Any:
+    return GPUClusterCreateRequestBillingType(value)
+
+
+def _build_cluster_type(value: Any) -> Any:
+    return GPUClusterCreateRequestClusterType(value)
+
+
+def _build_shared_volume(value: Any) -> Any:
+    return GPUClustersSharedVolumeCreateRequest.from_dict(value)
+
+
+def _build_reservation_start_time(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_reservation_end_time(value: Any) -> Any:
+    return _isoparse(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "region": ("region", None, None),
+    "gpu_type": ("gpu_type", _build_gpu_type, None),
+    "num_gpus": ("num_gpus", None, None),
+    "cluster_name": ("cluster_name", None, None),
+    "billing_type": ("billing_type", _build_billing_type, None),
+    "cuda_version": ("cuda_version", None, None),
+    "nvidia_driver_version": ("nvidia_driver_version", None, None),
+    "cluster_type": ("cluster_type", _build_cluster_type, None),
+    "duration_days": ("duration_days", None, None),
+    "shared_volume": ("shared_volume", _build_shared_volume, None),
+    "volume_id": ("volume_id", None, None),
+    "gpu_node_failover_enabled": ("gpu_node_failover_enabled", None, None),
+    "auto_scaled": ("auto_scaled", None, None),
+    "auto_scale_max_gpus": ("auto_scale_max_gpus", None, None),
+    "slurm_shm_size_gib": ("slurm_shm_size_gib", None, None),
+    "capacity_pool_id": ("capacity_pool_id", None, None),
+    "reservation_start_time": (
+        "reservation_start_time",
+        _build_reservation_start_time,
+        None,
+    ),
+    "reservation_end_time": ("reservation_end_time", _build_reservation_end_time, None),
+    "install_traefik": ("install_traefik", None, None),
+    "slurm_image": ("slurm_image", None, None),
+}
+GPUClusterCreateRequest._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

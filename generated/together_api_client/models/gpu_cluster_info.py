@@ -1,16 +1,20 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
+_new = object.__new__
+
+import datetime
+
 from ..models.gpu_cluster_info_cluster_type import GPUClusterInfoClusterType
 from ..models.gpu_cluster_info_gpu_type import GPUClusterInfoGpuType
 from ..models.gpu_cluster_info_status import GPUClusterInfoStatus
-from ..types import Model
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -90,79 +94,98 @@ class GPUClusterInfo(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_cluster_id = src_dict["cluster_id"]
-        v_cluster_type = src_dict["cluster_type"]
-        if v_cluster_type is not None:
-            v_cluster_type = GPUClusterInfoClusterType(v_cluster_type)
-        v_region = src_dict["region"]
-        v_gpu_type = src_dict["gpu_type"]
-        if v_gpu_type is not None:
-            v_gpu_type = GPUClusterInfoGpuType(v_gpu_type)
-        v_cluster_name = src_dict["cluster_name"]
-        v_volumes = src_dict["volumes"]
-        if v_volumes is not None:
-            v_volumes = [
-                None if x0 is None else GPUClusterVolume.from_dict(x0)
-                for x0 in v_volumes
-            ]
-        v_status = src_dict["status"]
-        if v_status is not None:
-            v_status = GPUClusterInfoStatus(v_status)
-        v_control_plane_nodes = src_dict["control_plane_nodes"]
-        if v_control_plane_nodes is not None:
-            v_control_plane_nodes = [
-                None if x0 is None else GPUClusterControlPlaneNode.from_dict(x0)
-                for x0 in v_control_plane_nodes
-            ]
-        v_gpu_worker_nodes = src_dict["gpu_worker_nodes"]
-        if v_gpu_worker_nodes is not None:
-            v_gpu_worker_nodes = [
-                None if x0 is None else GPUClusterGPUWorkerNode.from_dict(x0)
-                for x0 in v_gpu_worker_nodes
-            ]
-        v_kube_config = src_dict["kube_config"]
-        v_num_gpus = src_dict["num_gpus"]
-        v_cuda_version = src_dict["cuda_version"]
-        v_nvidia_driver_version = src_dict["nvidia_driver_version"]
-        v_duration_hours = _get("duration_hours")
-        v_slurm_shm_size_gib = _get("slurm_shm_size_gib")
-        v_capacity_pool_id = _get("capacity_pool_id")
-        v_reservation_start_time = _get("reservation_start_time")
-        if v_reservation_start_time is not None:
-            v_reservation_start_time = _isoparse(v_reservation_start_time)
-        v_reservation_end_time = _get("reservation_end_time")
-        if v_reservation_end_time is not None:
-            v_reservation_end_time = _isoparse(v_reservation_end_time)
-        v_install_traefik = _get("install_traefik")
-        v_created_at = _get("created_at")
-        if v_created_at is not None:
-            v_created_at = _isoparse(v_created_at)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_cluster_id,
-            v_cluster_type,
-            v_region,
-            v_gpu_type,
-            v_cluster_name,
-            v_volumes,
-            v_status,
-            v_control_plane_nodes,
-            v_gpu_worker_nodes,
-            v_kube_config,
-            v_num_gpus,
-            v_cuda_version,
-            v_nvidia_driver_version,
-            v_duration_hours,
-            v_slurm_shm_size_gib,
-            v_capacity_pool_id,
-            v_reservation_start_time,
-            v_reservation_end_time,
-            v_install_traefik,
-            v_created_at,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["cluster_id"]
+        src_dict["cluster_type"]
+        src_dict["region"]
+        src_dict["gpu_type"]
+        src_dict["cluster_name"]
+        src_dict["volumes"]
+        src_dict["status"]
+        src_dict["control_plane_nodes"]
+        src_dict["gpu_worker_nodes"]
+        src_dict["kube_config"]
+        src_dict["num_gpus"]
+        src_dict["cuda_version"]
+        src_dict["nvidia_driver_version"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_cluster_type(value: Any) -> Any:
+    return GPUClusterInfoClusterType(value)
+
+
+def _build_gpu_type(value: Any) -> Any:
+    return GPUClusterInfoGpuType(value)
+
+
+def _build_volumes(value: Any) -> Any:
+    return [None if x0 is None else GPUClusterVolume.from_dict(x0) for x0 in value]
+
+
+def _build_status(value: Any) -> Any:
+    return GPUClusterInfoStatus(value)
+
+
+def _build_control_plane_nodes(value: Any) -> Any:
+    return [
+        None if x0 is None else GPUClusterControlPlaneNode.from_dict(x0) for x0 in value
+    ]
+
+
+def _build_gpu_worker_nodes(value: Any) -> Any:
+    return [
+        None if x0 is None else GPUClusterGPUWorkerNode.from_dict(x0) for x0 in value
+    ]
+
+
+def _build_reservation_start_time(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_reservation_end_time(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_created_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "cluster_id": ("cluster_id", None, None),
+    "cluster_type": ("cluster_type", _build_cluster_type, None),
+    "region": ("region", None, None),
+    "gpu_type": ("gpu_type", _build_gpu_type, None),
+    "cluster_name": ("cluster_name", None, None),
+    "volumes": ("volumes", _build_volumes, None),
+    "status": ("status", _build_status, None),
+    "control_plane_nodes": ("control_plane_nodes", _build_control_plane_nodes, None),
+    "gpu_worker_nodes": ("gpu_worker_nodes", _build_gpu_worker_nodes, None),
+    "kube_config": ("kube_config", None, None),
+    "num_gpus": ("num_gpus", None, None),
+    "cuda_version": ("cuda_version", None, None),
+    "nvidia_driver_version": ("nvidia_driver_version", None, None),
+    "duration_hours": ("duration_hours", None, None),
+    "slurm_shm_size_gib": ("slurm_shm_size_gib", None, None),
+    "capacity_pool_id": ("capacity_pool_id", None, None),
+    "reservation_start_time": (
+        "reservation_start_time",
+        _build_reservation_start_time,
+        None,
+    ),
+    "reservation_end_time": ("reservation_end_time", _build_reservation_end_time, None),
+    "install_traefik": ("install_traefik", None, None),
+    "created_at": ("created_at", _build_created_at, None),
+}
+GPUClusterInfo._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

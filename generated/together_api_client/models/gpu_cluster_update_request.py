@@ -1,16 +1,20 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
+_new = object.__new__
+
+import datetime
+
 from ..models.gpu_cluster_update_request_cluster_type import (
     GPUClusterUpdateRequestClusterType,
 )
-from ..types import Model
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -41,22 +45,30 @@ class GPUClusterUpdateRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_cluster_type = _get("cluster_type")
-        if v_cluster_type is not None:
-            v_cluster_type = GPUClusterUpdateRequestClusterType(v_cluster_type)
-        v_num_gpus = _get("num_gpus")
-        v_reservation_end_time = _get("reservation_end_time")
-        if v_reservation_end_time is not None:
-            v_reservation_end_time = _isoparse(v_reservation_end_time)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_cluster_type,
-            v_num_gpus,
-            v_reservation_end_time,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_cluster_type(value: Any) -> Any:
+    return GPUClusterUpdateRequestClusterType(value)
+
+
+def _build_reservation_end_time(value: Any) -> Any:
+    return _isoparse(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "cluster_type": ("cluster_type", _build_cluster_type, None),
+    "num_gpus": ("num_gpus", None, None),
+    "reservation_end_time": ("reservation_end_time", _build_reservation_end_time, None),
+}
+GPUClusterUpdateRequest._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -6,8 +6,11 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gpu_clusters_shared_volume_status import GPUClustersSharedVolumeStatus
 from ..types import Model
+
+_new = object.__new__
+
+from ..models.gpu_clusters_shared_volume_status import GPUClustersSharedVolumeStatus
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -39,18 +42,30 @@ class GPUClustersSharedVolume(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_volume_id = src_dict["volume_id"]
-        v_volume_name = src_dict["volume_name"]
-        v_size_tib = src_dict["size_tib"]
-        v_status = src_dict["status"]
-        if v_status is not None:
-            v_status = GPUClustersSharedVolumeStatus(v_status)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_volume_id,
-            v_volume_name,
-            v_size_tib,
-            v_status,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["volume_id"]
+        src_dict["volume_name"]
+        src_dict["size_tib"]
+        src_dict["status"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_status(value: Any) -> Any:
+    return GPUClustersSharedVolumeStatus(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "volume_id": ("volume_id", None, None),
+    "volume_name": ("volume_name", None, None),
+    "size_tib": ("size_tib", None, None),
+    "status": ("status", _build_status, None),
+}
+GPUClustersSharedVolume._lazy = _LAZY

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Model
+
+_new = object.__new__
+
+import datetime
+from typing import Literal
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -47,32 +51,48 @@ class HardwareWithStatus(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_object_ = src_dict["object"]
-        v_id = src_dict["id"]
-        v_pricing = src_dict["pricing"]
-        if v_pricing is not None:
-            v_pricing = EndpointPricing.from_dict(v_pricing)
-        v_specs = src_dict["specs"]
-        if v_specs is not None:
-            v_specs = HardwareSpec.from_dict(v_specs)
-        v_updated_at = src_dict["updated_at"]
-        if v_updated_at is not None:
-            v_updated_at = _isoparse(v_updated_at)
-        v_availability = _get("availability")
-        if v_availability is not None:
-            v_availability = HardwareAvailability.from_dict(v_availability)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_object_,
-            v_id,
-            v_pricing,
-            v_specs,
-            v_updated_at,
-            v_availability,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["object"]
+        src_dict["id"]
+        src_dict["pricing"]
+        src_dict["specs"]
+        src_dict["updated_at"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_pricing(value: Any) -> Any:
+    return EndpointPricing.from_dict(value)
+
+
+def _build_specs(value: Any) -> Any:
+    return HardwareSpec.from_dict(value)
+
+
+def _build_updated_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_availability(value: Any) -> Any:
+    return HardwareAvailability.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "object": ("object", None, None),
+    "id": ("id", None, None),
+    "pricing": ("pricing", _build_pricing, None),
+    "specs": ("specs", _build_specs, None),
+    "updated_at": ("updated_at", _build_updated_at, None),
+    "availability": ("availability", _build_availability, None),
+}
+HardwareWithStatus._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -43,24 +45,28 @@ class ImageResponseImageData(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_index = _get("index")
-        v_url = _get("url")
-        v_b64_json = _get("b64_json")
-        v_type_ = _get("type")
-        v_timings = _get("timings")
-        if v_timings is not None:
-            v_timings = ImageResponseImageDataTimings.from_dict(v_timings)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_index,
-            v_url,
-            v_b64_json,
-            v_type_,
-            v_timings,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_timings(value: Any) -> Any:
+    return ImageResponseImageDataTimings.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "index": ("index", None, None),
+    "url": ("url", None, None),
+    "b64_json": ("b64_json", None, None),
+    "type": ("type", None, None),
+    "timings": ("timings", _build_timings, None),
+}
+ImageResponseImageData._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.instance_types_response_types_item import InstanceTypesResponseTypesItem
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.instance_types_response_types_item import InstanceTypesResponseTypesItem
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -28,16 +32,21 @@ class InstanceTypesResponse(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_types = _get("types")
-        if v_types is not None:
-            v_types = [
-                None if x0 is None else InstanceTypesResponseTypesItem(x0)
-                for x0 in v_types
-            ]
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_types,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_types(value: Any) -> Any:
+    return [None if x0 is None else InstanceTypesResponseTypesItem(x0) for x0 in value]
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "types": ("types", _build_types, None),
+}
+InstanceTypesResponse._lazy = _LAZY

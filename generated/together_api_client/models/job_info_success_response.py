@@ -1,14 +1,18 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.job_info_success_response_status import JobInfoSuccessResponseStatus
 from ..types import Model
+
+_new = object.__new__
+
+import datetime
+
+from ..models.job_info_success_response_status import JobInfoSuccessResponseStatus
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -49,40 +53,58 @@ class JobInfoSuccessResponse(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_type_ = src_dict["type"]
-        v_job_id = src_dict["job_id"]
-        v_status = src_dict["status"]
-        if v_status is not None:
-            v_status = JobInfoSuccessResponseStatus(v_status)
-        v_status_updates = src_dict["status_updates"]
-        if v_status_updates is not None:
-            v_status_updates = [
-                None
-                if x0 is None
-                else JobInfoSuccessResponseStatusUpdatesItem.from_dict(x0)
-                for x0 in v_status_updates
-            ]
-        v_args = src_dict["args"]
-        if v_args is not None:
-            v_args = JobInfoSuccessResponseArgs.from_dict(v_args)
-        v_created_at = src_dict["created_at"]
-        if v_created_at is not None:
-            v_created_at = _isoparse(v_created_at)
-        v_updated_at = src_dict["updated_at"]
-        if v_updated_at is not None:
-            v_updated_at = _isoparse(v_updated_at)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_type_,
-            v_job_id,
-            v_status,
-            v_status_updates,
-            v_args,
-            v_created_at,
-            v_updated_at,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["type"]
+        src_dict["job_id"]
+        src_dict["status"]
+        src_dict["status_updates"]
+        src_dict["args"]
+        src_dict["created_at"]
+        src_dict["updated_at"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_status(value: Any) -> Any:
+    return JobInfoSuccessResponseStatus(value)
+
+
+def _build_status_updates(value: Any) -> Any:
+    return [
+        None if x0 is None else JobInfoSuccessResponseStatusUpdatesItem.from_dict(x0)
+        for x0 in value
+    ]
+
+
+def _build_args(value: Any) -> Any:
+    return JobInfoSuccessResponseArgs.from_dict(value)
+
+
+def _build_created_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_updated_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "type": ("type", None, None),
+    "job_id": ("job_id", None, None),
+    "status": ("status", _build_status, None),
+    "status_updates": ("status_updates", _build_status_updates, None),
+    "args": ("args", _build_args, None),
+    "created_at": ("created_at", _build_created_at, None),
+    "updated_at": ("updated_at", _build_updated_at, None),
+}
+JobInfoSuccessResponse._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

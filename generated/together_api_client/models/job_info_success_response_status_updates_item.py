@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
@@ -8,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Model
+
+_new = object.__new__
+
+import datetime
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -36,19 +39,31 @@ class JobInfoSuccessResponseStatusUpdatesItem(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_status = src_dict["status"]
-        v_message = src_dict["message"]
-        v_timestamp = src_dict["timestamp"]
-        if v_timestamp is not None:
-            v_timestamp = _isoparse(v_timestamp)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_status,
-            v_message,
-            v_timestamp,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["status"]
+        src_dict["message"]
+        src_dict["timestamp"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_timestamp(value: Any) -> Any:
+    return _isoparse(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "status": ("status", None, None),
+    "message": ("message", None, None),
+    "timestamp": ("timestamp", _build_timestamp, None),
+}
+JobInfoSuccessResponseStatusUpdatesItem._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -27,18 +29,29 @@ class JobsInfoSuccessResponse(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_data = src_dict["data"]
-        if v_data is not None:
-            v_data = [
-                None if x0 is None else JobInfoSuccessResponse.from_dict(x0)
-                for x0 in v_data
-            ]
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_data,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["data"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_data(value: Any) -> Any:
+    return [
+        None if x0 is None else JobInfoSuccessResponse.from_dict(x0) for x0 in value
+    ]
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "data": ("data", _build_data, None),
+}
+JobsInfoSuccessResponse._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -45,21 +47,22 @@ class KubernetesEvent(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_action = _get("action")
-        v_count = _get("count")
-        v_first_seen = _get("first_seen")
-        v_last_seen = _get("last_seen")
-        v_message = _get("message")
-        v_reason = _get("reason")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_action,
-            v_count,
-            v_first_seen,
-            v_last_seen,
-            v_message,
-            v_reason,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "action": ("action", None, None),
+    "count": ("count", None, None),
+    "first_seen": ("first_seen", None, None),
+    "last_seen": ("last_seen", None, None),
+    "message": ("message", None, None),
+    "reason": ("reason", None, None),
+}
+KubernetesEvent._lazy = _LAZY

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
+_new = object.__new__
+
+import datetime
+from typing import Literal
+
 from ..models.list_endpoint_state import ListEndpointState
 from ..models.list_endpoint_type import ListEndpointType
-from ..types import Model
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -54,33 +59,49 @@ class ListEndpoint(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_object_ = src_dict["object"]
-        v_id = src_dict["id"]
-        v_name = src_dict["name"]
-        v_model = src_dict["model"]
-        v_type_ = src_dict["type"]
-        if v_type_ is not None:
-            v_type_ = ListEndpointType(v_type_)
-        v_owner = src_dict["owner"]
-        v_state = src_dict["state"]
-        if v_state is not None:
-            v_state = ListEndpointState(v_state)
-        v_created_at = src_dict["created_at"]
-        if v_created_at is not None:
-            v_created_at = _isoparse(v_created_at)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_object_,
-            v_id,
-            v_name,
-            v_model,
-            v_type_,
-            v_owner,
-            v_state,
-            v_created_at,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["object"]
+        src_dict["id"]
+        src_dict["name"]
+        src_dict["model"]
+        src_dict["type"]
+        src_dict["owner"]
+        src_dict["state"]
+        src_dict["created_at"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_type_(value: Any) -> Any:
+    return ListEndpointType(value)
+
+
+def _build_state(value: Any) -> Any:
+    return ListEndpointState(value)
+
+
+def _build_created_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "object": ("object", None, None),
+    "id": ("id", None, None),
+    "name": ("name", None, None),
+    "model": ("model", None, None),
+    "type": ("type", _build_type_, None),
+    "owner": ("owner", None, None),
+    "state": ("state", _build_state, None),
+    "created_at": ("created_at", _build_created_at, None),
+}
+ListEndpoint._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

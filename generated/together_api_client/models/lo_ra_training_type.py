@@ -6,8 +6,11 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.lo_ra_training_type_type import LoRATrainingTypeType
 from ..types import Model
+
+_new = object.__new__
+
+from ..models.lo_ra_training_type_type import LoRATrainingTypeType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -42,21 +45,30 @@ class LoRATrainingType(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_type_ = src_dict["type"]
-        if v_type_ is not None:
-            v_type_ = LoRATrainingTypeType(v_type_)
-        v_lora_r = src_dict["lora_r"]
-        v_lora_alpha = src_dict["lora_alpha"]
-        v_lora_dropout = _get("lora_dropout")
-        v_lora_trainable_modules = _get("lora_trainable_modules")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_type_,
-            v_lora_r,
-            v_lora_alpha,
-            v_lora_dropout,
-            v_lora_trainable_modules,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["type"]
+        src_dict["lora_r"]
+        src_dict["lora_alpha"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_type_(value: Any) -> Any:
+    return LoRATrainingTypeType(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "type": ("type", _build_type_, None),
+    "lora_r": ("lora_r", None, None),
+    "lora_alpha": ("lora_alpha", None, None),
+    "lora_dropout": ("lora_dropout", None, None),
+    "lora_trainable_modules": ("lora_trainable_modules", None, None),
+}
+LoRATrainingType._lazy = _LAZY

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model, is_known
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -39,22 +41,13 @@ class LogprobsPart(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_token_ids = _get("token_ids")
-        v_tokens = _get("tokens")
-        v_token_logprobs = _get("token_logprobs")
-        v_top_logprobs = _get("top_logprobs")
-        if v_top_logprobs is not None:
-            v_top_logprobs = _read_top_logprobs(v_top_logprobs)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_token_ids,
-            v_tokens,
-            v_token_logprobs,
-            v_top_logprobs,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_top_logprobs(data: Any) -> Any:
@@ -78,6 +71,20 @@ def _read_top_logprobs(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_top_logprobs(value: Any) -> Any:
+    return _read_top_logprobs(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "token_ids": ("token_ids", None, None),
+    "tokens": ("tokens", None, None),
+    "token_logprobs": ("token_logprobs", None, None),
+    "top_logprobs": ("top_logprobs", _build_top_logprobs, None),
+}
+LogprobsPart._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.lr_scheduler_lr_scheduler_type import LRSchedulerLrSchedulerType
 from ..types import Model, is_known
+
+_new = object.__new__
+
+
+from ..models.lr_scheduler_lr_scheduler_type import LRSchedulerLrSchedulerType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -33,20 +37,16 @@ class LRScheduler(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_lr_scheduler_type = src_dict["lr_scheduler_type"]
-        if v_lr_scheduler_type is not None:
-            v_lr_scheduler_type = LRSchedulerLrSchedulerType(v_lr_scheduler_type)
-        v_lr_scheduler_args = _get("lr_scheduler_args")
-        if v_lr_scheduler_args is not None:
-            v_lr_scheduler_args = _read_lr_scheduler_args(v_lr_scheduler_args)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_lr_scheduler_type,
-            v_lr_scheduler_args,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["lr_scheduler_type"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_lr_scheduler_args(data: Any) -> Any:
@@ -70,6 +70,22 @@ def _read_lr_scheduler_args(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_lr_scheduler_type(value: Any) -> Any:
+    return LRSchedulerLrSchedulerType(value)
+
+
+def _build_lr_scheduler_args(value: Any) -> Any:
+    return _read_lr_scheduler_args(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "lr_scheduler_type": ("lr_scheduler_type", _build_lr_scheduler_type, None),
+    "lr_scheduler_args": ("lr_scheduler_args", _build_lr_scheduler_args, None),
+}
+LRScheduler._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

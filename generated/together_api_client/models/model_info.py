@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.model_info_type import ModelInfoType
 from ..types import Model
+
+_new = object.__new__
+
+from typing import Literal
+
+from ..models.model_info_type import ModelInfoType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -57,36 +62,40 @@ class ModelInfo(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_id = src_dict["id"]
-        v_object_ = _get("object")
-        v_created = _get("created")
-        v_type_ = _get("type")
-        if v_type_ is not None:
-            v_type_ = ModelInfoType(v_type_)
-        v_display_name = _get("display_name")
-        v_organization = _get("organization")
-        v_link = _get("link")
-        v_license_ = _get("license")
-        v_context_length = _get("context_length")
-        v_pricing = _get("pricing")
-        if v_pricing is not None:
-            v_pricing = Pricing.from_dict(v_pricing)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_id,
-            v_object_,
-            v_created,
-            v_type_,
-            v_display_name,
-            v_organization,
-            v_link,
-            v_license_,
-            v_context_length,
-            v_pricing,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["id"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_type_(value: Any) -> Any:
+    return ModelInfoType(value)
+
+
+def _build_pricing(value: Any) -> Any:
+    return Pricing.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "id": ("id", None, None),
+    "object": ("object", None, None),
+    "created": ("created", None, None),
+    "type": ("type", _build_type_, None),
+    "display_name": ("display_name", None, None),
+    "organization": ("organization", None, None),
+    "link": ("link", None, None),
+    "license": ("license", None, None),
+    "context_length": ("context_length", None, None),
+    "pricing": ("pricing", _build_pricing, None),
+}
+ModelInfo._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

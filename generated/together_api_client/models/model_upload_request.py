@@ -6,8 +6,11 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.model_upload_request_model_type import ModelUploadRequestModelType
 from ..types import Model
+
+_new = object.__new__
+
+from ..models.model_upload_request_model_type import ModelUploadRequestModelType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -50,25 +53,31 @@ class ModelUploadRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_model_name = src_dict["model_name"]
-        v_model_source = src_dict["model_source"]
-        v_model_type = _get("model_type")
-        if v_model_type is not None:
-            v_model_type = ModelUploadRequestModelType(v_model_type)
-        v_hf_token = _get("hf_token")
-        v_description = _get("description")
-        v_base_model = _get("base_model")
-        v_lora_model = _get("lora_model")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_model_name,
-            v_model_source,
-            v_model_type,
-            v_hf_token,
-            v_description,
-            v_base_model,
-            v_lora_model,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["model_name"]
+        src_dict["model_source"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_model_type(value: Any) -> Any:
+    return ModelUploadRequestModelType(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "model_name": ("model_name", None, None),
+    "model_source": ("model_source", None, None),
+    "model_type": ("model_type", _build_model_type, None),
+    "hf_token": ("hf_token", None, None),
+    "description": ("description", None, None),
+    "base_model": ("base_model", None, None),
+    "lora_model": ("lora_model", None, None),
+}
+ModelUploadRequest._lazy = _LAZY

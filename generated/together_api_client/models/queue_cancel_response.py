@@ -6,8 +6,11 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.queue_cancel_response_status import QueueCancelResponseStatus
 from ..types import Model
+
+_new = object.__new__
+
+from ..models.queue_cancel_response_status import QueueCancelResponseStatus
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -30,12 +33,24 @@ class QueueCancelResponse(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_status = src_dict["status"]
-        if v_status is not None:
-            v_status = QueueCancelResponseStatus(v_status)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_status,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["status"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_status(value: Any) -> Any:
+    return QueueCancelResponseStatus(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "status": ("status", _build_status, None),
+}
+QueueCancelResponse._lazy = _LAZY

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -43,24 +45,35 @@ class QueueJobRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_model = src_dict["model"]
-        v_payload = src_dict["payload"]
-        if v_payload is not None:
-            v_payload = QueueJobRequestPayload.from_dict(v_payload)
-        v_info = _get("info")
-        if v_info is not None:
-            v_info = QueueJobRequestInfo.from_dict(v_info)
-        v_priority = _get("priority")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_model,
-            v_payload,
-            v_info,
-            v_priority,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["model"]
+        src_dict["payload"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_payload(value: Any) -> Any:
+    return QueueJobRequestPayload.from_dict(value)
+
+
+def _build_info(value: Any) -> Any:
+    return QueueJobRequestInfo.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "model": ("model", None, None),
+    "payload": ("payload", _build_payload, None),
+    "info": ("info", _build_info, None),
+    "priority": ("priority", None, None),
+}
+QueueJobRequest._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

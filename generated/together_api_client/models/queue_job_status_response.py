@@ -1,14 +1,18 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.queue_job_status_response_status import QueueJobStatusResponseStatus
 from ..types import Model
+
+_new = object.__new__
+
+import datetime
+
+from ..models.queue_job_status_response_status import QueueJobStatusResponseStatus
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -72,50 +76,64 @@ class QueueJobStatusResponse(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_model = src_dict["model"]
-        v_request_id = src_dict["request_id"]
-        v_status = src_dict["status"]
-        if v_status is not None:
-            v_status = QueueJobStatusResponseStatus(v_status)
-        v_claimed_at = _get("claimed_at")
-        if v_claimed_at is not None:
-            v_claimed_at = _isoparse(v_claimed_at)
-        v_created_at = _get("created_at")
-        if v_created_at is not None:
-            v_created_at = _isoparse(v_created_at)
-        v_done_at = _get("done_at")
-        if v_done_at is not None:
-            v_done_at = _isoparse(v_done_at)
-        v_info = _get("info")
-        if v_info is not None:
-            v_info = QueueJobStatusResponseInfo.from_dict(v_info)
-        v_inputs = _get("inputs")
-        if v_inputs is not None:
-            v_inputs = QueueJobStatusResponseInputs.from_dict(v_inputs)
-        v_outputs = _get("outputs")
-        if v_outputs is not None:
-            v_outputs = QueueJobStatusResponseOutputs.from_dict(v_outputs)
-        v_priority = _get("priority")
-        v_retries = _get("retries")
-        v_warnings = _get("warnings")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_model,
-            v_request_id,
-            v_status,
-            v_claimed_at,
-            v_created_at,
-            v_done_at,
-            v_info,
-            v_inputs,
-            v_outputs,
-            v_priority,
-            v_retries,
-            v_warnings,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["model"]
+        src_dict["request_id"]
+        src_dict["status"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_status(value: Any) -> Any:
+    return QueueJobStatusResponseStatus(value)
+
+
+def _build_claimed_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_created_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_done_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_info(value: Any) -> Any:
+    return QueueJobStatusResponseInfo.from_dict(value)
+
+
+def _build_inputs(value: Any) -> Any:
+    return QueueJobStatusResponseInputs.from_dict(value)
+
+
+def _build_outputs(value: Any) -> Any:
+    return QueueJobStatusResponseOutputs.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "model": ("model", None, None),
+    "request_id": ("request_id", None, None),
+    "status": ("status", _build_status, None),
+    "claimed_at": ("claimed_at", _build_claimed_at, None),
+    "created_at": ("created_at", _build_created_at, None),
+    "done_at": ("done_at", _build_done_at, None),
+    "info": ("info", _build_info, None),
+    "inputs": ("inputs", _build_inputs, None),
+    "outputs": ("outputs", _build_outputs, None),
+    "priority": ("priority", None, None),
+    "retries": ("retries", None, None),
+    "warnings": ("warnings", None, None),
+}
+QueueJobStatusResponse._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

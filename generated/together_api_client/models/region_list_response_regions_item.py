@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -36,22 +38,33 @@ class RegionListResponseRegionsItem(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_name = src_dict["name"]
-        v_driver_versions = src_dict["driver_versions"]
-        if v_driver_versions is not None:
-            v_driver_versions = [
-                None if x0 is None else ClusterDriverVersionInfo.from_dict(x0)
-                for x0 in v_driver_versions
-            ]
-        v_supported_instance_types = src_dict["supported_instance_types"]
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_name,
-            v_driver_versions,
-            v_supported_instance_types,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["name"]
+        src_dict["driver_versions"]
+        src_dict["supported_instance_types"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_driver_versions(value: Any) -> Any:
+    return [
+        None if x0 is None else ClusterDriverVersionInfo.from_dict(x0) for x0 in value
+    ]
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "name": ("name", None, None),
+    "driver_versions": ("driver_versions", _build_driver_versions, None),
+    "supported_instance_types": ("supported_instance_types", None, None),
+}
+RegionListResponseRegionsItem._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

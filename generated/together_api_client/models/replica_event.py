@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -59,27 +61,25 @@ class ReplicaEvent(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_image = _get("image")
-        v_replica_ready_since = _get("replica_ready_since")
-        v_replica_status = _get("replica_status")
-        v_replica_status_message = _get("replica_status_message")
-        v_replica_status_reason = _get("replica_status_reason")
-        v_revision_id = _get("revision_id")
-        v_volume_preload_completed_at = _get("volume_preload_completed_at")
-        v_volume_preload_started_at = _get("volume_preload_started_at")
-        v_volume_preload_status = _get("volume_preload_status")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_image,
-            v_replica_ready_since,
-            v_replica_status,
-            v_replica_status_message,
-            v_replica_status_reason,
-            v_revision_id,
-            v_volume_preload_completed_at,
-            v_volume_preload_started_at,
-            v_volume_preload_status,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "image": ("image", None, None),
+    "replica_ready_since": ("replica_ready_since", None, None),
+    "replica_status": ("replica_status", None, None),
+    "replica_status_message": ("replica_status_message", None, None),
+    "replica_status_reason": ("replica_status_reason", None, None),
+    "revision_id": ("revision_id", None, None),
+    "volume_preload_completed_at": ("volume_preload_completed_at", None, None),
+    "volume_preload_started_at": ("volume_preload_started_at", None, None),
+    "volume_preload_status": ("volume_preload_status", None, None),
+}
+ReplicaEvent._lazy = _LAZY

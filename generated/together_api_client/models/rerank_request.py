@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rerank_request_model_type_0 import RerankRequestModelType0
 from ..types import Model, is_known
+
+_new = object.__new__
+
+
+from ..models.rerank_request_model_type_0 import RerankRequestModelType0
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -48,30 +52,18 @@ class RerankRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_model = src_dict["model"]
-        if v_model is not None:
-            v_model = _read_model(v_model)
-        v_query = src_dict["query"]
-        v_documents = src_dict["documents"]
-        if v_documents is not None:
-            v_documents = [
-                None if x0 is None else _read_documents_item(x0) for x0 in v_documents
-            ]
-        v_top_n = _get("top_n")
-        v_return_documents = _get("return_documents")
-        v_rank_fields = _get("rank_fields")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_model,
-            v_query,
-            v_documents,
-            v_top_n,
-            v_return_documents,
-            v_rank_fields,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["model"]
+        src_dict["query"]
+        src_dict["documents"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_model(data: Any) -> Any:
@@ -102,6 +94,26 @@ def _read_documents_item(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_model(value: Any) -> Any:
+    return _read_model(value)
+
+
+def _build_documents(value: Any) -> Any:
+    return [None if x0 is None else _read_documents_item(x0) for x0 in value]
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "model": ("model", _build_model, None),
+    "query": ("query", None, None),
+    "documents": ("documents", _build_documents, None),
+    "top_n": ("top_n", None, None),
+    "return_documents": ("return_documents", None, None),
+    "rank_fields": ("rank_fields", None, None),
+}
+RerankRequest._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

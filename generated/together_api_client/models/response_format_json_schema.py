@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.response_format_json_schema_type import ResponseFormatJsonSchemaType
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.response_format_json_schema_type import ResponseFormatJsonSchemaType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -36,23 +40,33 @@ class ResponseFormatJsonSchema(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_type_ = src_dict["type"]
-        if v_type_ is not None:
-            v_type_ = ResponseFormatJsonSchemaType(v_type_)
-        v_json_schema = src_dict["json_schema"]
-        if v_json_schema is not None:
-            v_json_schema = (
-                ResponseFormatJsonSchemaResponseFormatJsonSchemaConfig.from_dict(
-                    v_json_schema
-                )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
             )
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_type_,
-            v_json_schema,
-            src_dict,
-        )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["type"]
+        src_dict["json_schema"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_type_(value: Any) -> Any:
+    return ResponseFormatJsonSchemaType(value)
+
+
+def _build_json_schema(value: Any) -> Any:
+    return ResponseFormatJsonSchemaResponseFormatJsonSchemaConfig.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "type": ("type", _build_type_, None),
+    "json_schema": ("json_schema", _build_json_schema, None),
+}
+ResponseFormatJsonSchema._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
@@ -8,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Model
+
+_new = object.__new__
+
+import datetime
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -39,24 +42,31 @@ class RetrieveFineTuneMetricsBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_global_step_from = _get("global_step_from")
-        v_global_step_to = _get("global_step_to")
-        v_logged_at_from = _get("logged_at_from")
-        if v_logged_at_from is not None:
-            v_logged_at_from = _isoparse(v_logged_at_from)
-        v_logged_at_to = _get("logged_at_to")
-        if v_logged_at_to is not None:
-            v_logged_at_to = _isoparse(v_logged_at_to)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_global_step_from,
-            v_global_step_to,
-            v_logged_at_from,
-            v_logged_at_to,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_logged_at_from(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_logged_at_to(value: Any) -> Any:
+    return _isoparse(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "global_step_from": ("global_step_from", None, None),
+    "global_step_to": ("global_step_to", None, None),
+    "logged_at_from": ("logged_at_from", _build_logged_at_from, None),
+    "logged_at_to": ("logged_at_to", _build_logged_at_to, None),
+}
+RetrieveFineTuneMetricsBody._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -31,21 +33,29 @@ class RetrieveFineTuneMetricsResponse200(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_metrics = _get("metrics")
-        if v_metrics is not None:
-            v_metrics = [
-                None
-                if x0 is None
-                else RetrieveFineTuneMetricsResponse200MetricsItem.from_dict(x0)
-                for x0 in v_metrics
-            ]
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_metrics,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_metrics(value: Any) -> Any:
+    return [
+        None
+        if x0 is None
+        else RetrieveFineTuneMetricsResponse200MetricsItem.from_dict(x0)
+        for x0 in value
+    ]
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "metrics": ("metrics", _build_metrics, None),
+}
+RetrieveFineTuneMetricsResponse200._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -39,17 +41,20 @@ class RLAdamWOptimizerParams(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_beta1 = _get("beta1")
-        v_beta2 = _get("beta2")
-        v_eps = _get("eps")
-        v_weight_decay = _get("weight_decay")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_beta1,
-            v_beta2,
-            v_eps,
-            v_weight_decay,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "beta1": ("beta1", None, None),
+    "beta2": ("beta2", None, None),
+    "eps": ("eps", None, None),
+    "weight_decay": ("weight_decay", None, None),
+}
+RLAdamWOptimizerParams._lazy = _LAZY

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -34,18 +36,28 @@ class RLForwardBackwardResult(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_loss = src_dict["loss"]
-        v_metrics = _get("metrics")
-        if v_metrics is not None:
-            v_metrics = RLForwardBackwardResultMetrics.from_dict(v_metrics)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_loss,
-            v_metrics,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["loss"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_metrics(value: Any) -> Any:
+    return RLForwardBackwardResultMetrics.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "loss": ("loss", None, None),
+    "metrics": ("metrics", _build_metrics, None),
+}
+RLForwardBackwardResult._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
@@ -8,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Model
+
+_new = object.__new__
+
+import datetime
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -40,24 +43,36 @@ class RLInferenceCheckpoint(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_id = src_dict["id"]
-        v_step = src_dict["step"]
-        v_created_at = src_dict["created_at"]
-        if v_created_at is not None:
-            v_created_at = _isoparse(v_created_at)
-        v_registration = _get("registration")
-        if v_registration is not None:
-            v_registration = RLInferenceCheckpointRegistration.from_dict(v_registration)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_id,
-            v_step,
-            v_created_at,
-            v_registration,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["id"]
+        src_dict["step"]
+        src_dict["created_at"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_created_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_registration(value: Any) -> Any:
+    return RLInferenceCheckpointRegistration.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "id": ("id", None, None),
+    "step": ("step", None, None),
+    "created_at": ("created_at", _build_created_at, None),
+    "registration": ("registration", _build_registration, None),
+}
+RLInferenceCheckpoint._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rl_loss_type import RLLossType
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.rl_loss_type import RLLossType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -36,26 +40,37 @@ class RLLossConfig(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_type_ = src_dict["type"]
-        if v_type_ is not None:
-            v_type_ = RLLossType(v_type_)
-        v_cross_entropy_params = _get("cross_entropy_params")
-        if v_cross_entropy_params is not None:
-            v_cross_entropy_params = RLCrossEntropyLossParams.from_dict(
-                v_cross_entropy_params
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
             )
-        v_grpo_params = _get("grpo_params")
-        if v_grpo_params is not None:
-            v_grpo_params = RLGRPOLossParams.from_dict(v_grpo_params)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_type_,
-            v_cross_entropy_params,
-            v_grpo_params,
-            src_dict,
-        )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["type"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_type_(value: Any) -> Any:
+    return RLLossType(value)
+
+
+def _build_cross_entropy_params(value: Any) -> Any:
+    return RLCrossEntropyLossParams.from_dict(value)
+
+
+def _build_grpo_params(value: Any) -> Any:
+    return RLGRPOLossParams.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "type": ("type", _build_type_, None),
+    "cross_entropy_params": ("cross_entropy_params", _build_cross_entropy_params, None),
+    "grpo_params": ("grpo_params", _build_grpo_params, None),
+}
+RLLossConfig._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -35,24 +37,37 @@ class RLLossInputs(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_target_tokens = src_dict["target_tokens"]
-        if v_target_tokens is not None:
-            v_target_tokens = RLLossTargetTokens.from_dict(v_target_tokens)
-        v_loss_mask = _get("loss_mask")
-        if v_loss_mask is not None:
-            v_loss_mask = RLLossMask.from_dict(v_loss_mask)
-        v_grpo_inputs = _get("grpo_inputs")
-        if v_grpo_inputs is not None:
-            v_grpo_inputs = RLGRPOLossInputs.from_dict(v_grpo_inputs)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_target_tokens,
-            v_loss_mask,
-            v_grpo_inputs,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["target_tokens"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_target_tokens(value: Any) -> Any:
+    return RLLossTargetTokens.from_dict(value)
+
+
+def _build_loss_mask(value: Any) -> Any:
+    return RLLossMask.from_dict(value)
+
+
+def _build_grpo_inputs(value: Any) -> Any:
+    return RLGRPOLossInputs.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "target_tokens": ("target_tokens", _build_target_tokens, None),
+    "loss_mask": ("loss_mask", _build_loss_mask, None),
+    "grpo_inputs": ("grpo_inputs", _build_grpo_inputs, None),
+}
+RLLossInputs._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

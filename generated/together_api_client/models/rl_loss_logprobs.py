@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rld_type import RLDType
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.rld_type import RLDType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -33,15 +37,25 @@ class RLLossLogprobs(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_data = src_dict["data"]
-        v_dtype = _get("dtype")
-        if v_dtype is not None:
-            v_dtype = RLDType(v_dtype)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_data,
-            v_dtype,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["data"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_dtype(value: Any) -> Any:
+    return RLDType(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "data": ("data", None, None),
+    "dtype": ("dtype", _build_dtype, None),
+}
+RLLossLogprobs._lazy = _LAZY

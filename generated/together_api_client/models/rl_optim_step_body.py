@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -32,18 +34,25 @@ class RLOptimStepBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_learning_rate = _get("learning_rate")
-        v_adamw_params = _get("adamw_params")
-        if v_adamw_params is not None:
-            v_adamw_params = RLAdamWOptimizerParams.from_dict(v_adamw_params)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_learning_rate,
-            v_adamw_params,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_adamw_params(value: Any) -> Any:
+    return RLAdamWOptimizerParams.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "learning_rate": ("learning_rate", None, None),
+    "adamw_params": ("adamw_params", _build_adamw_params, None),
+}
+RLOptimStepBody._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -35,24 +37,33 @@ class RLSampleBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_prompts = src_dict["prompts"]
-        if v_prompts is not None:
-            v_prompts = [
-                None if x0 is None else RLModelInput.from_dict(x0) for x0 in v_prompts
-            ]
-        v_sampling_params = _get("sampling_params")
-        if v_sampling_params is not None:
-            v_sampling_params = RLSamplingParams.from_dict(v_sampling_params)
-        v_num_samples = _get("num_samples")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_prompts,
-            v_sampling_params,
-            v_num_samples,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["prompts"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_prompts(value: Any) -> Any:
+    return [None if x0 is None else RLModelInput.from_dict(x0) for x0 in value]
+
+
+def _build_sampling_params(value: Any) -> Any:
+    return RLSamplingParams.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "prompts": ("prompts", _build_prompts, None),
+    "sampling_params": ("sampling_params", _build_sampling_params, None),
+    "num_samples": ("num_samples", None, None),
+}
+RLSampleBody._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rl_training_operation_status import RLTrainingOperationStatus
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.rl_training_operation_status import RLTrainingOperationStatus
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -40,26 +44,39 @@ class RLSampleOperation(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_id = src_dict["id"]
-        v_status = src_dict["status"]
-        if v_status is not None:
-            v_status = RLTrainingOperationStatus(v_status)
-        v_output = _get("output")
-        if v_output is not None:
-            v_output = RLSampleResult.from_dict(v_output)
-        v_error = _get("error")
-        if v_error is not None:
-            v_error = RLTrainingOperationError.from_dict(v_error)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_id,
-            v_status,
-            v_output,
-            v_error,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["id"]
+        src_dict["status"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_status(value: Any) -> Any:
+    return RLTrainingOperationStatus(value)
+
+
+def _build_output(value: Any) -> Any:
+    return RLSampleResult.from_dict(value)
+
+
+def _build_error(value: Any) -> Any:
+    return RLTrainingOperationError.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "id": ("id", None, None),
+    "status": ("status", _build_status, None),
+    "output": ("output", _build_output, None),
+    "error": ("error", _build_error, None),
+}
+RLSampleOperation._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

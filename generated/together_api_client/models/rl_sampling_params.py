@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -44,21 +46,22 @@ class RLSamplingParams(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_max_tokens = _get("max_tokens")
-        v_temperature = _get("temperature")
-        v_top_p = _get("top_p")
-        v_top_k = _get("top_k")
-        v_stop = _get("stop")
-        v_seed = _get("seed")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_max_tokens,
-            v_temperature,
-            v_top_p,
-            v_top_k,
-            v_stop,
-            v_seed,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "max_tokens": ("max_tokens", None, None),
+    "temperature": ("temperature", None, None),
+    "top_p": ("top_p", None, None),
+    "top_k": ("top_k", None, None),
+    "stop": ("stop", None, None),
+    "seed": ("seed", None, None),
+}
+RLSamplingParams._lazy = _LAZY

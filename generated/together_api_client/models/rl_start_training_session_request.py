@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rl_session_type import RLSessionType
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.rl_session_type import RLSessionType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -40,24 +44,34 @@ class RLStartTrainingSessionRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_base_model = src_dict["base_model"]
-        v_resume_from_checkpoint_id = _get("resume_from_checkpoint_id")
-        v_type_ = _get("type")
-        if v_type_ is not None:
-            v_type_ = RLSessionType(v_type_)
-        v_lora_config = _get("lora_config")
-        if v_lora_config is not None:
-            v_lora_config = RLLoraConfig.from_dict(v_lora_config)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_base_model,
-            v_resume_from_checkpoint_id,
-            v_type_,
-            v_lora_config,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["base_model"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_type_(value: Any) -> Any:
+    return RLSessionType(value)
+
+
+def _build_lora_config(value: Any) -> Any:
+    return RLLoraConfig.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "base_model": ("base_model", None, None),
+    "resume_from_checkpoint_id": ("resume_from_checkpoint_id", None, None),
+    "type": ("type", _build_type_, None),
+    "lora_config": ("lora_config", _build_lora_config, None),
+}
+RLStartTrainingSessionRequest._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

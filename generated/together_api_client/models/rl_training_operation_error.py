@@ -6,8 +6,11 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rl_training_operation_error_code import RLTrainingOperationErrorCode
 from ..types import Model
+
+_new = object.__new__
+
+from ..models.rl_training_operation_error_code import RLTrainingOperationErrorCode
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -34,15 +37,22 @@ class RLTrainingOperationError(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_code = _get("code")
-        if v_code is not None:
-            v_code = RLTrainingOperationErrorCode(v_code)
-        v_message = _get("message")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_code,
-            v_message,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_code(value: Any) -> Any:
+    return RLTrainingOperationErrorCode(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "code": ("code", _build_code, None),
+    "message": ("message", None, None),
+}
+RLTrainingOperationError._lazy = _LAZY

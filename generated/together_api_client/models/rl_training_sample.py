@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -32,19 +34,33 @@ class RLTrainingSample(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_model_input = src_dict["model_input"]
-        if v_model_input is not None:
-            v_model_input = RLModelInput.from_dict(v_model_input)
-        v_loss_inputs = src_dict["loss_inputs"]
-        if v_loss_inputs is not None:
-            v_loss_inputs = RLLossInputs.from_dict(v_loss_inputs)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_model_input,
-            v_loss_inputs,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["model_input"]
+        src_dict["loss_inputs"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_model_input(value: Any) -> Any:
+    return RLModelInput.from_dict(value)
+
+
+def _build_loss_inputs(value: Any) -> Any:
+    return RLLossInputs.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "model_input": ("model_input", _build_model_input, None),
+    "loss_inputs": ("loss_inputs", _build_loss_inputs, None),
+}
+RLTrainingSample._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

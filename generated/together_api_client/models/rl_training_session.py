@@ -1,15 +1,19 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
+_new = object.__new__
+
+import datetime
+
 from ..models.rl_session_type import RLSessionType
 from ..models.rl_training_session_status import RLTrainingSessionStatus
-from ..types import Model
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -64,54 +68,73 @@ class RLTrainingSession(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_id = src_dict["id"]
-        v_status = src_dict["status"]
-        if v_status is not None:
-            v_status = RLTrainingSessionStatus(v_status)
-        v_base_model = src_dict["base_model"]
-        v_inference_checkpoints = src_dict["inference_checkpoints"]
-        if v_inference_checkpoints is not None:
-            v_inference_checkpoints = [
-                None if x0 is None else RLInferenceCheckpoint.from_dict(x0)
-                for x0 in v_inference_checkpoints
-            ]
-        v_training_checkpoints = src_dict["training_checkpoints"]
-        if v_training_checkpoints is not None:
-            v_training_checkpoints = [
-                None if x0 is None else RLTrainingCheckpoint.from_dict(x0)
-                for x0 in v_training_checkpoints
-            ]
-        v_step = _get("step", "0")
-        v_created_at = src_dict["created_at"]
-        if v_created_at is not None:
-            v_created_at = _isoparse(v_created_at)
-        v_updated_at = src_dict["updated_at"]
-        if v_updated_at is not None:
-            v_updated_at = _isoparse(v_updated_at)
-        v_lora_config = src_dict["lora_config"]
-        if v_lora_config is not None:
-            v_lora_config = RLLoraConfig.from_dict(v_lora_config)
-        v_type_ = src_dict["type"]
-        if v_type_ is not None:
-            v_type_ = RLSessionType(v_type_)
-        v_resume_from_checkpoint_id = _get("resume_from_checkpoint_id")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_id,
-            v_status,
-            v_base_model,
-            v_inference_checkpoints,
-            v_training_checkpoints,
-            v_created_at,
-            v_updated_at,
-            v_lora_config,
-            v_type_,
-            v_step,
-            v_resume_from_checkpoint_id,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["id"]
+        src_dict["status"]
+        src_dict["base_model"]
+        src_dict["inference_checkpoints"]
+        src_dict["training_checkpoints"]
+        src_dict["created_at"]
+        src_dict["updated_at"]
+        src_dict["lora_config"]
+        src_dict["type"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_status(value: Any) -> Any:
+    return RLTrainingSessionStatus(value)
+
+
+def _build_inference_checkpoints(value: Any) -> Any:
+    return [None if x0 is None else RLInferenceCheckpoint.from_dict(x0) for x0 in value]
+
+
+def _build_training_checkpoints(value: Any) -> Any:
+    return [None if x0 is None else RLTrainingCheckpoint.from_dict(x0) for x0 in value]
+
+
+def _build_created_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_updated_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_lora_config(value: Any) -> Any:
+    return RLLoraConfig.from_dict(value)
+
+
+def _build_type_(value: Any) -> Any:
+    return RLSessionType(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "id": ("id", None, None),
+    "status": ("status", _build_status, None),
+    "base_model": ("base_model", None, None),
+    "inference_checkpoints": (
+        "inference_checkpoints",
+        _build_inference_checkpoints,
+        None,
+    ),
+    "training_checkpoints": ("training_checkpoints", _build_training_checkpoints, None),
+    "step": ("step", None, "0"),
+    "created_at": ("created_at", _build_created_at, None),
+    "updated_at": ("updated_at", _build_updated_at, None),
+    "lora_config": ("lora_config", _build_lora_config, None),
+    "type": ("type", _build_type_, None),
+    "resume_from_checkpoint_id": ("resume_from_checkpoint_id", None, None),
+}
+RLTrainingSession._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -35,24 +37,38 @@ class RLGRPOLossInputs(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_advantages = src_dict["advantages"]
-        if v_advantages is not None:
-            v_advantages = RLLossAdvantages.from_dict(v_advantages)
-        v_generator_logprobs = src_dict["generator_logprobs"]
-        if v_generator_logprobs is not None:
-            v_generator_logprobs = RLLossLogprobs.from_dict(v_generator_logprobs)
-        v_reference_logprobs = _get("reference_logprobs")
-        if v_reference_logprobs is not None:
-            v_reference_logprobs = RLLossLogprobs.from_dict(v_reference_logprobs)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_advantages,
-            v_generator_logprobs,
-            v_reference_logprobs,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["advantages"]
+        src_dict["generator_logprobs"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_advantages(value: Any) -> Any:
+    return RLLossAdvantages.from_dict(value)
+
+
+def _build_generator_logprobs(value: Any) -> Any:
+    return RLLossLogprobs.from_dict(value)
+
+
+def _build_reference_logprobs(value: Any) -> Any:
+    return RLLossLogprobs.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "advantages": ("advantages", _build_advantages, None),
+    "generator_logprobs": ("generator_logprobs", _build_generator_logprobs, None),
+    "reference_logprobs": ("reference_logprobs", _build_reference_logprobs, None),
+}
+RLGRPOLossInputs._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

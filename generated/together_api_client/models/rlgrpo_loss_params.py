@@ -6,8 +6,11 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rlgrpo_loss_aggregation_type import RLGRPOLossAggregationType
 from ..types import Model
+
+_new = object.__new__
+
+from ..models.rlgrpo_loss_aggregation_type import RLGRPOLossAggregationType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -39,19 +42,24 @@ class RLGRPOLossParams(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_clip_low = _get("clip_low")
-        v_clip_high = _get("clip_high")
-        v_beta = _get("beta")
-        v_agg_type = _get("agg_type")
-        if v_agg_type is not None:
-            v_agg_type = RLGRPOLossAggregationType(v_agg_type)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_clip_low,
-            v_clip_high,
-            v_beta,
-            v_agg_type,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_agg_type(value: Any) -> Any:
+    return RLGRPOLossAggregationType(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "clip_low": ("clip_low", None, None),
+    "clip_high": ("clip_high", None, None),
+    "beta": ("beta", None, None),
+    "agg_type": ("agg_type", _build_agg_type, None),
+}
+RLGRPOLossParams._lazy = _LAZY

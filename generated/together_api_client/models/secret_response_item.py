@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Model
+
+_new = object.__new__
+
+from typing import Literal
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -50,25 +54,24 @@ class SecretResponseItem(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_created_at = _get("created_at")
-        v_created_by = _get("created_by")
-        v_description = _get("description")
-        v_id = _get("id")
-        v_last_updated_by = _get("last_updated_by")
-        v_name = _get("name")
-        v_object_ = _get("object")
-        v_updated_at = _get("updated_at")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_created_at,
-            v_created_by,
-            v_description,
-            v_id,
-            v_last_updated_by,
-            v_name,
-            v_object_,
-            v_updated_at,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "created_at": ("created_at", None, None),
+    "created_by": ("created_by", None, None),
+    "description": ("description", None, None),
+    "id": ("id", None, None),
+    "last_updated_by": ("last_updated_by", None, None),
+    "name": ("name", None, None),
+    "object": ("object", None, None),
+    "updated_at": ("updated_at", None, None),
+}
+SecretResponseItem._lazy = _LAZY

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
@@ -8,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Model
+
+_new = object.__new__
+
+import datetime
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -42,27 +45,43 @@ class SessionListResponseDataSessionsItem(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_execute_count = src_dict["execute_count"]
-        v_expires_at = src_dict["expires_at"]
-        if v_expires_at is not None:
-            v_expires_at = _isoparse(v_expires_at)
-        v_id = src_dict["id"]
-        v_last_execute_at = src_dict["last_execute_at"]
-        if v_last_execute_at is not None:
-            v_last_execute_at = _isoparse(v_last_execute_at)
-        v_started_at = src_dict["started_at"]
-        if v_started_at is not None:
-            v_started_at = _isoparse(v_started_at)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_execute_count,
-            v_expires_at,
-            v_id,
-            v_last_execute_at,
-            v_started_at,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["execute_count"]
+        src_dict["expires_at"]
+        src_dict["id"]
+        src_dict["last_execute_at"]
+        src_dict["started_at"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_expires_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_last_execute_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+def _build_started_at(value: Any) -> Any:
+    return _isoparse(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "execute_count": ("execute_count", None, None),
+    "expires_at": ("expires_at", _build_expires_at, None),
+    "id": ("id", None, None),
+    "last_execute_at": ("last_execute_at", _build_last_execute_at, None),
+    "started_at": ("started_at", _build_started_at, None),
+}
+SessionListResponseDataSessionsItem._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

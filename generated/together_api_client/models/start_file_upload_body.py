@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -35,15 +37,23 @@ class StartFileUploadBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_purpose = src_dict["purpose"]
-        v_file_name = src_dict["file_name"]
-        v_file_type = _get("file_type")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_purpose,
-            v_file_name,
-            v_file_type,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["purpose"]
+        src_dict["file_name"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "purpose": ("purpose", None, None),
+    "file_name": ("file_name", None, None),
+    "file_type": ("file_type", None, None),
+}
+StartFileUploadBody._lazy = _LAZY

@@ -6,10 +6,14 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, is_known
+
+_new = object.__new__
+
+
 from ..models.successful_execution_execute_response_data_status import (
     SuccessfulExecutionExecuteResponseDataStatus,
 )
-from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -39,24 +43,17 @@ class SuccessfulExecutionExecuteResponseData(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_outputs = src_dict["outputs"]
-        if v_outputs is not None:
-            v_outputs = [
-                None if x0 is None else _read_outputs_item(x0) for x0 in v_outputs
-            ]
-        v_session_id = src_dict["session_id"]
-        v_status = _get("status")
-        if v_status is not None:
-            v_status = SuccessfulExecutionExecuteResponseDataStatus(v_status)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_outputs,
-            v_session_id,
-            v_status,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["outputs"]
+        src_dict["session_id"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_outputs_item(data: Any) -> Any:
@@ -88,6 +85,23 @@ def _read_outputs_item(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_outputs(value: Any) -> Any:
+    return [None if x0 is None else _read_outputs_item(x0) for x0 in value]
+
+
+def _build_status(value: Any) -> Any:
+    return SuccessfulExecutionExecuteResponseDataStatus(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "outputs": ("outputs", _build_outputs, None),
+    "session_id": ("session_id", None, None),
+    "status": ("status", _build_status, None),
+}
+SuccessfulExecutionExecuteResponseData._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

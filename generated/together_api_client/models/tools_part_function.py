@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -35,20 +37,26 @@ class ToolsPartFunction(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_description = _get("description")
-        v_name = _get("name")
-        v_parameters = _get("parameters")
-        if v_parameters is not None:
-            v_parameters = ToolsPartFunctionParameters.from_dict(v_parameters)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_description,
-            v_name,
-            v_parameters,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_parameters(value: Any) -> Any:
+    return ToolsPartFunctionParameters.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "description": ("description", None, None),
+    "name": ("name", None, None),
+    "parameters": ("parameters", _build_parameters, None),
+}
+ToolsPartFunction._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

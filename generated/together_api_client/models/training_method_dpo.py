@@ -6,8 +6,11 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.training_method_dpo_method import TrainingMethodDPOMethod
 from ..types import Model
+
+_new = object.__new__
+
+from ..models.training_method_dpo_method import TrainingMethodDPOMethod
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -45,23 +48,33 @@ class TrainingMethodDPO(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_method = src_dict["method"]
-        if v_method is not None:
-            v_method = TrainingMethodDPOMethod(v_method)
-        v_dpo_beta = _get("dpo_beta")
-        v_rpo_alpha = _get("rpo_alpha")
-        v_dpo_normalize_logratios_by_length = _get("dpo_normalize_logratios_by_length")
-        v_dpo_reference_free = _get("dpo_reference_free")
-        v_simpo_gamma = _get("simpo_gamma")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_method,
-            v_dpo_beta,
-            v_rpo_alpha,
-            v_dpo_normalize_logratios_by_length,
-            v_dpo_reference_free,
-            v_simpo_gamma,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["method"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_method(value: Any) -> Any:
+    return TrainingMethodDPOMethod(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "method": ("method", _build_method, None),
+    "dpo_beta": ("dpo_beta", None, None),
+    "rpo_alpha": ("rpo_alpha", None, None),
+    "dpo_normalize_logratios_by_length": (
+        "dpo_normalize_logratios_by_length",
+        None,
+        None,
+    ),
+    "dpo_reference_free": ("dpo_reference_free", None, None),
+    "simpo_gamma": ("simpo_gamma", None, None),
+}
+TrainingMethodDPO._lazy = _LAZY

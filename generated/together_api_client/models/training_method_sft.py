@@ -6,11 +6,15 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, is_known
+
+_new = object.__new__
+
+
 from ..models.training_method_sft_method import TrainingMethodSFTMethod
 from ..models.training_method_sft_train_on_inputs_type_1 import (
     TrainingMethodSFTTrainOnInputsType1,
 )
-from ..types import Model, is_known
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -37,19 +41,17 @@ class TrainingMethodSFT(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_method = src_dict["method"]
-        if v_method is not None:
-            v_method = TrainingMethodSFTMethod(v_method)
-        v_train_on_inputs = src_dict["train_on_inputs"]
-        if v_train_on_inputs is not None:
-            v_train_on_inputs = _read_train_on_inputs(v_train_on_inputs)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_method,
-            v_train_on_inputs,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["method"]
+        src_dict["train_on_inputs"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_train_on_inputs(data: Any) -> Any:
@@ -65,3 +67,19 @@ def _read_train_on_inputs(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_method(value: Any) -> Any:
+    return TrainingMethodSFTMethod(value)
+
+
+def _build_train_on_inputs(value: Any) -> Any:
+    return _read_train_on_inputs(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "method": ("method", _build_method, None),
+    "train_on_inputs": ("train_on_inputs", _build_train_on_inputs, None),
+}
+TrainingMethodSFT._lazy = _LAZY

@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.update_endpoint_body_state import UpdateEndpointBodyState
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.update_endpoint_body_state import UpdateEndpointBodyState
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -40,24 +44,31 @@ class UpdateEndpointBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_display_name = _get("display_name")
-        v_state = _get("state")
-        if v_state is not None:
-            v_state = UpdateEndpointBodyState(v_state)
-        v_autoscaling = _get("autoscaling")
-        if v_autoscaling is not None:
-            v_autoscaling = Autoscaling.from_dict(v_autoscaling)
-        v_inactive_timeout = _get("inactive_timeout")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_display_name,
-            v_state,
-            v_autoscaling,
-            v_inactive_timeout,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_state(value: Any) -> Any:
+    return UpdateEndpointBodyState(value)
+
+
+def _build_autoscaling(value: Any) -> Any:
+    return Autoscaling.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "display_name": ("display_name", None, None),
+    "state": ("state", _build_state, None),
+    "autoscaling": ("autoscaling", _build_autoscaling, None),
+    "inactive_timeout": ("inactive_timeout", None, None),
+}
+UpdateEndpointBody._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.volume_type import VolumeType
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.volume_type import VolumeType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -36,22 +40,30 @@ class UpdateVolumeRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_content = _get("content")
-        if v_content is not None:
-            v_content = VolumeContentRequest.from_dict(v_content)
-        v_name = _get("name")
-        v_type_ = _get("type")
-        if v_type_ is not None:
-            v_type_ = VolumeType(v_type_)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_content,
-            v_name,
-            v_type_,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_content(value: Any) -> Any:
+    return VolumeContentRequest.from_dict(value)
+
+
+def _build_type_(value: Any) -> Any:
+    return VolumeType(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "content": ("content", _build_content, None),
+    "name": ("name", None, None),
+    "type": ("type", _build_type_, None),
+}
+UpdateVolumeRequest._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

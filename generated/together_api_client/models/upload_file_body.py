@@ -6,9 +6,13 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import File, Model
+
+_new = object.__new__
+
+
 from ..models.file_purpose import FilePurpose
 from ..models.file_type import FileType
-from ..types import File, Model
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -40,24 +44,18 @@ class UploadFileBody(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_purpose = src_dict["purpose"]
-        if v_purpose is not None:
-            v_purpose = FilePurpose(v_purpose)
-        v_file_name = src_dict["file_name"]
-        v_file = src_dict["file"]
-        v_file_type = _get("file_type")
-        if v_file_type is not None:
-            v_file_type = FileType(v_file_type)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_purpose,
-            v_file_name,
-            v_file,
-            v_file_type,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["purpose"]
+        src_dict["file_name"]
+        src_dict["file"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
     def to_multipart(self) -> list[tuple[str, Any]]:
         """The body as multipart parts, for the generated request functions (the facade sends
@@ -71,3 +69,21 @@ class UploadFileBody(Model):
             )
             for key, value in self.to_dict().items()
         ]
+
+
+def _build_purpose(value: Any) -> Any:
+    return FilePurpose(value)
+
+
+def _build_file_type(value: Any) -> Any:
+    return FileType(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "purpose": ("purpose", _build_purpose, None),
+    "file_name": ("file_name", None, None),
+    "file": ("file", None, None),
+    "file_type": ("file_type", _build_file_type, None),
+}
+UploadFileBody._lazy = _LAZY

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -35,14 +37,24 @@ class UsageData(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_prompt_tokens = src_dict["prompt_tokens"]
-        v_completion_tokens = src_dict["completion_tokens"]
-        v_total_tokens = src_dict["total_tokens"]
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_prompt_tokens,
-            v_completion_tokens,
-            v_total_tokens,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["prompt_tokens"]
+        src_dict["completion_tokens"]
+        src_dict["total_tokens"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "prompt_tokens": ("prompt_tokens", None, None),
+    "completion_tokens": ("completion_tokens", None, None),
+    "total_tokens": ("total_tokens", None, None),
+}
+UsageData._lazy = _LAZY

@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.video_frame_image_input_frame_type_1 import VideoFrameImageInputFrameType1
 from ..types import Model, is_known
+
+_new = object.__new__
+
+
+from ..models.video_frame_image_input_frame_type_1 import VideoFrameImageInputFrameType1
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -37,18 +41,16 @@ class VideoFrameImageInput(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_input_image = src_dict["input_image"]
-        v_frame = _get("frame")
-        if v_frame is not None:
-            v_frame = _read_frame(v_frame)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_input_image,
-            v_frame,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["input_image"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_frame(data: Any) -> Any:
@@ -64,3 +66,15 @@ def _read_frame(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_frame(value: Any) -> Any:
+    return _read_frame(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "input_image": ("input_image", None, None),
+    "frame": ("frame", _build_frame, None),
+}
+VideoFrameImageInput._lazy = _LAZY

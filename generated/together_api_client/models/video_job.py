@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.video_status import VideoStatus
 from ..types import Model
+
+_new = object.__new__
+
+from typing import Literal
+
+from ..models.video_status import VideoStatus
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -59,38 +64,49 @@ class VideoJob(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_id = src_dict["id"]
-        v_model = src_dict["model"]
-        v_status = src_dict["status"]
-        if v_status is not None:
-            v_status = VideoStatus(v_status)
-        v_created_at = src_dict["created_at"]
-        v_size = src_dict["size"]
-        v_seconds = src_dict["seconds"]
-        v_object_ = _get("object")
-        v_completed_at = _get("completed_at")
-        v_error = _get("error")
-        if v_error is not None:
-            v_error = VideoJobError.from_dict(v_error)
-        v_outputs = _get("outputs")
-        if v_outputs is not None:
-            v_outputs = VideoJobOutputs.from_dict(v_outputs)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_id,
-            v_model,
-            v_status,
-            v_created_at,
-            v_size,
-            v_seconds,
-            v_object_,
-            v_completed_at,
-            v_error,
-            v_outputs,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["id"]
+        src_dict["model"]
+        src_dict["status"]
+        src_dict["created_at"]
+        src_dict["size"]
+        src_dict["seconds"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_status(value: Any) -> Any:
+    return VideoStatus(value)
+
+
+def _build_error(value: Any) -> Any:
+    return VideoJobError.from_dict(value)
+
+
+def _build_outputs(value: Any) -> Any:
+    return VideoJobOutputs.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "id": ("id", None, None),
+    "model": ("model", None, None),
+    "status": ("status", _build_status, None),
+    "created_at": ("created_at", None, None),
+    "size": ("size", None, None),
+    "seconds": ("seconds", None, None),
+    "object": ("object", None, None),
+    "completed_at": ("completed_at", None, None),
+    "error": ("error", _build_error, None),
+    "outputs": ("outputs", _build_outputs, None),
+}
+VideoJob._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model, is_known
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -48,45 +50,13 @@ class VideoMedia(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_frame_images = _get("frame_images")
-        if v_frame_images is not None:
-            v_frame_images = [
-                None if x0 is None else VideoFrameImageInput.from_dict(x0)
-                for x0 in v_frame_images
-            ]
-        v_frame_videos = _get("frame_videos")
-        if v_frame_videos is not None:
-            v_frame_videos = [
-                None if x0 is None else VideoRef.from_dict(x0) for x0 in v_frame_videos
-            ]
-        v_reference_images = _get("reference_images")
-        v_reference_videos = _get("reference_videos")
-        if v_reference_videos is not None:
-            v_reference_videos = [
-                None if x0 is None else VideoRef.from_dict(x0)
-                for x0 in v_reference_videos
-            ]
-        v_source_video = _get("source_video")
-        if v_source_video is not None:
-            v_source_video = _read_source_video(v_source_video)
-        v_audio_inputs = _get("audio_inputs")
-        if v_audio_inputs is not None:
-            v_audio_inputs = [
-                None if x0 is None else _read_audio_inputs_item(x0)
-                for x0 in v_audio_inputs
-            ]
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_frame_images,
-            v_frame_videos,
-            v_reference_images,
-            v_reference_videos,
-            v_source_video,
-            v_audio_inputs,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
 
 
 def _read_source_video(data: Any) -> Any:
@@ -117,6 +87,38 @@ def _read_audio_inputs_item(data: Any) -> Any:
             if is_known(value):
                 return value
     return data
+
+
+def _build_frame_images(value: Any) -> Any:
+    return [None if x0 is None else VideoFrameImageInput.from_dict(x0) for x0 in value]
+
+
+def _build_frame_videos(value: Any) -> Any:
+    return [None if x0 is None else VideoRef.from_dict(x0) for x0 in value]
+
+
+def _build_reference_videos(value: Any) -> Any:
+    return [None if x0 is None else VideoRef.from_dict(x0) for x0 in value]
+
+
+def _build_source_video(value: Any) -> Any:
+    return _read_source_video(value)
+
+
+def _build_audio_inputs(value: Any) -> Any:
+    return [None if x0 is None else _read_audio_inputs_item(x0) for x0 in value]
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "frame_images": ("frame_images", _build_frame_images, None),
+    "frame_videos": ("frame_videos", _build_frame_videos, None),
+    "reference_images": ("reference_images", None, None),
+    "reference_videos": ("reference_videos", _build_reference_videos, None),
+    "source_video": ("source_video", _build_source_video, None),
+    "audio_inputs": ("audio_inputs", _build_audio_inputs, None),
+}
+VideoMedia._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

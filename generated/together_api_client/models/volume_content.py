@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.volume_content_type import VolumeContentType
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.volume_content_type import VolumeContentType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -38,22 +42,30 @@ class VolumeContent(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_files = _get("files")
-        if v_files is not None:
-            v_files = [None if x0 is None else FileInfo.from_dict(x0) for x0 in v_files]
-        v_source_prefix = _get("source_prefix")
-        v_type_ = _get("type")
-        if v_type_ is not None:
-            v_type_ = VolumeContentType(v_type_)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_files,
-            v_source_prefix,
-            v_type_,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_files(value: Any) -> Any:
+    return [None if x0 is None else FileInfo.from_dict(x0) for x0 in value]
+
+
+def _build_type_(value: Any) -> Any:
+    return VolumeContentType(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "files": ("files", _build_files, None),
+    "source_prefix": ("source_prefix", None, None),
+    "type": ("type", _build_type_, None),
+}
+VolumeContent._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

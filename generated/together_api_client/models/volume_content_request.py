@@ -6,8 +6,11 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.volume_content_request_type import VolumeContentRequestType
 from ..types import Model
+
+_new = object.__new__
+
+from ..models.volume_content_request_type import VolumeContentRequestType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -35,15 +38,22 @@ class VolumeContentRequest(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_source_prefix = _get("source_prefix")
-        v_type_ = _get("type")
-        if v_type_ is not None:
-            v_type_ = VolumeContentRequestType(v_type_)
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_source_prefix,
-            v_type_,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_type_(value: Any) -> Any:
+    return VolumeContentRequestType(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "source_prefix": ("source_prefix", None, None),
+    "type": ("type", _build_type_, None),
+}
+VolumeContentRequest._lazy = _LAZY

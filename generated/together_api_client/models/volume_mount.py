@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import Model
 
+_new = object.__new__
+
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
 @_attrs_define(getstate_setstate=False)
@@ -36,15 +38,23 @@ class VolumeMount(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_mount_path = src_dict["mount_path"]
-        v_name = src_dict["name"]
-        v_version = _get("version")
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_mount_path,
-            v_name,
-            v_version,
-            src_dict,
-        )
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
+            )
+        # The required fields must be there (a missing one fails here, at read time); every
+        # field is read when first asked for (see types.Model.__getattr__).
+        src_dict["mount_path"]
+        src_dict["name"]
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "mount_path": ("mount_path", None, None),
+    "name": ("name", None, None),
+    "version": ("version", None, None),
+}
+VolumeMount._lazy = _LAZY

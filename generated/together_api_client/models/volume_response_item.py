@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.volume_type import VolumeType
 from ..types import Model
+
+_new = object.__new__
+
+
+from ..models.volume_type import VolumeType
 
 
 # getstate_setstate=False: copies and pickles keep the unknown fields' slot too (see types.Model).
@@ -58,40 +62,41 @@ class VolumeResponseItem(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        v_content = _get("content")
-        if v_content is not None:
-            v_content = VolumeContent.from_dict(v_content)
-        v_created_at = _get("created_at")
-        v_current_version = _get("current_version")
-        v_id = _get("id")
-        v_mounted_by = _get("mounted_by")
-        v_name = _get("name")
-        v_object_ = _get("object")
-        v_type_ = _get("type")
-        if v_type_ is not None:
-            v_type_ = VolumeType(v_type_)
-        v_updated_at = _get("updated_at")
-        v_version_history = _get("version_history")
-        if v_version_history is not None:
-            v_version_history = VolumeResponseItemVersionHistory.from_dict(
-                v_version_history
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}"
             )
-        # Positional, in the order the fields are declared: cheaper than keywords. (The locals
-        # are prefixed so that no field name shadows cls, src_dict or _get.)
-        return cls(
-            v_content,
-            v_created_at,
-            v_current_version,
-            v_id,
-            v_mounted_by,
-            v_name,
-            v_object_,
-            v_type_,
-            v_updated_at,
-            v_version_history,
-            src_dict,
-        )
+        self = _new(cls)
+        self._wire = src_dict
+        return self
+
+
+def _build_content(value: Any) -> Any:
+    return VolumeContent.from_dict(value)
+
+
+def _build_type_(value: Any) -> Any:
+    return VolumeType(value)
+
+
+def _build_version_history(value: Any) -> Any:
+    return VolumeResponseItemVersionHistory.from_dict(value)
+
+
+# Each field's wire key, reader (None: the value as sent) and default, for Model.__getattr__.
+_LAZY: dict[str, tuple[str, Any, Any]] = {
+    "content": ("content", _build_content, None),
+    "created_at": ("created_at", None, None),
+    "current_version": ("current_version", None, None),
+    "id": ("id", None, None),
+    "mounted_by": ("mounted_by", None, None),
+    "name": ("name", None, None),
+    "object": ("object", None, None),
+    "type": ("type", _build_type_, None),
+    "updated_at": ("updated_at", None, None),
+    "version_history": ("version_history", _build_version_history, None),
+}
+VolumeResponseItem._lazy = _LAZY
 
 
 # The models this one refers to, imported after the class exists (cycles between models resolve).

@@ -17,9 +17,10 @@ stream idle limit and its byte caps. The core reads bodies through ``read_body``
 
 from __future__ import annotations
 
+import contextlib
 import time
 import zlib
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,10 +36,13 @@ from ._exceptions import (
 __all__ = [
     "ACCEPT_ENCODING",
     "BUDGET",
+    "DRAIN_SECONDS",
     "Budget",
+    "adrain",
     "aiter_body",
     "aread_body",
     "budget_of",
+    "drain",
     "iter_body",
     "read_body",
 ]
@@ -382,3 +386,88 @@ async def aread_body(response: httpx.Response, *, error: bool = False) -> bytes:
         if collector.full:
             await response.aclose()
     return collector.done()
+
+
+# --- giving a stream's connection back ---------------------------------------------------------
+
+#: How long a stream that saw its ``[DONE]`` waits for the rest of its body, and how much of it
+#: it reads, so that the connection goes back to the pool (the next call then skips a TCP and
+#: TLS handshake). A server that holds the body open longer only loses its connection.
+DRAIN_SECONDS = 0.1
+DRAIN_BYTES = 64 * 1024
+
+
+class _CappedReads:
+    """While in use, every read of ``network`` (an httpcore network stream) waits at most until
+    ``deadline``; the connection's own read timeout is back afterwards. None of this applies
+    when the transport gives no network stream (another transport, HTTP/2): then nothing is
+    drained and the connection is closed, as before."""
+
+    def __init__(self, response: httpx.Response, seconds: float) -> None:
+        self.network: Any = response.extensions.get("network_stream")
+        self.read: Any = getattr(self.network, "read", None)
+        self.deadline = time.monotonic() + seconds
+
+    def left(self, timeout: float | None) -> float:
+        left = max(self.deadline - time.monotonic(), 0.001)
+        return left if timeout is None else min(timeout, left)
+
+    def install(self, capped: Any) -> bool:
+        if self.read is None:
+            return False
+        try:
+            self.network.read = capped  # an attribute of this one stream, removed after
+        except (AttributeError, TypeError):
+            return False
+        return True
+
+    def remove(self) -> None:
+        with contextlib.suppress(AttributeError):
+            del self.network.read
+
+
+def drain(response: httpx.Response, body: Iterator[bytes]) -> None:
+    """Read what is left of ``body`` (``response``'s, from ``iter_body``), at most
+    ``DRAIN_BYTES`` and ``DRAIN_SECONDS``; on any failure or past a bound, stop (closing the
+    response then closes the connection). Usually the body's end arrived with ``[DONE]`` and no
+    read is needed at all."""
+    caps = _CappedReads(response, DRAIN_SECONDS)
+
+    def capped(max_bytes: int, timeout: float | None = None) -> bytes:
+        data: bytes = caps.read(max_bytes, caps.left(timeout))
+        return data
+
+    if not caps.install(capped):
+        return
+    got = 0
+    try:
+        for data in body:
+            got += len(data)
+            if got > DRAIN_BYTES:
+                return
+    except Exception:  # (a timeout, a reset, a deadline: the connection is closed, no harm)
+        return
+    finally:
+        caps.remove()
+
+
+async def adrain(response: httpx.Response, body: AsyncIterator[bytes]) -> None:
+    """``drain`` for an async response."""
+    caps = _CappedReads(response, DRAIN_SECONDS)
+
+    async def capped(max_bytes: int, timeout: float | None = None) -> bytes:
+        data: bytes = await caps.read(max_bytes, caps.left(timeout))
+        return data
+
+    if not caps.install(capped):
+        return
+    got = 0
+    try:
+        async for data in body:
+            got += len(data)
+            if got > DRAIN_BYTES:
+                return
+    except Exception:
+        return
+    finally:
+        caps.remove()

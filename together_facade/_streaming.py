@@ -1,16 +1,21 @@
 """Streams of chat and completion chunks: ``Stream`` and ``AsyncStream``.
 
 Bytes go through the SSE decoder (``_sse``), events through one pure reader (``_EventReader``)
-that stops at ``[DONE]``, raises on in-band errors and parses each event's JSON, and every
-parsed chunk through an accumulator (``_accumulate``) that rebuilds the complete answer.
-Iterating a stream yields the generated chunk models (read lazily: a chunk's choices are built
-when first looked at); ``text_deltas()`` and
-``get_final_completion()`` work from the parsed JSON and build no chunk model at all, which is
-several times cheaper per chunk.
+that stops at ``[DONE]``, raises on in-band errors and parses each event's JSON, and the parsed
+chunks through an accumulator (``_accumulate``) that rebuilds the complete answer. Iterating a
+stream yields the generated chunk models, which are read lazily (a chunk's choices are built
+when first looked at); ``text_deltas()`` and ``get_final_completion()`` build no chunk model.
+
+Nothing is spent on the complete answer until something asks for it: the events' JSON is kept
+(as text, at most ``KEEP_BYTES`` of it) and accumulated when ``get_final_completion()``,
+``text``, ``text_deltas()`` or an incomplete end needs it; a stream longer than that is
+accumulated as it goes from then on, so memory stays bounded. A chunk the accumulator cannot
+read fails then, as ``APIResponseValidationError``.
 
 ``Stream`` and ``AsyncStream`` only add the I/O loop, and always close the HTTP response: at
 ``[DONE]``, on an error, when the consumer breaks out of a loop, on ``close()`` and when a
-``with`` block ends.
+``with`` block ends. At ``[DONE]`` the rest of the body is read first, within a short bound
+(``_body.drain``), so that the connection goes back to the pool for the next call.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import httpx
 
 from . import _json
 from ._accumulate import Accumulator, Raw, Shape
-from ._body import aiter_body, budget_of, deadline_error, iter_body
+from ._body import DRAIN_SECONDS, adrain, aiter_body, budget_of, deadline_error, drain, iter_body
 from ._calls import read_through
 from ._exceptions import (
     UNREADABLE,
@@ -41,13 +46,18 @@ from ._json import JSONCodec
 from ._sse import DEFAULT_MAX_LINE_BYTES, ServerSentEvent, SSEDecoder
 from .types import ChatCompletionChunk, ChatCompletionResponse, CompletionChunk, CompletionResponse
 
-__all__ = ["AsyncStream", "Stream"]
+__all__ = ["DRAIN_SECONDS", "AsyncStream", "Stream"]
 
 T = TypeVar("T", bound=ChatCompletionChunk | CompletionChunk)
 
 #: How many chunks a stream keeps for ``IncompleteStreamError.chunks`` (the latest ones). Keeping
 #: every chunk of a long stream cost about 2 % per chunk in ``make bench``; the text is kept whole.
 KEPT_CHUNKS = 64
+
+#: How much event JSON (characters) a stream keeps unaccumulated, waiting to see whether the
+#: complete answer is asked for (about 3,000 chunks of Together's shape); past it, what was kept
+#: is accumulated and the rest is accumulated as it comes.
+KEEP_BYTES = 1024 * 1024
 
 
 class _Done:
@@ -129,7 +139,11 @@ class _EventReader(Generic[T]):
         self.model: type[T] = model
         self.response = response
         self.loads = codec.loads
-        self.accumulator = Accumulator(chat=model is ChatCompletionChunk)
+        self._accumulator = Accumulator(chat=model is ChatCompletionChunk)
+        # The events' JSON not accumulated yet (see KEEP_BYTES), and how much of it there is;
+        # None once the stream accumulates as it goes (eager).
+        self.kept: list[str] | None = []
+        self.kept_size = 0
         self.done = False
         self.delta: str | None = None  # the text the last chunk added to its first choice
         budget = budget_of(response.request)
@@ -167,14 +181,39 @@ class _EventReader(Generic[T]):
             raise self._invalid(data, "not a JSON object")
         if raw.get("error"):
             raise stream_error(raw, self.response)
+        kept = self.kept
+        if kept is None:
+            self._add(raw, data)
+        else:
+            kept.append(data)
+            self.kept_size += len(data)
+            if self.kept_size > KEEP_BYTES:
+                self.eager()
+        self.received.append(data)
+        return raw
+
+    def _add(self, raw: Raw, data: str) -> None:
         try:
-            self.delta = self.accumulator.add(raw)
+            self.delta = self._accumulator.add(raw)
         except Shape as exc:
             raise self._invalid(data, str(exc)) from exc
         except RecursionError as exc:  # a value nested thousands deep
             raise self._invalid(data, "a value is nested too deep") from exc
-        self.received.append(data)
-        return raw
+
+    def eager(self) -> None:
+        """Accumulate what was kept, and every chunk from now on as it comes."""
+        kept, self.kept = self.kept, None
+        for data in kept or ():
+            self._add(self.loads(data), data)
+
+    @property
+    def accumulator(self) -> Accumulator:
+        """The accumulator, with every chunk read so far in it."""
+        if self.kept:
+            kept, self.kept, self.kept_size = self.kept, [], 0
+            for data in kept:
+                self._add(self.loads(data), data)
+        return self._accumulator
 
     def chunk(self, raw: Raw) -> T:
         """The generated model of a parsed chunk."""
@@ -310,6 +349,8 @@ class Stream(_StreamBase[T]):
                     continue
                 if isinstance(item, _Done):
                     self._ended = True
+                    if self._bytes is not None:
+                        drain(self.response, self._bytes)  # the connection goes back to the pool
                     return
                 if self._bytes is None:
                     self._bytes = iter_body(self.response)
@@ -353,6 +394,7 @@ class Stream(_StreamBase[T]):
 
     def text_deltas(self) -> Iterator[str]:
         """Only the text each chunk adds to the first choice (no chunk models are built)."""
+        self._reader.eager()
         raw = self._raw()
         try:
             for _ in raw:
@@ -367,6 +409,7 @@ class Stream(_StreamBase[T]):
     def get_final_completion(self: Stream[CompletionChunk]) -> CompletionResponse: ...
     def get_final_completion(self) -> ChatCompletionResponse | CompletionResponse:
         """The complete answer: reads what is left of the stream first."""
+        self._reader.eager()
         for _ in self._raw():
             pass
         return self._final()
@@ -399,6 +442,8 @@ class AsyncStream(_StreamBase[T]):
                     continue
                 if isinstance(item, _Done):
                     self._ended = True
+                    if self._bytes is not None:
+                        await adrain(self.response, self._bytes)
                     return
                 if self._bytes is None:
                     self._bytes = aiter_body(self.response)
@@ -443,6 +488,7 @@ class AsyncStream(_StreamBase[T]):
 
     async def text_deltas(self) -> AsyncIterator[str]:
         """Only the text each chunk adds to the first choice (no chunk models are built)."""
+        self._reader.eager()
         raw = self._raw()
         try:
             async for _ in raw:
@@ -459,6 +505,7 @@ class AsyncStream(_StreamBase[T]):
     async def get_final_completion(self: AsyncStream[CompletionChunk]) -> CompletionResponse: ...
     async def get_final_completion(self) -> ChatCompletionResponse | CompletionResponse:
         """The complete answer: reads what is left of the stream first."""
+        self._reader.eager()
         async for _ in self._raw():
             pass
         return self._final()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -198,3 +199,31 @@ def test_a_subclass_is_what_its_context_manager_gives() -> None:
             return type(aclient)
 
     assert asyncio.run(main()) is MyAsyncTogether
+
+
+def test_answers_are_read_for_cookies_only_when_they_set_one(httpserver: Any) -> None:
+    """The pool the client makes skips http.cookiejar for answers without Set-Cookie (a cost
+    on every call); a cookie that is set is still kept, as httpx keeps it."""
+    from http.cookiejar import CookieJar
+
+    calls: list[int] = []
+    real = CookieJar.extract_cookies
+
+    def counting(self: CookieJar, response: Any, request: Any) -> None:
+        calls.append(1)
+        real(self, response, request)
+
+    httpserver.expect_request("/v1/models").respond_with_json([])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(CookieJar, "extract_cookies", counting)
+        with tf.Together(api_key="k", base_url=httpserver.url_for("/v1"), max_retries=0) as c:
+            c.models.list()
+            c.models.list()
+            assert calls == []
+            httpserver.clear()
+            httpserver.expect_request("/v1/models").respond_with_json(
+                [], headers={"Set-Cookie": "session=abc; Path=/"}
+            )
+            c.models.list()
+            assert calls == [1]
+            assert c._http.cookies.get("session") == "abc"

@@ -44,6 +44,28 @@ T = TypeVar("T")
 P = ParamSpec("P")
 
 
+class _CookiesWhenSet(httpx.Cookies):
+    """httpx's cookies, read from an answer only when it sets one. httpx hands every answer to
+    ``http.cookiejar`` (through a ``urllib`` request built for it, URL parsing included), which
+    cost about a tenth of a non-stream call's CPU in ``make bench``; the API sets no cookies, so
+    almost every answer can skip it. One that does set a cookie is read as before."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
+def _cookies_when_set(http: Any) -> Any:
+    """``http`` (a pool this library made) with ``_CookiesWhenSet`` in place of its cookies;
+    left as it is if this httpx keeps its cookies elsewhere."""
+    cookies = getattr(http, "_cookies", None)
+    if type(cookies) is httpx.Cookies:
+        lean = _CookiesWhenSet()
+        lean.jar = cookies.jar
+        http._cookies = lean
+    return http
+
+
 class _Client:
     """What both clients share: their configuration, shown (never the API key) and derived."""
 
@@ -61,7 +83,7 @@ class _Client:
         check_pool(http_client, transport, pool, transport_type, type(self).__name__)
         # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
         self._owns_http = self._plain_http = http_client is None
-        self._init(config, http_client or pool(transport=transport))
+        self._init(config, http_client or _cookies_when_set(pool(transport=transport)))
 
     def _init(self, config: ClientConfig, http: Any) -> None:
         self._config = config

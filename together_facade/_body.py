@@ -430,7 +430,8 @@ def drain(response: httpx.Response, body: Iterator[bytes]) -> None:
     """Read what is left of ``body`` (``response``'s, from ``iter_body``), at most
     ``DRAIN_BYTES`` and ``DRAIN_SECONDS``; on any failure or past a bound, stop (closing the
     response then closes the connection). Usually the body's end arrived with ``[DONE]`` and no
-    read is needed at all."""
+    read is needed at all. Over a transport other than httpx's own, a sync stream is not
+    drained (nothing could bound its reads): its connection is closed, as before."""
     caps = _CappedReads(response, DRAIN_SECONDS)
 
     def capped(max_bytes: int, timeout: float | None = None) -> bytes:
@@ -460,14 +461,29 @@ async def adrain(response: httpx.Response, body: AsyncIterator[bytes]) -> None:
         return data
 
     if not caps.install(capped):
+        await _drain_within(body, DRAIN_SECONDS)
         return
+    try:
+        await _read_up_to(body, DRAIN_BYTES)
+    finally:
+        caps.remove()
+
+
+async def _drain_within(body: AsyncIterator[bytes], seconds: float) -> None:
+    """``adrain`` over a transport without an httpcore network stream (aiohttp's): the reads
+    are bounded by a cancel scope instead (anyio's: asyncio or trio)."""
+    import anyio  # httpx's own dependency; here, so that importing the library stays cheap
+
+    with anyio.move_on_after(seconds):
+        await _read_up_to(body, DRAIN_BYTES)
+
+
+async def _read_up_to(body: AsyncIterator[bytes], limit: int) -> None:
     got = 0
     try:
         async for data in body:
             got += len(data)
-            if got > DRAIN_BYTES:
+            if got > limit:
                 return
-    except Exception:
+    except Exception:  # (a timeout, a reset, a deadline: the connection is closed, no harm)
         return
-    finally:
-        caps.remove()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Self, TypeVar
 
 import httpx
 
@@ -64,6 +64,20 @@ def _cookies_when_set(http: Any) -> Any:
         lean.jar = cookies.jar
         http._cookies = lean
     return http
+
+
+def _aiohttp_transport() -> httpx.AsyncBaseTransport:
+    """The aiohttp transport (``transport="aiohttp"``), or the error naming the extra."""
+    try:
+        from ._aiohttp import AiohttpTransport
+    except ImportError as exc:
+        from ._exceptions import MissingDependencyError
+
+        raise MissingDependencyError(
+            'AsyncTogether(transport="aiohttp") needs aiohttp: pip install '
+            '"together-facade[aiohttp]"'
+        ) from exc
+    return AiohttpTransport()
 
 
 class _Client:
@@ -369,8 +383,9 @@ class AsyncTogether(AsyncRequests, _Client):
         async with AsyncTogether() as client:
             resp = await client.chat.completions.create(model=..., messages=[...])
 
-    For several times the throughput of many concurrent calls, install the ``aiohttp`` extra and
-    plug its transport in: ``AsyncTogether(transport=httpx_aiohttp.AiohttpTransport())``.
+    For several times the throughput of many concurrent calls, install the ``aiohttp`` extra
+    and pass ``transport="aiohttp"``: the calls then go over aiohttp's connection pool (see
+    ``_aiohttp``), everything else unchanged.
     """
 
     def __init__(
@@ -382,7 +397,7 @@ class AsyncTogether(AsyncRequests, _Client):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
         json_backend: JSONBackend | None = None,
         initial_retry_delay: float | None = None,
         max_retry_delay: float | None = None,
@@ -392,6 +407,8 @@ class AsyncTogether(AsyncRequests, _Client):
         max_event_bytes: int | None = None,
         sensitive_headers: Iterable[str] | None = None,
     ) -> None:
+        if transport == "aiohttp":
+            transport = _aiohttp_transport()
         self._start(
             httpx.AsyncClient,
             httpx.AsyncBaseTransport,

@@ -361,6 +361,11 @@ def check_pool(
             f"{client}(http_client=...) takes an {pool.__module__}.{pool.__name__}, got "
             f"{type(http_client).__name__}"
         )
+    if transport == "aiohttp" and client == "Together":
+        raise InvalidRequestError(
+            'Together(transport="aiohttp"): aiohttp is asynchronous; it is AsyncTogether\'s '
+            'option (AsyncTogether(transport="aiohttp"))'
+        )
     if transport is not None and not isinstance(transport, transport_type):
         raise InvalidTypeError(
             f"{client}(transport=...) takes an {transport_type.__module__}."

@@ -39,7 +39,8 @@ class KeepAliveServer:
 
     ``tail`` says what follows ``[DONE]``: "end" (the final empty chunk at once), "late" (it
     comes after ``late`` seconds), "hold" (never: the body stays open until the client goes),
-    or "more" (more events after [DONE], then the end). ``connections`` counts accepted sockets.
+    "more" (more events after [DONE], then the end), or "close" (the end, then the socket is
+    closed ``late`` seconds later). ``connections`` counts accepted sockets.
     """
 
     def __init__(self, tail: str = "end", late: float = 0.02) -> None:
@@ -94,6 +95,9 @@ class KeepAliveServer:
                 if self.tail == "late":
                     time.sleep(self.late)
                 conn.sendall(b"0\r\n\r\n")
+                if self.tail == "close":  # the server ends the connection once idle
+                    time.sleep(self.late)
+                    return
 
     def close(self) -> None:
         self._stop.set()

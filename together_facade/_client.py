@@ -97,7 +97,13 @@ class _Client:
         check_pool(http_client, transport, pool, transport_type, type(self).__name__)
         # A pool we made ourselves: ours to close, and with no defaults of its own to merge.
         self._owns_http = self._plain_http = http_client is None
-        self._init(config, http_client or _cookies_when_set(pool(transport=transport)))
+        if http_client is None:
+            http_client = _cookies_when_set(pool(transport=transport))
+            if pool is httpx.AsyncClient and transport is None:
+                from ._pool import lean_async_pool
+
+                http_client = lean_async_pool(http_client)
+        self._init(config, http_client)
 
     def _init(self, config: ClientConfig, http: Any) -> None:
         self._config = config

@@ -106,3 +106,29 @@ def test_an_incomplete_stream_still_gives_its_partial_text() -> None:
         list(stream)
     assert info.value.partial_text == "".join(TEXTS[:7])
     assert len(info.value.chunks) == 7
+
+
+def test_text_deltas_read_each_chunks_text_alone_and_the_answer_stays_whole() -> None:
+    stream = _stream(_client(_events(TEXTS)))
+    assert list(stream.text_deltas()) == TEXTS
+    assert stream._reader._accumulator.chunks == 0  # no accumulation for the deltas
+    assert stream.get_final_completion().choices[0].message.content == "".join(TEXTS)
+
+
+def test_text_deltas_of_odd_chunks_come_from_the_accumulator() -> None:
+    """A chunk listing a null choice first, or an empty delta, yields what the accumulator
+    would: the text of the first choice listed, nothing for an empty one."""
+    chunks = [
+        {"id": "c", "choices": [None, {"index": 1, "delta": {"content": "a"}}]},
+        {"id": "c", "choices": [{"index": 1, "delta": {}}]},
+        {
+            "id": "c",
+            "choices": None,
+            "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3},
+        },
+        {"id": "c", "choices": [{"index": 1, "delta": {"content": "b"}, "finish_reason": "stop"}]},
+    ]
+    body = b"".join(b"data: " + json.dumps(c).encode() + b"\n\n" for c in chunks)
+    stream = _stream(_client(body + b"data: [DONE]\n\n"))
+    assert list(stream.text_deltas()) == ["a", "b"]
+    assert stream.get_final_completion().choices[0].message.content == "ab"

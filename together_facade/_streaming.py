@@ -8,9 +8,9 @@ when first looked at); ``text_deltas()`` and ``get_final_completion()`` build no
 
 Nothing is spent on the complete answer until something asks for it: the events' JSON is kept
 (as text, at most ``KEEP_BYTES`` of it) and accumulated when ``get_final_completion()``,
-``text``, ``text_deltas()`` or an incomplete end needs it; a stream longer than that is
-accumulated as it goes from then on, so memory stays bounded. A chunk the accumulator cannot
-read fails then, as ``APIResponseValidationError``.
+``text`` or an incomplete end needs it (``text_deltas()`` reads each chunk's text alone); a
+stream longer than that is accumulated as it goes from then on, so memory stays bounded. A
+chunk the accumulator cannot read fails then, as ``APIResponseValidationError``.
 
 ``Stream`` and ``AsyncStream`` only add the I/O loop, and always close the HTTP response: at
 ``[DONE]``, on an error, when the consumer breaks out of a loop, on ``close()`` and when a
@@ -132,6 +132,35 @@ def raise_error_event(event: ServerSentEvent, loads: Any, response: httpx.Respon
         raise stream_error(payload, response)
 
 
+_ODD = object()
+
+
+def _first_text(raw: Raw, chat: bool) -> object:
+    """The text a plain chunk adds to the first choice it lists (what ``Accumulator.add``
+    returns), read without accumulating; ``_ODD`` for anything else (the accumulator decides)."""
+    choices = raw.get("choices")
+    if type(choices) is not list:
+        return None if choices is None else _ODD
+    for choice in choices:
+        if choice is None:
+            continue
+        if type(choice) is not dict:
+            return _ODD
+        delta = choice.get("delta")
+        if delta is not None and type(delta) is not dict:
+            return _ODD
+        if chat:
+            text = delta.get("content") if delta is not None else None
+        else:
+            text = choice.get("text")
+            if text is None and delta is not None:
+                text = delta.get("content")
+        if not text:
+            return None
+        return text if type(text) is str else _ODD
+    return None
+
+
 class _EventReader(Generic[T]):
     """Turns server-sent events into parsed chunks and chunk models. Pure: no I/O."""
 
@@ -205,6 +234,15 @@ class _EventReader(Generic[T]):
         kept, self.kept = self.kept, None
         for data in kept or ():
             self._add(self.loads(data), data)
+
+    def text_of(self, raw: Raw) -> str | None:
+        """The text the chunk just read (``raw``) adds to its first choice."""
+        if self.kept is not None:
+            text = _first_text(raw, self._accumulator.chat)
+            if text is not _ODD:
+                return text  # type: ignore[return-value]
+            self.eager()  # the accumulator reads it (and raises if it cannot)
+        return self.delta
 
     @property
     def accumulator(self) -> Accumulator:
@@ -394,11 +432,11 @@ class Stream(_StreamBase[T]):
 
     def text_deltas(self) -> Iterator[str]:
         """Only the text each chunk adds to the first choice (no chunk models are built)."""
-        self._reader.eager()
         raw = self._raw()
+        text_of = self._reader.text_of
         try:
-            for _ in raw:
-                if text := self._reader.delta:
+            for item in raw:
+                if text := text_of(item):
                     yield text
         finally:
             raw.close()
@@ -488,11 +526,11 @@ class AsyncStream(_StreamBase[T]):
 
     async def text_deltas(self) -> AsyncIterator[str]:
         """Only the text each chunk adds to the first choice (no chunk models are built)."""
-        self._reader.eager()
         raw = self._raw()
+        text_of = self._reader.text_of
         try:
-            async for _ in raw:
-                if text := self._reader.delta:
+            async for item in raw:
+                if text := text_of(item):
                     yield text
         finally:
             await raw.aclose()

@@ -184,16 +184,21 @@ class _EventReader(Generic[T]):
         self.received: deque[str] = deque(maxlen=KEPT_CHUNKS)
 
     def read(self, event: ServerSentEvent) -> Raw | _Done | None:
-        """The parsed chunk in ``event`` (accumulated), DONE at the end, None if no chunk."""
+        """The parsed chunk in ``event`` (kept for the accumulator), DONE at the end, None if no
+        chunk. (The usual event, a JSON object, takes the shortest path.)"""
         data = event.data
-        if data.startswith("[DONE]") and data.strip() == "[DONE]":
-            self.done = True
-            return DONE
-        raise_error_event(event, self.loads, self.response)
-        if not data.strip():
-            return None
+        if data[:1] != "{":
+            if data.startswith("[DONE]") and data.strip() == "[DONE]":
+                self.done = True
+                return DONE
+            raise_error_event(event, self.loads, self.response)
+            if not data.strip():
+                return None
+        elif event.event == "error":
+            raise_error_event(event, self.loads, self.response)
+        size = len(data)
         if self.room is not None:
-            self.room -= len(data)
+            self.room -= size
             if self.room < 0:
                 raise ResponseTooLargeError(
                     "The stream's events add up to more than the client's max_response_bytes; it "
@@ -206,7 +211,7 @@ class _EventReader(Generic[T]):
             raw = self.loads(data)
         except (ValueError, RecursionError) as exc:
             raise self._invalid(data, f"not JSON ({exc})") from exc
-        if not isinstance(raw, dict):
+        if type(raw) is not dict:
             raise self._invalid(data, "not a JSON object")
         if raw.get("error"):
             raise stream_error(raw, self.response)
@@ -215,7 +220,7 @@ class _EventReader(Generic[T]):
             self._add(raw, data)
         else:
             kept.append(data)
-            self.kept_size += len(data)
+            self.kept_size += size
             if self.kept_size > KEEP_BYTES:
                 self.eager()
         self.received.append(data)

@@ -5,6 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
+import json
+import socket
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -230,3 +234,90 @@ def http_response(
 
     request = httpx.Request("POST", url)
     return httpx.Response(status, content=content, headers=headers or {}, request=request)
+
+
+# --- a keep-alive server for streams (connection reuse) ------------------------------------
+
+
+def _event(text: str, finish: str | None = None) -> bytes:
+    chunk = {
+        "id": "c1",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "m",
+        "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": finish}],
+    }
+    return b"data: " + json.dumps(chunk).encode() + b"\n\n"
+
+
+STREAM = _event("Hel") + _event("lo", "stop") + b"data: [DONE]\n\n"
+
+
+class KeepAliveServer:
+    """HTTP/1.1 on 127.0.0.1 with keep-alive: every request gets ``STREAM`` as a chunked body.
+
+    ``tail`` says what follows ``[DONE]``: "end" (the final empty chunk at once), "late" (it
+    comes after ``late`` seconds), "hold" (never: the body stays open until the client goes),
+    "more" (more events after [DONE], then the end), or "close" (the end, then the socket is
+    closed ``late`` seconds later). ``connections`` counts accepted sockets.
+    """
+
+    def __init__(self, tail: str = "end", late: float = 0.02) -> None:
+        self.tail, self.late = tail, late
+        self.connections = 0
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self._stop = threading.Event()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def _accept(self) -> None:
+        self.sock.settimeout(0.1)
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        buffer = b""
+        with conn:
+            while not self._stop.is_set():
+                while b"\r\n\r\n" not in buffer:
+                    data = conn.recv(65536)
+                    if not data:
+                        return
+                    buffer += data
+                head, _, buffer = buffer.partition(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n"):
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":")[1])
+                while len(buffer) < length:
+                    buffer += conn.recv(65536)
+                buffer = buffer[length:]
+                body = STREAM + (_event("after") if self.tail == "more" else b"")
+                conn.sendall(
+                    b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
+                    b"transfer-encoding: chunked\r\n\r\n" + b"%x\r\n%s\r\n" % (len(body), body)
+                )
+                if self.tail == "hold":
+                    while not self._stop.is_set():
+                        if conn.recv(65536) == b"":  # until the client closes its side
+                            return
+                    return
+                if self.tail == "late":
+                    time.sleep(self.late)
+                conn.sendall(b"0\r\n\r\n")
+                if self.tail == "close":  # the server ends the connection once idle
+                    time.sleep(self.late)
+                    return
+
+    def close(self) -> None:
+        self._stop.set()
+        self.sock.close()

@@ -18,7 +18,6 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 import together_facade as tf
-from tests.test_stream_reuse import STREAM, KeepAliveServer
 
 pytest.importorskip("aiohttp")
 
@@ -128,50 +127,39 @@ def test_a_5xx_is_retried_over_aiohttp_too(httpserver: HTTPServer) -> None:
     assert len(httpserver.log) == 2
 
 
+async def _texts(client: tf.AsyncTogether, n: int) -> list[str]:
+    texts = []
+    for _ in range(n):
+        s = await client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+        texts.append("".join([c.choices[0].delta.content or "" async for c in s]))
+    return texts
+
+
 @pytest.mark.parametrize("tail", ["end", "late", "more"])
-def test_streams_over_aiohttp_reuse_one_connection(tail: str) -> None:
-    server = KeepAliveServer(tail)
-    try:
+def test_streams_over_aiohttp_reuse_one_connection(keepalive_server: Any, tail: str) -> None:
+    server = keepalive_server(tail)
 
-        async def main() -> list[str]:
-            async with _client(server.base_url) as client:
-                texts = []
-                for _ in range(10):
-                    s = await client.chat.completions.create(
-                        model="m", messages=MESSAGES, stream=True
-                    )
-                    texts.append("".join([c.choices[0].delta.content or "" async for c in s]))
-                return texts
+    async def main() -> list[str]:
+        async with _client(server.base_url) as client:
+            return await _texts(client, 10)
 
-        assert asyncio.run(main()) == ["Hello"] * 10
-        assert server.connections == 1
-        assert STREAM.endswith(b"data: [DONE]\n\n")
-    finally:
-        server.close()
+    assert asyncio.run(main()) == ["Hello"] * 10
+    assert server.connections == 1
 
 
-def test_a_body_held_open_after_done_costs_the_bound_only() -> None:
+def test_a_body_held_open_after_done_costs_the_bound_only(keepalive_server: Any) -> None:
     from together_facade import _streaming
 
-    server = KeepAliveServer("hold")
-    try:
+    server = keepalive_server("hold")
 
-        async def main() -> list[str]:
-            async with _client(server.base_url, timeout=30) as client:
-                texts = []
-                for _ in range(3):
-                    s = await client.chat.completions.create(
-                        model="m", messages=MESSAGES, stream=True
-                    )
-                    texts.append("".join([c.choices[0].delta.content or "" async for c in s]))
-                return texts
+    async def main() -> list[str]:
+        async with _client(server.base_url, timeout=30) as client:
+            return await _texts(client, 3)
 
-        started = time.monotonic()
-        assert asyncio.run(main()) == ["Hello"] * 3
-        assert time.monotonic() - started < 3 * (_streaming.DRAIN_SECONDS + 0.5)
-        assert server.connections == 3
-    finally:
-        server.close()
+    started = time.monotonic()
+    assert asyncio.run(main()) == ["Hello"] * 3
+    assert time.monotonic() - started < 3 * (_streaming.DRAIN_SECONDS + 0.5)
+    assert server.connections == 3
 
 
 def test_the_sync_client_refuses_the_option() -> None:

@@ -12,24 +12,10 @@ import httpx
 import pytest
 
 import together_facade as tf
-from tests.test_stream_reuse import KeepAliveServer
 from together_facade import _pool
 from together_facade._pool import LeanAsyncPool, lean_async_pool
 
 MESSAGES = [{"role": "user", "content": "hi"}]
-
-
-@pytest.fixture
-def servers() -> Any:
-    made: list[KeepAliveServer] = []
-
-    def make(tail: str = "end", late: float = 0.02) -> KeepAliveServer:
-        made.append(KeepAliveServer(tail, late))
-        return made[-1]
-
-    yield make
-    for s in made:
-        s.close()
 
 
 async def _one(client: tf.AsyncTogether) -> str:
@@ -54,8 +40,8 @@ def test_the_clients_own_pool_is_lean_and_a_pool_brought_is_left_alone() -> None
     asyncio.run(main())
 
 
-def test_concurrent_calls_reuse_their_connections(servers: Any) -> None:
-    server = servers()
+def test_concurrent_calls_reuse_their_connections(keepalive_server: Any) -> None:
+    server = keepalive_server()
 
     async def main() -> None:
         async with tf.AsyncTogether(api_key="k", base_url=server.base_url, max_retries=0) as c:
@@ -69,9 +55,9 @@ def test_concurrent_calls_reuse_their_connections(servers: Any) -> None:
     asyncio.run(main())
 
 
-def test_more_calls_than_connections_wait_their_turn(servers: Any) -> None:
+def test_more_calls_than_connections_wait_their_turn(keepalive_server: Any) -> None:
     """At the pool's limit, requests queue and are given connections as others come back."""
-    server = servers("late", late=0.05)
+    server = keepalive_server("late", late=0.05)
 
     async def main() -> None:
         http = lean_async_pool(httpx.AsyncClient(limits=httpx.Limits(max_connections=3)))
@@ -90,8 +76,8 @@ def test_more_calls_than_connections_wait_their_turn(servers: Any) -> None:
     assert server.connections <= 3
 
 
-def test_idle_connections_beyond_the_keepalive_limit_are_closed(servers: Any) -> None:
-    server = servers()
+def test_idle_connections_beyond_the_keepalive_limit_are_closed(keepalive_server: Any) -> None:
+    server = keepalive_server()
 
     async def main() -> None:
         limits = httpx.Limits(max_connections=10, max_keepalive_connections=2)
@@ -109,11 +95,11 @@ def test_idle_connections_beyond_the_keepalive_limit_are_closed(servers: Any) ->
 
 
 def test_a_connection_the_server_closed_is_not_reused(
-    servers: Any, monkeypatch: pytest.MonkeyPatch
+    keepalive_server: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The server closes each connection once idle: the next call, even right after the sweep
     time was pushed far away, notices it before sending and opens a new one (no error)."""
-    server = servers("close", late=0.0)
+    server = keepalive_server("close", late=0.0)
     monkeypatch.setattr(_pool, "SWEEP_SECONDS", 3600.0)
 
     async def main() -> None:

@@ -262,3 +262,26 @@ def test_model_dump_keeps_none_inside_plain_dicts_and_takes_include_exclude() ->
 def test_a_union_member_missing_a_field_is_not_read_as_the_wrong_type() -> None:
     job = FinetuneResponse.from_dict({"id": "ft-1", "training_type": {"type": "Lora", "lora_r": 8}})
     assert job.training_type == {"type": "Lora", "lora_r": 8}  # kept as it came, not "Full"
+
+
+def test_a_lazily_read_model_copies_pickles_and_compares_whole_before_any_read() -> None:
+    """A model read from an answer builds each field when first asked for; a copy, a pickle, an
+    ``==`` or a ``repr`` made before any field was read still sees every field."""
+    import copy
+    import pickle
+
+    answer = {
+        "id": "x", "object": "chat.completion", "created": 1, "model": "m",
+        "choices": [{"index": 0, "finish_reason": "stop",
+                     "message": {"role": "assistant", "content": "hi"}}],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3},
+    }  # fmt: skip
+    for make in (copy.copy, copy.deepcopy, lambda r: pickle.loads(pickle.dumps(r))):
+        twin = make(ChatCompletionResponse.from_dict(answer))
+        assert twin.choices[0].message.content == "hi" and twin.usage.total_tokens == 3
+    assert ChatCompletionResponse.from_dict(answer) == ChatCompletionResponse.from_dict(answer)
+    assert "content='hi'" in repr(ChatCompletionResponse.from_dict(answer))
+    resp = ChatCompletionResponse.from_dict(answer)
+    assert resp.choices is resp.choices  # built once, then kept
+    resp.choices = []  # and set like any attribute
+    assert resp.to_dict()["choices"] == []

@@ -6,23 +6,32 @@ with the CPU time of THIS process only (the server's CPU is not counted):
 
 1. sequential non-stream chat calls (CPU per call);
 2. one long stream (CPU per chunk, chunks/s, time to first chunk);
-3. an embeddings call (256 x 1024 floats) and 4. a models call (200 entries);
-5. async non-stream chat at concurrency 64 (calls/s and CPU per call);
-6. cold import plus client construction in a fresh interpreter (CPU inside the child).
+3. twenty short streams in a row on one client, over TLS, against a second server that sends
+   them as Together does (``Transfer-Encoding: chunked``): new connections per stream once the
+   client is warm (a client that stops reading at ``[DONE]`` leaves the body's last bytes unread,
+   so its pool cannot reuse the connection), time to first chunk, and the same on a brand-new
+   client's first stream (TCP + TLS handshake included): the handshakes a reused connection saves;
+4. an embeddings call (256 x 1024 floats) and 5. a models call (200 entries);
+6. async non-stream chat at concurrency 64 (calls/s and CPU per call);
+7. cold import plus client construction in a fresh interpreter (CPU inside the child).
 
 Candidates run interleaved (round-robin over repeated time-boxed rounds, rotating the order;
 the first round is a warm-up and is dropped), and each scenario gets a share of a time budget,
 so a run takes about two minutes whatever the machine. Results are medians over rounds, and
 ratios to the floor measured in the same run (the median of the per-round ratios, with their
 25th-75th percentiles). The floor is raw ``httpx.Client``/``httpx.AsyncClient`` + ``json.loads``
-(for the stream: ``iter_lines`` + ``json.loads`` per ``data:`` line; for imports: ``import httpx``
-+ ``httpx.Client()``). The optional candidates (``together``, ``openai``, and ``httpx-aiohttp``
-for the async case) are skipped when not installed, and a call an SDK cannot make against the
-Together API shape is reported as skipped with the reason.
+(for the stream: ``iter_lines`` + ``json.loads`` per ``data:`` line; for the short streams over
+TLS the same, but each body read to its end rather than left at ``[DONE]``, so the floor does
+reuse its connection; for imports: ``import httpx`` + ``httpx.Client()``). The optional
+candidates (``together``, ``openai``, ``httpx-aiohttp`` for the async case, ``trustme`` for the
+TLS streams) are skipped when not installed, and a call an SDK cannot make against the Together
+API shape is reported as skipped with the reason.
 
-Output: a Markdown report on stdout and in ``.bench/results.md``, and every raw number in
-``.bench/results.json``. ``--quick`` runs fewer, shorter rounds (about 45 s); ``--only`` picks
-scenarios; ``--profile SCENARIO`` prints where together_facade's time goes instead.
+Output: a Markdown report on stdout and in ``.bench/results.md``, every raw number in
+``.bench/results.json``, and a chart of the CPU ratios to the floor in ``.bench/results.png``
+(``scripts/bench_chart.py``; skipped with a note when matplotlib is not installed).
+``--quick`` runs fewer, shorter rounds (about 45 s); ``--only`` picks scenarios;
+``--profile SCENARIO`` prints where together_facade's time goes instead.
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import gc
 import http.client
 import importlib.metadata
@@ -39,11 +49,13 @@ import json
 import os
 import platform
 import resource
+import ssl
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,7 +67,7 @@ OUT_DIR = ROOT / ".bench"
 API_KEY = "bench-key"
 MODEL = "meta-llama/Llama-3.3-70B-Instruct-Turbo"
 EMBED_MODEL = "togethercomputer/m2-bert-80M-32k-retrieval"
-MESSAGES = [
+MESSAGES: Any = [  # (Any: each SDK types its messages its own way)
     {"role": "user", "content": "Complete this sentence with words, one plus one is equal "}
 ]
 
@@ -63,7 +75,7 @@ FLOOR = "httpx (floor)"
 FACADE = "together_facade"  # the default install: standard-library JSON even if orjson is there
 FACADE_FAST = "together_facade + orjson (info)"
 FACADE_TEXT = "together_facade, text_deltas() (info)"
-FACADE_AIOHTTP = "together_facade + httpx-aiohttp"
+FACADE_AIOHTTP = 'together_facade, transport="aiohttp"'
 FACADE_ALL = "together_facade, every area"
 FLOOR_AIOHTTP = "httpx + httpx-aiohttp (info)"
 TOGETHER = "together (official SDK)"
@@ -120,7 +132,14 @@ class Settings:
     profile: str | None = None
 
 
-SCENARIOS = ("chat", "stream", "embeddings", "models", "async", "import")
+SCENARIOS = ("chat", "stream", "streams", "embeddings", "models", "async", "import")
+
+#: The streams scenario: streams per client and round, and chunks per stream (short, like most
+#: chat answers, so that what happens around the stream weighs).
+STREAMS_PER_ROUND = 20
+SHORT_STREAM_CHUNKS = 20
+#: The ``Sample.extra`` key of the streams scenario's steady-state new connections per stream.
+NEW_CONNS = "new_conns_per_stream"
 
 
 def parse_settings(argv: list[str] | None = None) -> Settings:
@@ -141,7 +160,7 @@ def parse_settings(argv: list[str] | None = None) -> Settings:
     p.add_argument("--out", type=Path, default=OUT_DIR, help="where results.json/.md go")
     p.add_argument(
         "--profile",
-        choices=SCENARIOS,
+        choices=[name for name in SCENARIOS if name != "streams"],
         help="instead of benchmarking, profile together_facade in one scenario and print where "
         "its time goes (cProfile; -X importtime for import)",
     )
@@ -168,20 +187,69 @@ def parse_settings(argv: list[str] | None = None) -> Settings:
 # --- the server process --------------------------------------------------------------------------
 
 
-class BenchServer:
-    """``bench_server.py`` in a child process; stopped on exit, error or Ctrl-C."""
+@dataclass(frozen=True, slots=True)
+class TlsFiles:
+    """A throw-away CA and a server certificate for 127.0.0.1 (made by ``make_tls_files``)."""
 
-    def __init__(self, settings: Settings) -> None:
+    ca: Path
+    cert: Path
+    key: Path
+
+    def client_context(self) -> ssl.SSLContext:
+        """A client context trusting only the throw-away CA."""
+        return ssl.create_default_context(cafile=str(self.ca))
+
+
+def make_tls_files(folder: Path) -> TlsFiles:
+    """Make a CA and a certificate for 127.0.0.1 with ``trustme``; write them as PEM files."""
+    import trustme
+
+    ca = trustme.CA()
+    issued = ca.issue_cert("127.0.0.1")
+    files = TlsFiles(folder / "ca.pem", folder / "server.pem", folder / "server.key")
+    ca.cert_pem.write_to_path(str(files.ca))
+    issued.private_key_pem.write_to_path(str(files.key))
+    for i, blob in enumerate(issued.cert_chain_pems):
+        blob.write_to_path(str(files.cert), append=i > 0)
+    return files
+
+
+class BenchServer:
+    """``bench_server.py`` in a child process; stopped on exit, error or Ctrl-C.
+
+    With ``tls`` it serves HTTPS (``root`` says so) and its stream is ``stream_chunks`` long
+    (``settings.chunks`` otherwise) and, with ``chunked``, sent with chunked framing.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        tls: TlsFiles | None = None,
+        stream_chunks: int | None = None,
+        chunked: bool = False,
+    ) -> None:
         self.settings = settings
+        self.tls = tls
+        self.stream_chunks = settings.chunks if stream_chunks is None else stream_chunks
+        self.chunked = chunked
         self.proc: subprocess.Popen[bytes] | None = None
         self.port = 0
         self._stats: http.client.HTTPConnection | None = None
 
-    def __enter__(self) -> BenchServer:
+    def _args(self) -> list[str]:
         s = self.settings
         args = [sys.executable, str(SERVER_SCRIPT), "--port", "0", "--watch-stdin"]
-        args += ["--stream-chunks", str(s.chunks), "--embeddings", str(s.embeddings)]
+        args += ["--stream-chunks", str(self.stream_chunks), "--embeddings", str(s.embeddings)]
         args += ["--dimensions", str(s.dimensions), "--models", str(s.models)]
+        if self.chunked:
+            args.append("--stream-chunked")
+        if self.tls is not None:
+            args += ["--tls-cert", str(self.tls.cert), "--tls-key", str(self.tls.key)]
+        return args
+
+    def __enter__(self) -> BenchServer:
+        args = self._args()
         self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         assert self.proc.stdout is not None
         line = self.proc.stdout.readline().decode()
@@ -196,15 +264,22 @@ class BenchServer:
 
     @property
     def root(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def stats(self) -> dict[str, float]:
-        """The server's CPU time (s), connection and request counts so far."""
+        """The server's CPU time (s), connection and request counts so far (the connection
+        this asks on is kept open, so it is counted once, before the first answer)."""
         if self._stats is None:
-            self._stats = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+            self._stats = self._stats_connection()
         self._stats.request("GET", "/_stats")
         result: dict[str, float] = json.loads(self._stats.getresponse().read())
         return result
+
+    def _stats_connection(self) -> http.client.HTTPConnection:
+        if self.tls is None:
+            return http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        context = self.tls.client_context()
+        return http.client.HTTPSConnection("127.0.0.1", self.port, timeout=10, context=context)
 
     def stop(self) -> None:
         """Close stdin (the server stops), then terminate/kill it if it lingers."""
@@ -283,6 +358,17 @@ def call_batch(call: Callable[[], object], box: float, min_calls: int = 1) -> Sa
     return timed_batch(body)
 
 
+def read_stream(open_stream: Callable[[], Iterable[object]]) -> tuple[float, float, int]:
+    """Open a stream and iterate it to its end, as a user does: (wall, CPU) seconds to the first
+    chunk, and the number of chunks."""
+    w0, c0 = time.perf_counter(), time.process_time()
+    iterator = iter(open_stream())
+    next(iterator)
+    first_cpu = time.process_time() - c0
+    first_wall = time.perf_counter() - w0
+    return first_wall, first_cpu, 1 + sum(1 for _ in iterator)
+
+
 def stream_batch(open_stream: Callable[[], Iterable[object]], box: float) -> Sample:
     """Consume whole streams for about ``box`` seconds; note the time to each first chunk."""
 
@@ -292,18 +378,31 @@ def stream_batch(open_stream: Callable[[], Iterable[object]], box: float) -> Sam
         first_cpu: list[float] = []
         deadline = time.perf_counter() + box
         while streams < 1 or time.perf_counter() < deadline:
-            w0, c0 = time.perf_counter(), time.process_time()
-            iterator = iter(open_stream())
-            next(iterator)
-            first_cpu.append(time.process_time() - c0)
-            first_wall.append(time.perf_counter() - w0)
-            chunks += 1 + sum(1 for _ in iterator)
+            wall, cpu, n = read_stream(open_stream)
+            first_wall.append(wall)
+            first_cpu.append(cpu)
+            chunks += n
             streams += 1
         extra = {
             "ttfc_wall": statistics.median(first_wall),
             "ttfc_cpu": statistics.median(first_cpu),
         }
         return streams, chunks, extra
+
+    return timed_batch(body)
+
+
+def streams_batch(open_stream: Callable[[], Iterable[object]], count: int) -> Sample:
+    """``count`` whole streams in a row; CPU per stream, and the median time to first chunk."""
+
+    def body() -> tuple[int, int, dict[str, float]]:
+        reads = [read_stream(open_stream) for _ in range(count)]
+        extra = {
+            "ttfc_wall": statistics.median(r[0] for r in reads),
+            "ttfc_cpu": statistics.median(r[1] for r in reads),
+            "chunks": float(sum(r[2] for r in reads)),
+        }
+        return count, count, extra
 
     return timed_batch(body)
 
@@ -362,6 +461,20 @@ def embed_input(n: int) -> list[str]:
     return [f"passage {i}: the quick brown fox jumps over the lazy dog" for i in range(n)]
 
 
+def floor_stream(client: Any, url: str, body: object, to_end: bool = False) -> Iterator[Any]:
+    """The floor's stream: ``iter_lines`` + ``json.loads`` per ``data:`` line. It returns at
+    ``[DONE]``, or with ``to_end`` reads the body to its end (which lets httpx put the
+    connection back in its pool)."""
+    with client.stream("POST", url, json=body) as response:
+        for line in response.iter_lines():
+            if line.startswith("data:"):
+                data = line[5:].strip()
+                if data != "[DONE]":
+                    yield json.loads(data)
+                elif not to_end:
+                    return
+
+
 def floor_sync(root: str, settings: Settings) -> SyncClient:
     """Raw ``httpx.Client`` + ``json.loads``: the floor."""
     import httpx
@@ -375,19 +488,10 @@ def floor_sync(root: str, settings: Settings) -> SyncClient:
     def post(path: str, body: object) -> Any:
         return json.loads(client.post(base + path, json=body).content)
 
-    def stream() -> Iterator[Any]:
-        with client.stream("POST", base + "/chat/completions", json=stream_body) as response:
-            for line in response.iter_lines():
-                if line.startswith("data:"):
-                    data = line[5:].strip()
-                    if data == "[DONE]":
-                        return
-                    yield json.loads(data)
-
     return SyncClient(
         FLOOR,
         chat=lambda: post("/chat/completions", chat_body),
-        stream=stream,
+        stream=lambda: floor_stream(client, base + "/chat/completions", stream_body),
         embeddings=lambda: post("/embeddings", embed_body),
         models=lambda: json.loads(client.get(base + "/models").content),
         close=client.close,
@@ -492,6 +596,92 @@ def sync_factories() -> list[tuple[str, str, SyncFactory]]:
     ]
 
 
+# --- candidates: streams over TLS ----------------------------------------------------------------
+
+STREAM_REQUEST: dict[str, Any] = {"model": MODEL, "messages": MESSAGES, "stream": True}
+
+
+def streams_only(name: str, stream: Callable[[], Iterable[object]], *closers: Any) -> SyncClient:
+    """A candidate of the streams scenario: its stream, and what to close (in order)."""
+
+    def close() -> None:
+        for closer in closers:
+            closer.close()
+
+    return SyncClient(name, None, stream, None, None, close)
+
+
+def floor_tls(root: str, context: ssl.SSLContext) -> SyncClient:
+    """Raw ``httpx.Client`` trusting the bench CA, reading each body to its end: the floor,
+    which reuses its connection (the pool gets it back once the body is read)."""
+    import httpx
+
+    client = httpx.Client(verify=context, headers={"Authorization": f"Bearer {API_KEY}"})
+    url = root + "/v1/chat/completions"
+    return streams_only(FLOOR, lambda: floor_stream(client, url, STREAM_REQUEST, True), client)
+
+
+def facade_tls(root: str, context: ssl.SSLContext) -> SyncClient:
+    """``together_facade.Together`` on a user's ``httpx.Client`` that trusts the bench CA."""
+    import httpx
+
+    from together_facade import Together
+
+    pool = httpx.Client(verify=context)
+    client = Together(
+        api_key=API_KEY,
+        base_url=root + "/v1",
+        max_retries=0,
+        json_backend="stdlib",
+        http_client=pool,
+    )
+
+    def stream() -> Iterable[object]:
+        return client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)
+
+    return streams_only(FACADE, stream, client, pool)
+
+
+def together_tls(root: str, context: ssl.SSLContext) -> SyncClient:
+    """The official ``together`` SDK on its own default httpx client, trusting the bench CA."""
+    import together
+
+    pool = together.DefaultHttpxClient(verify=context)
+    client = together.Together(api_key=API_KEY, base_url=root, max_retries=0, http_client=pool)
+
+    def stream() -> Iterable[object]:
+        return client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)
+
+    return streams_only(TOGETHER, stream, client, pool)
+
+
+def openai_tls(root: str, context: ssl.SSLContext) -> SyncClient:
+    """The ``openai`` SDK on its own default client class (whichever httpx it is built on),
+    trusting the bench CA."""
+    import openai
+
+    pool = openai.DefaultHttpxClient(verify=context)
+    client = openai.OpenAI(api_key=API_KEY, base_url=root + "/v1", max_retries=0, http_client=pool)
+
+    def stream() -> Iterable[object]:
+        return client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)
+
+    return streams_only(OPENAI, stream, client, pool)
+
+
+TlsFactory = Callable[[str, ssl.SSLContext], SyncClient]
+
+
+def tls_factories() -> list[tuple[str, str, TlsFactory]]:
+    """(name, module needed, factory) of every candidate of the streams scenario, floor first."""
+    return [
+        (FLOOR, "httpx", floor_tls),
+        (FACADE, "together_facade", facade_tls),
+        (TOGETHER, "together", together_tls),
+        (OPENAI, "openai", openai_tls),
+    ]
+
+
 # --- candidates: async ---------------------------------------------------------------------------
 
 
@@ -501,7 +691,7 @@ class AsyncClient:
 
     name: str
     chat: Callable[[], Awaitable[object]]
-    close: Callable[[], Awaitable[None]]
+    close: Callable[[], Coroutine[Any, Any, None]]
 
 
 def aiohttp_transport() -> Any:
@@ -531,15 +721,15 @@ async def floor_async_aiohttp(root: str) -> AsyncClient:
 
 
 async def facade_async(root: str, aiohttp: bool = False) -> AsyncClient:
-    """``together_facade.AsyncTogether``, by default or over an aiohttp transport."""
+    """``together_facade.AsyncTogether``, by default or with its one documented option for
+    aiohttp, ``transport="aiohttp"`` (the library's own transport)."""
     from together_facade import AsyncTogether
 
-    transport = aiohttp_transport() if aiohttp else None
     client = AsyncTogether(
         api_key=API_KEY,
         base_url=root + "/v1",
         max_retries=0,
-        transport=transport,
+        transport="aiohttp" if aiohttp else None,
         json_backend="stdlib",
     )
     return AsyncClient(
@@ -583,7 +773,7 @@ def async_factories() -> list[tuple[str, tuple[str, ...], AsyncFactory]]:
     return [
         (FLOOR, ("httpx",), floor_async),
         (FACADE, ("together_facade",), facade_async),
-        (FACADE_AIOHTTP, ("together_facade", "httpx_aiohttp"), facade_async_aiohttp),
+        (FACADE_AIOHTTP, ("together_facade", "aiohttp"), facade_async_aiohttp),
         (FLOOR_AIOHTTP, ("httpx_aiohttp",), floor_async_aiohttp),
         (TOGETHER, ("together",), together_async),
         (OPENAI, ("openai",), openai_async),
@@ -765,7 +955,7 @@ class Budget:
 
     def __init__(self, settings: Settings) -> None:
         weights = {"chat": 1.0, "stream": 1.3, "embeddings": 1.8, "models": 1.0, "async": 2.2}
-        weights["import"] = 2.4
+        weights |= {"streams": 1.0, "import": 2.4}
         chosen = {k: v for k, v in weights.items() if k in settings.scenarios}
         total = sum(chosen.values())
         self.share = {k: settings.budget * v / total for k, v in chosen.items()}
@@ -841,7 +1031,7 @@ def run_sync_scenario(
     done = 0
     while budget.more(sc.name, done, started):
         for client in rotated(live, done):
-            sample = with_server_cpu(server, lambda c=client: _one_sync(sc.name, c, box))
+            sample = with_server_cpu(server, functools.partial(_one_sync, sc.name, client, box))
             if done:
                 sc.series[client.name].samples.append(sample)
         done += 1
@@ -879,18 +1069,17 @@ def run_async_scenario(sc: Scenario, server: BenchServer, budget: Budget) -> Non
     settings = budget.settings
     with asyncio.Runner() as runner:
         clients = runner.run(_open_async(server.root, sc))
+
+        def batch(client: AsyncClient) -> Sample:
+            return runner.run(async_batch(client.chat, settings.concurrency, settings.async_box))
+
         settle()
         try:
             started = time.perf_counter()
             done = 0
             while budget.more(sc.name, done, started):
                 for client in rotated(clients, done):
-                    sample = with_server_cpu(
-                        server,
-                        lambda c=client: runner.run(
-                            async_batch(c.chat, settings.concurrency, settings.async_box)
-                        ),
-                    )
+                    sample = with_server_cpu(server, functools.partial(batch, client))
                     if done:
                         sc.series[client.name].samples.append(sample)
                 done += 1
@@ -899,6 +1088,94 @@ def run_async_scenario(sc: Scenario, server: BenchServer, budget: Budget) -> Non
             for client in clients:
                 with contextlib.suppress(Exception):
                     runner.run(client.close())
+
+
+def run_streams_scenario(sc: Scenario, budget: Budget) -> None:
+    """Short streams over TLS against a second server that sends them chunked, as Together does.
+
+    The server gets a throw-away CA and certificate (``trustme``) in a temporary folder that goes
+    away with it; the candidates trust that CA and nothing else.
+    """
+    if not installed("trustme"):
+        for name, _, _ in tls_factories():
+            sc.series[name] = Series(skipped="trustme not installed")
+        return
+    settings = budget.settings
+    with tempfile.TemporaryDirectory(prefix="bench-tls-") as folder:
+        tls = make_tls_files(Path(folder))
+        with BenchServer(
+            settings, tls=tls, stream_chunks=SHORT_STREAM_CHUNKS, chunked=True
+        ) as server:
+            _measure_streams(sc, server, budget, tls.client_context())
+
+
+def _open_tls_clients(
+    sc: Scenario, root: str, context: ssl.SSLContext
+) -> list[tuple[TlsFactory, SyncClient]]:
+    """Construct each installed candidate once and read its first stream (the one that opens
+    its connection: not part of the steady state); note why the others are skipped."""
+    live = []
+    for name, module, factory in tls_factories():
+        if not installed(module):
+            sc.series[name] = Series(skipped=f"{module} not installed")
+            continue
+        try:
+            client = factory(root, context)
+        except Exception as exc:
+            sc.series[name] = Series(skipped=f"{type(exc).__name__}: {exc}"[:160])
+            continue
+        reason = check_call(client, "stream", SHORT_STREAM_CHUNKS)
+        sc.series[name] = Series(skipped=reason)
+        if reason is None:
+            live.append((factory, client))
+        else:
+            client.close()
+    return live
+
+
+def _measure_streams(
+    sc: Scenario, server: BenchServer, budget: Budget, context: ssl.SSLContext
+) -> None:
+    """Interleave the candidates over rounds (the warm-up dropped), each on its one client."""
+    live = _open_tls_clients(sc, server.root, context)
+    settle()
+    try:
+        started = time.perf_counter()
+        done = 0
+        while budget.more(sc.name, done, started):
+            for factory, client in rotated(live, done):
+                sample = _streams_round(server, context, factory, client)
+                if done:
+                    sc.series[client.name].samples.append(sample)
+            done += 1
+        sc.rounds = done - 1
+    finally:
+        for _, client in live:
+            client.close()
+
+
+def _streams_round(
+    server: BenchServer, context: ssl.SSLContext, factory: TlsFactory, client: SyncClient
+) -> Sample:
+    """``STREAMS_PER_ROUND`` streams on the warm ``client`` (new connections counted by the
+    server meanwhile), then the first stream of a brand-new client, outside that count."""
+    assert client.stream is not None
+    stream = client.stream
+    sample = with_server_cpu(server, lambda: streams_batch(stream, STREAMS_PER_ROUND))
+    sample.extra[NEW_CONNS] = sample.server_connections / sample.calls
+    sample.extra["ttfc_cold_wall"] = cold_first_chunk(factory, server.root, context)
+    return sample
+
+
+def cold_first_chunk(factory: TlsFactory, root: str, context: ssl.SSLContext) -> float:
+    """Wall seconds to the first chunk of a brand-new client's first stream: the TCP connect
+    and the TLS handshake included, the client's construction not."""
+    client = factory(root, context)
+    try:
+        assert client.stream is not None
+        return read_stream(client.stream)[0]
+    finally:
+        client.close()
 
 
 def run_import_scenario(sc: Scenario, budget: Budget) -> None:
@@ -927,21 +1204,28 @@ def run_import_scenario(sc: Scenario, budget: Budget) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """A goal: ``candidate``'s metric in ``scenario`` against ``reference``'s."""
+    """A goal: ``candidate``'s metric in ``scenario`` against ``reference``'s, or, for the
+    metric ``"count"``, the candidate's own per-round value of ``Sample.extra[key]`` (a number,
+    not a ratio; ``reference`` is then empty)."""
 
     scenario: str
     candidate: str
     reference: str
-    metric: str  # "cpu" (lower is better) or "throughput" (higher is better)
+    metric: str  # "cpu" (lower is better), "throughput" (higher is better) or "count" (lower)
     limit: float
     label: str
+    key: str = ""  # for "count": which ``Sample.extra`` value
 
     def ratios(self, scenarios: dict[str, Scenario]) -> list[float]:
-        """The per-round ratios of the candidate's metric to the reference's (maybe none)."""
+        """The per-round ratios of the candidate's metric to the reference's (maybe none); for
+        a count, the candidate's per-round values."""
         sc = scenarios.get(self.scenario)
         if sc is None:
             return []
-        a, b = sc.series.get(self.candidate), sc.series.get(self.reference)
+        a = sc.series.get(self.candidate)
+        if self.metric == "count":
+            return [s.extra[self.key] for s in a.samples if self.key in s.extra] if a else []
+        b = sc.series.get(self.reference)
         if not a or not b:
             return []
         return round_ratios(a, b, calls_per_s if self.metric == "throughput" else cpu_unit)
@@ -951,19 +1235,30 @@ class Target:
 
     @property
     def wanted(self) -> str:
+        if self.metric == "count":
+            return f"<= {self.limit:g} {self.key.replace('_', ' ')}"
         return f"{'>=' if self.metric == 'throughput' else '<='} {self.limit:g}x {self.reference}"
 
 
 TARGETS = (
-    Target("chat", FACADE, FLOOR, "cpu", 1.15, "non-stream chat CPU/call"),
+    Target("chat", FACADE, FLOOR, "cpu", 1.05, "non-stream chat CPU/call"),
     Target("stream", FACADE, FLOOR, "cpu", 1.3, "stream CPU/chunk"),
-    Target("embeddings", FACADE, FLOOR, "cpu", 1.5, "embeddings CPU/call"),
-    Target("models", FACADE, FLOOR, "cpu", 1.5, "models CPU/call"),
+    Target(
+        "streams",
+        FACADE,
+        "",
+        "count",
+        0,
+        "new connections per stream, steady state (TLS, chunked)",
+        key=NEW_CONNS,
+    ),
+    Target("embeddings", FACADE, FLOOR, "cpu", 1.05, "embeddings CPU/call"),
+    Target("models", FACADE, FLOOR, "cpu", 1.3, "models CPU/call"),
     Target("async", FACADE, FLOOR, "throughput", 1.0, "async c=64 calls/s, default install"),
-    Target("async", FACADE_AIOHTTP, FLOOR, "throughput", 3.0, "async c=64 calls/s, with aiohttp"),
-    Target("import", FACADE, FLOOR, "cpu", 1.5, "import + construct CPU"),
+    Target("async", FACADE_AIOHTTP, FLOOR, "throughput", 4.0, "async c=64 calls/s, with aiohttp"),
+    Target("import", FACADE, FLOOR, "cpu", 1.2, "import + construct CPU"),
     Target("import", FACADE, TOGETHER, "cpu", 0.4, "import + construct CPU vs official SDK"),
-    Target("import", FACADE_ALL, FLOOR, "cpu", 3.0, "import + every API area CPU"),
+    Target("import", FACADE_ALL, FLOOR, "cpu", 2.5, "import + every API area CPU"),
 )
 
 
@@ -985,16 +1280,43 @@ def _other(sc: Scenario, series: Series) -> str:
         conns = sum(s.server_connections for s in series.samples)
         per = conns / sum(s.calls for s in series.samples)
         return f"{rate:,.0f} chunks/s; first chunk {ttfc * 1000:.2f} ms; {per:.1f} new conns/stream"
+    if sc.name == "streams":
+        return _streams_other(series)
     if sc.name == "async":
         floor = sc.series.get(FLOOR)
         rate = series.median(calls_per_s)
         ratio = ratio_text(series, floor, calls_per_s) if floor and floor.samples else ""
-        conns = statistics.median(s.server_connections for s in series.samples)
-        return f"{rate:,.0f} calls/s, {ratio}; {conns:.0f} new conns/batch"
+        per_batch = statistics.median(s.server_connections for s in series.samples)
+        return f"{rate:,.0f} calls/s, {ratio}; {per_batch:.0f} new conns/batch"
     if sc.name == "import":
         whole = series.median(lambda s: s.extra["child_total_cpu"])
         return f"whole interpreter {whole * 1000:.0f} ms CPU"
     return f"{series.median(calls_per_s):,.0f} calls/s sequential"
+
+
+def streams_summary(series: Series) -> dict[str, float]:
+    """The streams scenario's numbers for one candidate: new connections per stream once warm
+    (over every measured stream), the median time to first chunk on the warm client and on a
+    brand-new one (connect and TLS handshake included), and their difference."""
+    streams = sum(s.calls for s in series.samples)
+    warm = series.median(lambda s: s.extra["ttfc_wall"]) * 1000
+    cold = series.median(lambda s: s.extra["ttfc_cold_wall"]) * 1000
+    return {
+        NEW_CONNS: sum(s.server_connections for s in series.samples) / streams,
+        "ttfc_ms": warm,
+        "new_client_ttfc_ms": cold,
+        "new_client_extra_ms": cold - warm,
+    }
+
+
+def _streams_other(series: Series) -> str:
+    summary = streams_summary(series)
+    return (
+        f"{summary[NEW_CONNS]:.2f} new conns/stream (steady state); "
+        f"first chunk {summary['ttfc_ms']:.2f} ms; new client's first chunk "
+        f"{summary['new_client_ttfc_ms']:.2f} ms "
+        f"({summary['new_client_extra_ms']:+.2f} ms: connect + TLS)"
+    )
 
 
 def _server_note(series: Series) -> str:
@@ -1064,7 +1386,8 @@ def targets_table(rows: list[dict[str, Any]]) -> list[str]:
         measured = "not measured"
         if r["ratio"] is not None:
             low, high = r["p25_p75"]
-            measured = f"{r['ratio']:.2f}x ({low:.2f}-{high:.2f})"
+            x = "" if r["metric"] == "count" else "x"  # a count is a number, not a ratio
+            measured = f"{r['ratio']:.2f}{x} ({low:.2f}-{high:.2f})"
         lines.append(
             f"| {r['label']} | {r['candidate']} | {measured} | {r['wanted']} | {r['result']} |"
         )
@@ -1093,8 +1416,10 @@ def machine() -> dict[str, Any]:
     }
 
 
-def markdown(scenarios: list[Scenario], rows: list[dict[str, Any]], meta: dict[str, Any]) -> str:
-    """The whole report."""
+def markdown(
+    scenarios: list[Scenario], rows: list[dict[str, Any]], meta: dict[str, Any], chart: str = ""
+) -> str:
+    """The whole report (``chart``: its line about the chart)."""
     used = ", ".join(f"{k} {v}" for k, v in meta["versions"].items() if v)
     m = meta["machine"]
     rounds = ", ".join(f"{sc.name} {sc.rounds}" for sc in scenarios)
@@ -1106,6 +1431,7 @@ def markdown(scenarios: list[Scenario], rows: list[dict[str, Any]], meta: dict[s
         "(the server runs in another process; for imports, the fresh interpreter's, from its",
         "first statement). Values are medians over rounds; ratios are medians of per-round",
         "ratios to the floor measured in the same round, with their 25th-75th percentiles.",
+        *([chart] if chart else []),
         "",
         *results_table(scenarios),
         "",
@@ -1145,18 +1471,35 @@ def scenario_dict(sc: Scenario) -> dict[str, Any]:
                 entry["cpu_ratio_to_floor"] = paired_ratio(series, floor, cpu_unit)
                 entry["throughput_ratio_to_floor"] = paired_ratio(series, floor, calls_per_s)
                 entry["cpu_ratio_of_medians"] = series.median(cpu_unit) / floor.median(cpu_unit)
+            if sc.name == "streams":
+                entry |= streams_summary(series)
             entry["samples"] = [sample_dict(s) for s in series.samples]
         out.setdefault("candidates", {})[name] = entry
     return out
 
 
+def draw_chart(results_json: Path, png: Path) -> str:
+    """Draw the chart of ``results_json`` into ``png`` (``bench_chart``, imported only now: it
+    needs matplotlib); the report's line about it, or about why there is none."""
+    try:
+        import bench_chart
+    except ImportError as exc:
+        missing = (exc.name or "matplotlib").split(".")[0]
+        log(f"no chart: {missing} is not installed")
+        return f"No chart: {missing} is not installed."
+    bench_chart.draw(results_json, png)
+    return (
+        f"Chart: `{png.name}` beside this report (CPU per call as a multiple of the floor, "
+        "by scenario, log scale; async as cost = 1 / throughput ratio)."
+    )
+
+
 def write_outputs(
     settings: Settings, scenarios: list[Scenario], meta: dict[str, Any], server: dict[str, float]
 ) -> str:
-    """Write results.json and results.md; return the Markdown."""
+    """Write results.json, the chart results.png and results.md; return the Markdown."""
     by_name = {sc.name: sc for sc in scenarios}
     rows = target_rows(by_name)
-    text = markdown(scenarios, rows, meta)
     settings.out_dir.mkdir(parents=True, exist_ok=True)
     data = {
         **meta,
@@ -1165,7 +1508,10 @@ def write_outputs(
         "scenarios": {sc.name: scenario_dict(sc) for sc in scenarios},
         "targets": rows,
     }
-    (settings.out_dir / "results.json").write_text(json.dumps(data, indent=2) + "\n")
+    results_json = settings.out_dir / "results.json"
+    results_json.write_text(json.dumps(data, indent=2) + "\n")
+    chart = draw_chart(results_json, settings.out_dir / "results.png")
+    text = markdown(scenarios, rows, meta, chart)
     (settings.out_dir / "results.md").write_text(text)
     return text
 
@@ -1229,8 +1575,8 @@ def profile_import(settings: Settings) -> str:
     )
     rows = []
     for line in done.stderr.splitlines()[1:]:
-        own, total, name = (part.strip() for part in line.split(":", 1)[1].split("|"))
-        rows.append((int(own), int(total), name))
+        own_us, total_us, module = (part.strip() for part in line.split(":", 1)[1].split("|"))
+        rows.append((int(own_us), int(total_us), module))
     groups: dict[str, int] = {}
     for own, _, name in rows:
         top = name.split(".")[0] if not name.startswith("together_api_client.models") else name
@@ -1254,8 +1600,8 @@ def profile(settings: Settings) -> str:
         client = facade_sync(server.root, settings)
         try:
             work: Callable[[], object] = getattr(client, str(scenario))
-            if scenario == "stream":
-                work = lambda: sum(1 for _ in client.stream())  # noqa: E731
+            if scenario == "stream" and client.stream is not None:
+                work = functools.partial(read_stream, client.stream)
             _repeat_for(0.5, work)()
             return profile_calls(_repeat_for(PROFILE_SECONDS, work))
         finally:
@@ -1281,6 +1627,7 @@ def _profile_async(server: BenchServer, settings: Settings) -> str:
 TITLES = {
     "chat": ("non-stream chat", "call"),
     "stream": ("stream", "chunk"),
+    "streams": (f"{STREAMS_PER_ROUND} sequential streams, TLS", "stream"),
     "embeddings": ("embeddings", "call"),
     "models": ("models", "call"),
     "async": ("async chat c={c}", "call"),
@@ -1314,7 +1661,10 @@ def run(settings: Settings) -> str:
                 for client in clients:
                     client.close()
         for sc in scenarios:
-            if sc.name == "async":
+            if sc.name == "streams":
+                log(f"{sc.title} ...")
+                run_streams_scenario(sc, budget)
+            elif sc.name == "async":
                 log(f"{sc.title} ...")
                 run_async_scenario(sc, server, budget)
             elif sc.name == "import":

@@ -6,14 +6,18 @@ follow the real response shapes in ``tests/fixtures/real-responses``:
 
 * ``POST /v1/chat/completions``: a non-stream chat completion, or, when the request body has
   ``"stream": true``, a ``text/event-stream`` of N chunks in Together's chunk shape ending with
-  ``data: [DONE]`` (sent with Content-Length);
+  ``data: [DONE]`` (sent with Content-Length, or with ``--stream-chunked`` as Together's service
+  sends it: ``Transfer-Encoding: chunked``, one HTTP chunk per event, the terminating
+  ``0\\r\\n\\r\\n`` right after ``data: [DONE]``);
 * ``POST /v1/embeddings``: a list of embeddings (by default 256 vectors of 1024 floats);
 * ``GET /v1/models``: a bare JSON list of model entries (by default 200);
 * ``GET /_stats``: the server's own CPU time, connection and request counts (for the bench to
   check that the server is not the bottleneck).
 
 Connections are kept alive and pipelined requests are answered in order. Only 127.0.0.1 is
-served. Run it directly (``python scripts/bench_server.py --port 0``): it prints
+served; over TLS with ``--tls-cert``/``--tls-key`` (PEM files; ``scripts/bench.py`` makes a
+throw-away CA and certificate for 127.0.0.1 with ``trustme``), where a connection is counted once
+its handshake is done. Run it directly (``python scripts/bench_server.py --port 0``): it prints
 ``READY <port>`` once listening and stops on SIGINT/SIGTERM or when its stdin closes (so it never
 outlives the bench that started it).
 """
@@ -27,6 +31,7 @@ import json
 import random
 import re
 import signal
+import ssl
 import sys
 import threading
 import time
@@ -86,9 +91,9 @@ def _stream_templates() -> tuple[dict[str, object], dict[str, object]]:
     return events[0], events[-1]
 
 
-def stream_body(chunks: int) -> bytes:
+def stream_events(chunks: int) -> list[bytes]:
     """``chunks`` SSE events in Together's chunk shape (the last one with finish reason and
-    usage), then ``data: [DONE]``."""
+    usage), then ``data: [DONE]``: one ``bytes`` per event, blank line included."""
     first, last = _stream_templates()
     rng = random.Random(2)
     parts: list[bytes] = []
@@ -104,7 +109,19 @@ def stream_body(chunks: int) -> bytes:
     final["usage"] = {"prompt_tokens": 48, "completion_tokens": chunks, "total_tokens": chunks + 48}
     parts.append(b"data: " + _dumps(final) + b"\n\n")
     parts.append(b"data: [DONE]\n\n")
-    return b"".join(parts)
+    return parts
+
+
+def stream_body(chunks: int) -> bytes:
+    """The whole event stream of ``stream_events`` as one body."""
+    return b"".join(stream_events(chunks))
+
+
+def chunk_encode(parts: list[bytes]) -> bytes:
+    """``parts`` in HTTP/1.1 chunked framing, one chunk each, then the terminating zero-size
+    chunk (no trailers), as a server that flushes every event writes them."""
+    framed = [f"{len(part):x}\r\n".encode() + part + b"\r\n" for part in parts if part]
+    return b"".join(framed) + b"0\r\n\r\n"
 
 
 def embeddings_body(count: int, dimensions: int) -> bytes:
@@ -174,12 +191,16 @@ def models_body(count: int) -> bytes:
     return _dumps([_model_entry(i, rng) for i in range(count)])
 
 
-def http_response(body: bytes, content_type: str, status: str = "200 OK") -> bytes:
-    """A whole HTTP/1.1 response (head and body) as one ``bytes``."""
+def http_response(
+    body: bytes, content_type: str, status: str = "200 OK", *, chunked: bool = False
+) -> bytes:
+    """A whole HTTP/1.1 response (head and body) as one ``bytes``; with ``chunked``, ``body`` is
+    already chunk-encoded (``chunk_encode``) and the head says ``Transfer-Encoding: chunked``."""
+    framing = "transfer-encoding: chunked" if chunked else f"content-length: {len(body)}"
     head = (
         f"HTTP/1.1 {status}\r\n"
         f"content-type: {content_type}\r\n"
-        f"content-length: {len(body)}\r\n"
+        f"{framing}\r\n"
         "x-request-id: 9026c930e93f2a5e-CDG\r\n"
         "connection: keep-alive\r\n\r\n"
     )
@@ -197,19 +218,23 @@ class Responses:
     not_found: bytes
 
     @classmethod
-    def build(cls, sizes: BodySizes) -> Responses:
+    def build(cls, sizes: BodySizes, stream_chunked: bool = False) -> Responses:
         error = _dumps({"error": {"message": "not found", "type": "invalid_request_error"}})
         return cls(
             chat=http_response(chat_body(), "application/json; charset=utf-8"),
-            stream=http_response(
-                stream_body(sizes.stream_chunks), "text/event-stream;charset=utf-8"
-            ),
+            stream=_stream_response(sizes.stream_chunks, stream_chunked),
             embeddings=http_response(
                 embeddings_body(sizes.embeddings, sizes.dimensions), "application/json"
             ),
             models=http_response(models_body(sizes.models), "application/json; charset=utf-8"),
             not_found=http_response(error, "application/json", "404 Not Found"),
         )
+
+
+def _stream_response(chunks: int, chunked: bool) -> bytes:
+    events = stream_events(chunks)
+    body = chunk_encode(events) if chunked else b"".join(events)
+    return http_response(body, "text/event-stream;charset=utf-8", chunked=chunked)
 
 
 # --- the protocol --------------------------------------------------------------------------------
@@ -348,13 +373,28 @@ def _watch_stdin(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> None:
     threading.Thread(target=wait, name="stdin-watch", daemon=True).start()
 
 
-async def serve(port: int, sizes: BodySizes, watch_stdin: bool) -> None:
-    """Serve until SIGINT/SIGTERM or (with ``watch_stdin``) until stdin closes."""
-    responses = Responses.build(sizes)
+def tls_context(cert: Path, key: Path) -> ssl.SSLContext:
+    """The server side of TLS, from a certificate (chain) and its private key, as PEM files."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    return context
+
+
+async def serve(
+    port: int,
+    sizes: BodySizes,
+    watch_stdin: bool,
+    *,
+    tls: ssl.SSLContext | None = None,
+    stream_chunked: bool = False,
+) -> None:
+    """Serve until SIGINT/SIGTERM or (with ``watch_stdin``) until stdin closes; over TLS when
+    ``tls`` is given."""
+    responses = Responses.build(sizes, stream_chunked)
     counters = Counters()
     loop = asyncio.get_running_loop()
     server = await loop.create_server(
-        lambda: BenchProtocol(responses, counters), "127.0.0.1", port, backlog=1024
+        lambda: BenchProtocol(responses, counters), "127.0.0.1", port, backlog=1024, ssl=tls
     )
     stop = asyncio.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -372,20 +412,33 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--stream-chunks", type=int, default=DEFAULT_STREAM_CHUNKS)
+    parser.add_argument(
+        "--stream-chunked",
+        action="store_true",
+        help="send the event stream with Transfer-Encoding: chunked, as Together does",
+    )
+    parser.add_argument("--tls-cert", type=Path, help="serve TLS: the certificate chain (PEM)")
+    parser.add_argument("--tls-key", type=Path, help="serve TLS: the certificate's key (PEM)")
     parser.add_argument("--embeddings", type=int, default=DEFAULT_EMBEDDINGS)
     parser.add_argument("--dimensions", type=int, default=DEFAULT_DIMENSIONS)
     parser.add_argument("--models", type=int, default=DEFAULT_MODELS)
     parser.add_argument(
         "--watch-stdin", action="store_true", help="stop when stdin closes (used by bench.py)"
     )
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if (args.tls_cert is None) != (args.tls_key is None):
+        parser.error("--tls-cert and --tls-key go together")
+    return args
 
 
 def main(argv: list[str] | None = None) -> None:
     args = _parse_args(argv)
     sizes = BodySizes(args.stream_chunks, args.embeddings, args.dimensions, args.models)
+    tls = tls_context(args.tls_cert, args.tls_key) if args.tls_cert else None
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(serve(args.port, sizes, args.watch_stdin))
+        asyncio.run(
+            serve(args.port, sizes, args.watch_stdin, tls=tls, stream_chunked=args.stream_chunked)
+        )
 
 
 if __name__ == "__main__":

@@ -44,11 +44,11 @@ from urllib.parse import unquote
 
 import httpx
 from together_api_client.operations import OPERATIONS as GENERATED_TABLE
-from together_api_client.types import Model
 
 import together_facade
 from tests.fuzz import strategies as s
 from together_facade import AsyncTogether, Together, TogetherError
+from together_facade._calls import read_through
 
 # Every module of the library loaded now, not on first use: a long run then tests one version
 # of it throughout, even while its files change on disk.
@@ -363,14 +363,9 @@ CONSUME = ("iter", "text_deltas", "final", "iter_final", "next", "break", "delta
 def read_all(value: Any) -> None:
     """Read every field of a result, in every model it holds: results are read lazily (each
     field when first asked for), so what a malformed answer raises comes when its field is read,
-    and it must be a ``TogetherError`` too. (Plain dicts and lists of values are not walked.)"""
-    stack = [value]  # (a walk, not a recursion: a value may be nested deep)
-    while stack:
-        item = stack.pop()
-        if isinstance(item, Model):
-            stack.extend(getattr(item, attribute) for attribute, _ in item._fields)
-        elif isinstance(item, list):
-            stack.extend(item)
+    and it must be a ``TogetherError`` too. (The library's own walk, which the final answer of a
+    stream goes through.)"""
+    read_through(value)
 
 
 def _consume(stream: Any, how: str) -> None:

@@ -10,10 +10,9 @@ import typer
 from ._common import (
     JsonFlag,
     Params,
-    emit,
-    emit_json,
     fields,
     read_stdin,
+    reply,
     settings_of,
     wants_json,
 )
@@ -64,10 +63,9 @@ def speak(
             output=output, model=model, voice=voice, input=said, progress=True, **given
         )
     )
-    if wants_json(ctx, json_output):
-        emit_json({"path": str(path), "bytes": path.stat().st_size})
-    else:
-        emit(str(path))
+    reply(
+        wants_json(ctx, json_output), {"path": str(path), "bytes": path.stat().st_size}, str(path)
+    )
 
 
 @app.command("transcribe")
@@ -102,7 +100,4 @@ def transcribe(
         result = audio.translations.create(file=file, **given)
     else:
         result = audio.transcriptions.create(file=file, **given)
-    if wants_json(ctx, json_output):
-        emit_json(result)
-    else:
-        emit(result.text)
+    reply(wants_json(ctx, json_output), result, result.text)

@@ -18,6 +18,7 @@ from ._common import (
     note,
     print_fields,
     print_table,
+    reply,
     settings_of,
     shown,
     wants_json,
@@ -142,10 +143,7 @@ def list_batches(ctx: typer.Context, json_output: JsonFlag = False) -> None:
 def cancel(ctx: typer.Context, batch_id: BatchId, json_output: JsonFlag = False) -> None:
     """Cancel a batch (the requests already run keep their results)."""
     batch = settings_of(ctx).client().batches.cancel(batch_id)
-    if wants_json(ctx, json_output):
-        emit_json(batch)
-    else:
-        emit(f"{batch.id}: {shown(batch.status)}")
+    reply(wants_json(ctx, json_output), batch, f"{batch.id}: {shown(batch.status)}")
 
 
 @app.command("wait")
@@ -175,10 +173,7 @@ def wait(
             progress=True,
         )
     )
-    if machine:
-        emit_json(batch)
-    else:
-        emit(f"{batch.id}: {shown(batch.status)}")
+    reply(machine, batch, f"{batch.id}: {shown(batch.status)}")
 
 
 @app.command("download")
@@ -206,7 +201,4 @@ def download(
         path = batches.download_errors(batch_id, target, progress=True)
     else:
         path = batches.download_output(batch_id, target, progress=True)
-    if wants_json(ctx, json_output):
-        emit_json({"id": batch_id, which: str(path)})
-    else:
-        emit(str(path))
+    reply(wants_json(ctx, json_output), {"id": batch_id, which: str(path)}, str(path))

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from .._client import Together
 
 __all__ = [
+    "reply",
     "EXIT_CODES_HELP",
     "CLIError",
     "ExitCode",
@@ -307,6 +308,14 @@ def emit(text: str) -> None:
     """Human output: a line on stdout."""
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
+
+
+def reply(as_json: bool, value: Any, text: str) -> None:
+    """A command's answer: ``value`` as JSON when asked for (``--json``), else ``text``."""
+    if as_json:
+        emit_json(value)
+    else:
+        emit(text)
 
 
 def note(text: str) -> None:

@@ -17,6 +17,7 @@ from ._common import (
     note,
     print_fields,
     print_table,
+    reply,
     settings_of,
     wants_json,
 )
@@ -55,10 +56,11 @@ def upload(
         .client()
         .files.upload(path, purpose=purpose, check=not no_check, one_step=one_step, progress=True)
     )
-    if wants_json(ctx, json_output):
-        emit_json(uploaded)
-    else:
-        emit(f"Uploaded {path.name} as {uploaded.id} ({uploaded.bytes} bytes)")
+    reply(
+        wants_json(ctx, json_output),
+        uploaded,
+        f"Uploaded {path.name} as {uploaded.id} ({uploaded.bytes} bytes)",
+    )
 
 
 @app.command("check")
@@ -127,17 +129,15 @@ def content(
         sys.stdout.buffer.flush()
         return
     path = files.retrieve_content(file_id, output=output, progress=True)
-    if wants_json(ctx, json_output):
-        emit_json({"id": file_id, "path": str(path)})
-    else:
-        emit(str(path))
+    reply(wants_json(ctx, json_output), {"id": file_id, "path": str(path)}, str(path))
 
 
 @app.command("delete")
 def delete(ctx: typer.Context, file_id: FileId, json_output: JsonFlag = False) -> None:
     """Delete a file."""
     deleted = settings_of(ctx).client().files.delete(file_id)
-    if wants_json(ctx, json_output):
-        emit_json(deleted)
-    else:
-        emit(f"Deleted {deleted.id or file_id}" if deleted.deleted else f"Not deleted: {file_id}")
+    reply(
+        wants_json(ctx, json_output),
+        deleted,
+        f"Deleted {deleted.id or file_id}" if deleted.deleted else f"Not deleted: {file_id}",
+    )

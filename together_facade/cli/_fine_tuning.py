@@ -19,6 +19,7 @@ from ._common import (
     note,
     print_fields,
     print_table,
+    reply,
     settings_of,
     shown,
     wants_json,
@@ -102,10 +103,11 @@ def create(
         .client()
         .fine_tuning.create(training_file=training_file, model=model, **fields(given, params))
     )
-    if wants_json(ctx, json_output):
-        emit_json(job)
-    else:
-        emit(f"Created {job.id} ({shown(job.status)}): {shown(job.model_output_name)}")
+    reply(
+        wants_json(ctx, json_output),
+        job,
+        f"Created {job.id} ({shown(job.status)}): {shown(job.model_output_name)}",
+    )
 
 
 def _batch_size(value: str | None) -> int | str | None:
@@ -166,10 +168,7 @@ def events(ctx: typer.Context, job_id: JobId, json_output: JsonFlag = False) -> 
 def cancel(ctx: typer.Context, job_id: JobId, json_output: JsonFlag = False) -> None:
     """Cancel a running job."""
     job = settings_of(ctx).client().fine_tuning.cancel(job_id)
-    if wants_json(ctx, json_output):
-        emit_json(job)
-    else:
-        emit(f"{job.id}: {shown(job.status)}")
+    reply(wants_json(ctx, json_output), job, f"{job.id}: {shown(job.status)}")
 
 
 @app.command("wait")
@@ -199,10 +198,7 @@ def wait(
             progress=True,
         )
     )
-    if machine:
-        emit_json(job)
-    else:
-        emit(f"{job.id}: {shown(job.status)}, {shown(job.model_output_name)}")
+    reply(machine, job, f"{job.id}: {shown(job.status)}, {shown(job.model_output_name)}")
 
 
 @app.command("download")
@@ -226,7 +222,4 @@ def download(
         .client()
         .fine_tuning.download(job_id, output=output, checkpoint_step=checkpoint_step, progress=True)
     )
-    if wants_json(ctx, json_output):
-        emit_json({"id": job_id, "path": str(path)})
-    else:
-        emit(str(path))
+    reply(wants_json(ctx, json_output), {"id": job_id, "path": str(path)}, str(path))

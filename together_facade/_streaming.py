@@ -237,7 +237,10 @@ class _EventReader(Generic[T]):
     def eager(self) -> None:
         """Accumulate what was kept, and every chunk from now on as it comes."""
         kept, self.kept = self.kept, None
-        for data in kept or ():
+        self._fold(kept or [])
+
+    def _fold(self, kept: list[str]) -> None:
+        for data in kept:
             self._add(self.loads(data), data)
 
     def text_of(self, raw: Raw) -> str | None:
@@ -254,8 +257,7 @@ class _EventReader(Generic[T]):
         """The accumulator, with every chunk read so far in it."""
         if self.kept:
             kept, self.kept, self.kept_size = self.kept, [], 0
-            for data in kept:
-                self._add(self.loads(data), data)
+            self._fold(kept)
         return self._accumulator
 
     def chunk(self, raw: Raw) -> T:
